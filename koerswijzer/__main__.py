@@ -1,0 +1,3 @@
+from koerswijzer.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""The ``koerswijzer`` command: the GUI without arguments, headless work as subcommands.
+
+Every subcommand exits 0 on success and, on failure, non-zero with a short Dutch message
+on stderr. A traceback never reaches the user: unexpected errors are reported in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from koerswijzer.cli_nl import DutchParser
+from koerswijzer.errors import KoerswijzerError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+SUBCOMMANDS = ("koers", "demo")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = DutchParser(
+        prog="koerswijzer",
+        description=(
+            "Koerswijzer: schrijf het schoolplan langs de koers van het bestuur. "
+            "Zonder opdracht, of met een .schoolplan-bestand, opent het venster."
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", title="opdrachten", metavar="OPDRACHT",
+                                     parser_class=DutchParser)
+
+    koers = commands.add_parser("koers", help="koersen bekijken en controleren",
+                                description="Koersen bekijken en koersbestanden controleren.")
+    koers_commands = koers.add_subparsers(dest="koers_command", title="opdrachten", metavar="OPDRACHT",
+                                          parser_class=DutchParser, required=True)
+    koers_commands.add_parser("list", help="toon de ingebouwde koersen",
+                              description="Toon de ingebouwde koersen met hun id en omvang.")
+    check = koers_commands.add_parser(
+        "check", help="controleer een koersbestand",
+        description="Controleer een koersbestand (YAML) en meld elke fout met bestand, regel en plek.")
+    check.add_argument("bestand", metavar="BESTAND", help="het koersbestand (.yaml)")
+    show = koers_commands.add_parser(
+        "show", help="toon een koers met al zijn doelen en centrale vragen",
+        description="Toon een koers: missie, visie, kaders, elk element met zijn doelen "
+                    "('Waar willen we staan') en centrale vragen.")
+    show.add_argument("koers", metavar="ID", nargs="?", default=None,
+                      help="id van een ingebouwde koers of pad naar een koersbestand "
+                           "(standaard: asg-koers-22)")
+
+    demo = commands.add_parser(
+        "demo", help="schrijf een volledig ingevuld voorbeeldschoolplan",
+        description="Schrijf een realistisch, volledig ingevuld schoolplan van een fictieve school "
+                    "onder ASG Koers 22: voor kennismaking, schermafbeeldingen en metingen.")
+    demo.add_argument("uitvoer", metavar="UIT.schoolplan", help="het nieuwe schoolplanbestand")
+    demo.add_argument("-f", "--overschrijven", action="store_true",
+                      help="overschrijf een bestaand schoolplan")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
+        return _run_gui(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        if args.command == "koers":
+            from koerswijzer.commands import koers_commands
+
+            return koers_commands.run(args)
+        if args.command == "demo":
+            from koerswijzer.commands import demo_command
+
+            return demo_command.run(args)
+    except KoerswijzerError as exc:
+        print(f"Fout: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # The reader (``| head``) went away; that is not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        print(f"Onverwachte fout ({type(exc).__name__}): {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    parser.print_help()
+    return EXIT_USAGE
+
+
+def _run_gui(args: list[str]) -> int:
+    plan = Path(args[0]) if args else None
+    if len(args) > 1:
+        print("Fout: geef hoogstens één schoolplanbestand op.", file=sys.stderr)
+        return EXIT_USAGE
+    if plan is not None and plan.suffix.lower() != ".schoolplan":
+        print(f"Fout: onbekende opdracht of bestand '{args[0]}'. Gebruik 'koerswijzer --help'.",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        from koerswijzer.ui.app import run
+    except ImportError as exc:
+        print(f"Fout: het venster kan niet starten ({exc}). Zie de README voor de systeembibliotheken "
+              "die Qt nodig heeft.", file=sys.stderr)
+        return EXIT_ERROR
+    return run(plan)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Headless subcommands of the ``koerswijzer`` CLI: thin layers over the core."""

@@ -1,0 +1,109 @@
+"""``koerswijzer koers list | check | show``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Iterator
+
+from koerswijzer.errors import KoersFileError
+from koerswijzer.koers.loader import load_koers
+from koerswijzer.koers.model import Element, Koers
+from koerswijzer.koers.registry import DEFAULT_KOERS_ID, builtin_koersen, resolve_koers
+
+WIDTH = 100
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.koers_command == "list":
+        return _list()
+    if args.koers_command == "check":
+        return _check(args.bestand)
+    return _show(args.koers or DEFAULT_KOERS_ID)
+
+
+def _list() -> int:
+    koersen = builtin_koersen()
+    width = max(len(k.id) for k in koersen)
+    for koers in koersen:
+        print(f"{koers.id:<{width}}  {koers.titel} ({koers.bestuur}, {koers.periode})")
+        print(f"{'':<{width}}  {koers.summary()}")
+    return 0
+
+
+def _check(path: str) -> int:
+    try:
+        koers = load_koers(path)
+    except KoersFileError as exc:
+        count = len(exc.issues)
+        print(str(exc), file=sys.stderr)
+        print(f"{count} {'fout' if count == 1 else 'fouten'} gevonden; de koers is niet geladen.",
+              file=sys.stderr)
+        return 1
+    print(f"In orde: {koers.titel} ({koers.id}, versie {koers.versie}).")
+    print(koers.summary() + ".")
+    standard = [q for q in koers.questions() if q.standaard]
+    if standard:
+        elements = sorted({q.element_id for q in standard})
+        print(f"{len(elements)} elementen zonder eigen vragen krijgen de standaardvragen.")
+    return 0
+
+
+def _show(ref: str) -> int:
+    koers = resolve_koers(ref)
+    for line in render_koers(koers):
+        print(line)
+    return 0
+
+
+def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.split("\n\n"):
+        joined = " ".join(paragraph.split())
+        if joined:
+            lines.extend(textwrap.wrap(joined, WIDTH, initial_indent=first if first is not None else indent,
+                                       subsequent_indent=indent, break_on_hyphens=False))
+            first = None
+    return lines
+
+
+def render_koers(koers: Koers) -> Iterator[str]:
+    """The whole koers as plain text, every target and question verbatim with its id."""
+    yield koers.titel
+    yield "=" * len(koers.titel)
+    yield f"Bestuur: {koers.bestuur}   Periode: {koers.periode}   Versie: {koers.versie}   Id: {koers.id}"
+    if koers.bron:
+        yield from _wrap(f"Bron: {koers.bron}", "")
+    for label, statement in (("Missie", koers.missie), ("Visie", koers.visie)):
+        if statement is not None:
+            yield ""
+            yield f"{label}: {statement.kernzin}" if statement.kernzin else f"{label}:"
+            yield from _wrap(statement.tekst, "  ")
+    if koers.kaders:
+        yield ""
+        yield "Kaders:"
+        for kader in koers.kaders:
+            yield from _wrap(f"{kader.tekst} [{kader.id}]", "    ", "  - ")
+    for element in koers.elements:
+        yield from _render_element(element, 0)
+    yield ""
+    yield f"Totaal: {koers.summary()}."
+
+
+def _render_element(element: Element, depth: int) -> Iterator[str]:
+    pad = "  " * depth
+    yield ""
+    number = f" {element.nummer}" if element.nummer else ""
+    yield f"{pad}{element.soort.capitalize()}{number}: {element.titel} [{element.id}]"
+    if element.targets:
+        yield f"{pad}  Waar willen we staan ({len(element.targets)}):"
+        for target in element.targets:
+            yield from _wrap(f"{target.tekst} [{target.id}]", pad + "      ", pad + "    - ")
+    if element.questions:
+        kind = "standaardvragen" if all(q.standaard for q in element.questions) else "Centrale vragen"
+        yield f"{pad}  {kind.capitalize()} ({len(element.questions)}):"
+        for question in element.questions:
+            yield from _wrap(f"{question.tekst} [{question.id}]", pad + "      ", pad + "    - ")
+    for child in element.children:
+        yield from _render_element(child, depth + 1)

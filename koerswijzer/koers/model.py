@@ -1,0 +1,156 @@
+"""The koers as an immutable tree: elements with targets and centrale vragen.
+
+The code knows *element*, *target* and *question*; which kinds of element a board has
+(kernwaarde, venster, ambitie, ...) is data from the koers file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled block of board text (urgentie, eindbeeld, horizons, ...). Markdown."""
+
+    titel: str
+    tekst: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Missie or visie: a short core sentence and the full text."""
+
+    kernzin: str = ""
+    tekst: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Kader:
+    id: str
+    tekst: str
+    titel: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A board target ("Waar willen we staan?")."""
+
+    id: str
+    tekst: str
+    element_id: str
+    toelichting: str = ""
+    stelligheid: str = ""
+    geldt_voor: str = ""
+    indicator: str = ""
+    nulmeting: str = ""
+    streefwaarde: str = ""
+    termijn: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A centrale vraag. ``standaard`` marks one taken from a default question set."""
+
+    id: str
+    tekst: str
+    element_id: str
+    toelichting: str = ""
+    standaard: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PlanningItem:
+    tekst: str
+    jaren: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    id: str
+    soort: str
+    titel: str
+    nummer: str = ""
+    beschrijving: str = ""
+    secties: tuple[Section, ...] = ()
+    targets: tuple[Target, ...] = ()
+    questions: tuple[Question, ...] = ()
+    planning: tuple[PlanningItem, ...] = ()
+    children: tuple[Element, ...] = ()
+    parent_id: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Title with the board's number, as a reader knows it: "Venster 1 | Goed ..."."""
+        if self.nummer:
+            return f"{self.soort.capitalize()} {self.nummer}: {self.titel}"
+        return self.titel
+
+    def walk(self) -> Iterator[Element]:
+        """This element and every element below it, depth first, in document order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Koers:
+    id: str
+    titel: str
+    bestuur: str
+    periode: str
+    versie: str
+    elements: tuple[Element, ...]
+    bron: str = ""
+    soorten: dict[str, str] = field(default_factory=dict)
+    missie: Statement | None = None
+    visie: Statement | None = None
+    kaders: tuple[Kader, ...] = ()
+    secties: tuple[Section, ...] = ()
+    source_text: str = field(default="", repr=False, compare=False)
+    _index: dict[str, Element | Target | Question | Kader] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        index = self._index
+        for kader in self.kaders:
+            index[kader.id] = kader
+        for element in self.walk():
+            index[element.id] = element
+            for target in element.targets:
+                index[target.id] = target
+            for question in element.questions:
+                index[question.id] = question
+
+    def walk(self) -> Iterator[Element]:
+        """Every element of the tree, depth first, in document order."""
+        for element in self.elements:
+            yield from element.walk()
+
+    def find(self, item_id: str) -> Element | Target | Question | Kader | None:
+        return self._index.get(item_id)
+
+    def element(self, element_id: str) -> Element:
+        found = self._index.get(element_id)
+        if not isinstance(found, Element):
+            raise KeyError(element_id)
+        return found
+
+    def targets(self) -> list[Target]:
+        return [t for e in self.walk() for t in e.targets]
+
+    def questions(self) -> list[Question]:
+        return [q for e in self.walk() for q in e.questions]
+
+    def soort_meervoud(self, soort: str) -> str:
+        return self.soorten.get(soort, soort.capitalize())
+
+    def summary(self) -> str:
+        """One Dutch line with the counts a reader checks first."""
+        n_el = sum(1 for _ in self.walk())
+        return (
+            f"{n_el} elementen, {len(self.targets())} doelen, "
+            f"{len(self.questions())} centrale vragen"
+        )

@@ -1,0 +1,94 @@
+"""The shape of a koers file (format 1), as data the validator walks.
+
+A field is ``(kind, required)``. Kinds: ``str`` (any scalar, kept as written), ``int``,
+``ints`` (list of int), ``map`` (str to str), ``NAME`` (an object of that schema) and
+``[NAME]`` (a list of such objects). docs/koersbestand.md describes the same fields for users;
+keep the two in step.
+"""
+
+from __future__ import annotations
+
+import re
+
+Field = tuple[str, bool]
+
+SCHEMAS: dict[str, dict[str, Field]] = {
+    "koers": {
+        "formaat": ("int", True),
+        "id": ("str", True),
+        "titel": ("str", True),
+        "bestuur": ("str", True),
+        "periode": ("str", True),
+        "versie": ("str", True),
+        "bron": ("str", False),
+        "soorten": ("map", False),
+        "missie": ("statement", False),
+        "visie": ("statement", False),
+        "kaders": ("[kader]", False),
+        "secties": ("[sectie]", False),
+        "standaardvragen": ("[vraag]", False),
+        "elementen": ("[element]", True),
+    },
+    "statement": {
+        "kernzin": ("str", False),
+        "tekst": ("str", False),
+    },
+    "kader": {
+        "id": ("str", True),
+        "tekst": ("str", True),
+        "titel": ("str", False),
+    },
+    "sectie": {
+        "titel": ("str", True),
+        "tekst": ("str", True),
+    },
+    "element": {
+        "id": ("str", True),
+        "soort": ("str", True),
+        "titel": ("str", True),
+        "nummer": ("str", False),
+        "beschrijving": ("str", False),
+        "secties": ("[sectie]", False),
+        "doelen": ("[doel]", False),
+        "vragen": ("[vraag]", False),
+        "standaardvragen": ("[vraag]", False),
+        "planning": ("[planning]", False),
+        "onderdelen": ("[element]", False),
+    },
+    "doel": {
+        "id": ("str", True),
+        "tekst": ("str", True),
+        "toelichting": ("str", False),
+        "stelligheid": ("str", False),
+        "geldt_voor": ("str", False),
+        "indicator": ("str", False),
+        "nulmeting": ("str", False),
+        "streefwaarde": ("str", False),
+        "termijn": ("str", False),
+    },
+    "vraag": {
+        "id": ("str", True),
+        "tekst": ("str", True),
+        "toelichting": ("str", False),
+    },
+    "planning": {
+        "tekst": ("str", True),
+        "jaren": ("ints", True),
+    },
+}
+
+FORMAT_VERSION = 1
+ID_PATTERN = re.compile(r"^[a-z0-9]+([._-][a-z0-9]+)*$")
+SOORT_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
+PERIODE_PATTERN = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
+STELLIGHEID = ("garantie", "afspraak", "streven")
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ISSUES = 50
+
+# Dutch names of the kinds, for messages.
+KIND_NAMES = {
+    "str": "een tekst",
+    "int": "een geheel getal",
+    "ints": "een lijst met jaartallen, zoals [2025, 2026]",
+    "map": "een lijst van 'soort: Meervoud'-regels",
+}

@@ -1,0 +1,141 @@
+"""Plain values of a schoolplan, as the core hands them to the CLI, the GUI and exporters.
+
+They are detached from the database: reading one never touches the file again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+SECTORS = ("PO", "VO", "SO")
+
+ANSWER_STATUSES = {"open": "Open", "concept": "Concept", "klaar": "Klaar"}
+
+STANCES = {
+    "al_op_orde": "Al op orde",
+    "geen_prioriteit": "Geen prioriteit deze periode",
+}
+
+
+def school_year_label(start: int) -> str:
+    """2025 -> "2025-2026", the way Dutch schools name a school year."""
+    return f"{start}-{start + 1}"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    school_name: str
+    period_start: int
+    period_end: int
+    brin: str = ""
+    sector: str = "PO"
+    director: str = ""
+    onderwijsconcept: str = ""
+    denominatie: str = ""
+    pupils: int | None = None
+    context: str = ""
+
+    @property
+    def period_label(self) -> str:
+        return f"{self.period_start}–{self.period_end}"
+
+    def school_years(self) -> list[int]:
+        """The school years of the plan period, by their first calendar year."""
+        return list(range(self.period_start, self.period_end))
+
+
+PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerState:
+    question_id: str
+    text: str = ""
+    status: str = "open"
+    author: str = ""
+    updated_at: dt.datetime | None = None
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.text.strip())
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerVersionInfo:
+    id: int
+    text: str
+    status: str
+    author: str
+    saved_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class GoalLinkInfo:
+    ref_id: str
+    is_primary: bool
+    koers_index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GoalInfo:
+    id: int
+    element_id: str | None
+    wat: str = ""
+    hoe: str = ""
+    schooljaar: int | None = None
+    eigenaar: str = ""
+    indicator: str = ""
+    baseline: str = ""
+    streefwaarde: str = ""
+    merkbaar: str = ""
+    evaluatie: str = ""
+    links: tuple[GoalLinkInfo, ...] = field(default=())
+
+    @property
+    def primary_link(self) -> str | None:
+        return next((link.ref_id for link in self.links if link.is_primary), None)
+
+    @property
+    def secondary_links(self) -> list[str]:
+        return [link.ref_id for link in self.links if not link.is_primary]
+
+    @property
+    def eigen_kleur(self) -> bool:
+        """A goal with no koers link: the school's own colour. Allowed, and listed."""
+        return not self.links
+
+
+GOAL_FIELDS = (
+    "wat",
+    "hoe",
+    "schooljaar",
+    "eigenaar",
+    "indicator",
+    "baseline",
+    "streefwaarde",
+    "merkbaar",
+    "evaluatie",
+    "element_id",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StanceInfo:
+    target_id: str
+    stance: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    answered: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.answered == self.total

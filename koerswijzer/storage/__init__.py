@@ -1,0 +1,1 @@
+"""Persistence of schoolplannen through SQLAlchemy. Knows nothing of Qt or of Word."""

@@ -1,0 +1,62 @@
+"""Versioned schema upgrades.
+
+A new database is created from the current models and stamped with ``SCHEMA_VERSION``.
+An older database is brought up one step at a time by ``UPGRADES``: step N takes a
+database at version N-1 to version N, inside the same transaction as the version bump.
+A test migrates the checked-in v1 fixture and compares it with a fresh database, so a
+model change without its upgrade step fails there.
+
+To change the schema: change the models, raise ``SCHEMA_VERSION``, add the step to
+``UPGRADES`` and check in a fixture file made by the previous version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, select
+
+from koerswijzer.storage.models import Base, Meta
+
+SCHEMA_VERSION = 1
+APPLICATION = "koerswijzer"
+
+Upgrade = Callable[[Connection], None]
+
+# version -> step that upgrades a database at version - 1 to version.
+UPGRADES: dict[int, Upgrade] = {}
+
+
+def read_version(conn: Connection) -> int | None:
+    """The schema version, or None when the database has no Koerswijzer tables."""
+    if not conn.dialect.has_table(conn, Meta.__tablename__):
+        return None
+    value = conn.execute(select(Meta.value).where(Meta.key == "schema_version")).scalar()
+    return int(value) if value is not None else None
+
+
+def _set_version(conn: Connection, version: int) -> None:
+    table = Meta.__table__
+    conn.execute(table.delete().where(table.c.key == "schema_version"))
+    conn.execute(table.insert().values(key="schema_version", value=str(version)))
+
+
+def create_schema(conn: Connection) -> None:
+    """Make an empty database a Koerswijzer database at the current version."""
+    Base.metadata.create_all(conn)
+    conn.execute(Meta.__table__.insert().values(key="application", value=APPLICATION))
+    _set_version(conn, SCHEMA_VERSION)
+
+
+def upgrade(
+    conn: Connection, from_version: int, upgrades: dict[int, Upgrade] | None = None,
+    target: int = SCHEMA_VERSION,
+) -> list[int]:
+    """Run every step from ``from_version`` to ``target``; returns the versions applied."""
+    steps = UPGRADES if upgrades is None else upgrades
+    applied = []
+    for version in range(from_version + 1, target + 1):
+        steps[version](conn)
+        _set_version(conn, version)
+        applied.append(version)
+    return applied

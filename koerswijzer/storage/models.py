@@ -1,0 +1,196 @@
+"""The tables of a schoolplan database, as typed SQLAlchemy 2 mappings.
+
+Portable SQL only: a ``.schoolplan`` file is SQLite, but the same tables must work in a
+board-wide PostgreSQL store, and one database may hold several plans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Key/value facts about the database itself: schema version, application."""
+
+    __tablename__ = "koerswijzer_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class KoersSnapshot(Base):
+    """The exact koers file a plan was written against, so the plan opens without it."""
+
+    __tablename__ = "koers_snapshots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    koers_id: Mapped[str] = mapped_column(String(200))
+    versie: Mapped[str] = mapped_column(String(50))
+    titel: Mapped[str] = mapped_column(Text)
+    source_text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Plan(Base):
+    __tablename__ = "plans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    school_name: Mapped[str] = mapped_column(Text)
+    brin: Mapped[str] = mapped_column(String(16), default="")
+    sector: Mapped[str] = mapped_column(String(4), default="PO")
+    director: Mapped[str] = mapped_column(Text, default="")
+    onderwijsconcept: Mapped[str] = mapped_column(Text, default="")
+    denominatie: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[int] = mapped_column(Integer)
+    period_end: Mapped[int] = mapped_column(Integer)
+    pupils: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    context: Mapped[str] = mapped_column(Text, default="")
+    mr_instemming: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    vaststelling: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    koersen: Mapped[list[PlanKoers]] = relationship(
+        back_populates="plan", order_by="PlanKoers.position", cascade="all, delete-orphan"
+    )
+
+
+class PlanKoers(Base):
+    """A koers the plan is held to. Position 0 is the board's koers; others are additional
+    (for instance the ondersteuningsplan of the samenwerkingsverband)."""
+
+    __tablename__ = "plan_koersen"
+    __table_args__ = (UniqueConstraint("plan_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("koers_snapshots.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[Plan] = relationship(back_populates="koersen")
+    snapshot: Mapped[KoersSnapshot] = relationship()
+
+
+class Answer(Base):
+    """The current answer to one centrale vraag."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("plan_koers_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_koers_id: Mapped[int] = mapped_column(ForeignKey("plan_koersen.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    author: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    versions: Mapped[list[AnswerVersion]] = relationship(
+        back_populates="answer", order_by="AnswerVersion.id", cascade="all, delete-orphan"
+    )
+
+
+class AnswerVersion(Base):
+    """Every saved state of an answer, so any earlier one can be restored."""
+
+    __tablename__ = "answer_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("answers.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    author: Mapped[str] = mapped_column(Text, default="")
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    answer: Mapped[Answer] = relationship(back_populates="versions")
+
+
+class Goal(Base):
+    """A school goal (ambitie/doel) with its SMART fields."""
+
+    __tablename__ = "goals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    # The koers element whose page the goal belongs on; None for goals of the plan as a whole.
+    element_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    wat: Mapped[str] = mapped_column(Text, default="")
+    hoe: Mapped[str] = mapped_column(Text, default="")
+    # First calendar year of the school year: 2025 means 2025-2026.
+    schooljaar: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    eigenaar: Mapped[str] = mapped_column(Text, default="")
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[str] = mapped_column(Text, default="")
+    streefwaarde: Mapped[str] = mapped_column(Text, default="")
+    merkbaar: Mapped[str] = mapped_column(Text, default="")
+    evaluatie: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    links: Mapped[list[GoalLink]] = relationship(
+        back_populates="goal", order_by="GoalLink.id", cascade="all, delete-orphan"
+    )
+
+
+class GoalLink(Base):
+    """A goal's link to a koers target or element. At most one per goal is primary."""
+
+    __tablename__ = "goal_links"
+    __table_args__ = (
+        UniqueConstraint("goal_id", "plan_koers_id", "ref_id"),
+        Index(
+            "one_primary_link_per_goal",
+            "goal_id",
+            unique=True,
+            sqlite_where=text("is_primary"),
+            postgresql_where=text("is_primary"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"))
+    plan_koers_id: Mapped[int] = mapped_column(ForeignKey("plan_koersen.id", ondelete="CASCADE"))
+    ref_id: Mapped[str] = mapped_column(String(200))
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    goal: Mapped[Goal] = relationship(back_populates="links")
+
+
+class TargetStance(Base):
+    """A board target the school handles without a goal: al op orde / geen prioriteit."""
+
+    __tablename__ = "target_stances"
+    __table_args__ = (UniqueConstraint("plan_koers_id", "target_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_koers_id: Mapped[int] = mapped_column(ForeignKey("plan_koersen.id", ondelete="CASCADE"))
+    target_id: Mapped[str] = mapped_column(String(200))
+    stance: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -1,0 +1,52 @@
+"""Shared fixtures: the real built-in koers, real plan files in a temp dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from koerswijzer.koers.model import Koers  # noqa: E402
+from koerswijzer.koers.registry import resolve_koers  # noqa: E402
+from koerswijzer.plan.types import Profile  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def asg() -> Koers:
+    return resolve_koers("asg-koers-22")
+
+
+@pytest.fixture
+def profile() -> Profile:
+    return Profile(
+        school_name="OBS De Wegwijzer",
+        period_start=2024,
+        period_end=2028,
+        brin="99WW",
+        sector="PO",
+        director="Jeroen Bakker",
+        onderwijsconcept="Daltononderwijs",
+        denominatie="openbaar",
+        pupils=245,
+        context="Een school in Almere Buiten met een gemengde leerlingpopulatie.",
+    )
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    return tmp_path / "wegwijzer.schoolplan"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo plan, written once per run; tests copy it before they change it."""
+    from koerswijzer.plan.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.schoolplan"
+    write_demo(path).close()
+    return path
