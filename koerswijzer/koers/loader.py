@@ -36,13 +36,12 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 _YAML_PROBLEMS = {
-    "mapping values are not allowed here": (
+    "mapping values are not allowed": (
         "hier staat een dubbele punt die YAML niet verwacht; zet de tekst tussen "
         "dubbele aanhalingstekens"
     ),
-    "found character '\\t' that cannot start any token": (
-        "er staat een tab; spring in met spaties"
-    ),
+    "found character '\\t' that cannot start any token": "er staat een tab; spring in met spaties",
+    "found a tab character": "er staat een tab; spring in met spaties",
     "could not find expected ':'": "hier ontbreekt een dubbele punt na de veldnaam",
     "did not find expected key": "de inspringing klopt niet",
     "did not find expected '-' indicator": "de inspringing van de lijst klopt niet",

@@ -48,15 +48,11 @@ def create_schema(conn: Connection) -> None:
     _set_version(conn, SCHEMA_VERSION)
 
 
-def upgrade(
-    conn: Connection, from_version: int, upgrades: dict[int, Upgrade] | None = None,
-    target: int = SCHEMA_VERSION,
-) -> list[int]:
-    """Run every step from ``from_version`` to ``target``; returns the versions applied."""
-    steps = UPGRADES if upgrades is None else upgrades
+def upgrade(conn: Connection, from_version: int) -> list[int]:
+    """Run every step from ``from_version`` to ``SCHEMA_VERSION``; returns the versions applied."""
     applied = []
-    for version in range(from_version + 1, target + 1):
-        steps[version](conn)
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        UPGRADES[version](conn)
         _set_version(conn, version)
         applied.append(version)
     return applied
