@@ -1,0 +1,29 @@
+"""Start the GUI: one QApplication, the main window, optionally a plan to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from koerswijzer import __version__
+from koerswijzer.ui.main_window import MainWindow
+
+
+def create_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Koerswijzer")
+    app.setOrganizationName("Koerswijzer")
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run(plan_path: Path | None = None) -> int:
+    app = create_app()
+    window = MainWindow()
+    window.resize(1280, 720)
+    window.show()
+    if plan_path is not None:
+        window.open_plan(plan_path)
+    return app.exec()
