@@ -1,0 +1,104 @@
+"""The ``koerswijzer`` command speaks Dutch, exits cleanly and does the headless work."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from koerswijzer.cli import main
+from koerswijzer.koers.model import Koers
+from koerswijzer.plan import Schoolplan
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["koers", "--help"], ["koers", "list", "--help"], ["koers", "check", "--help"],
+     ["koers", "show", "--help"], ["demo", "--help"]],
+)
+def test_every_command_has_dutch_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0
+    assert out.startswith("Gebruik: koerswijzer")
+    assert "toon deze hulp en stop" in out
+    assert "usage" not in out and "show this help" not in out
+
+
+def test_misuse_gets_a_short_dutch_message(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["koers", "check"])
+    assert exit_.value.code == 2
+    assert "fout: deze argumenten ontbreken: BESTAND" in capsys.readouterr().err
+    assert main(["plan.docx"]) == 2
+    assert "onbekende opdracht of bestand 'plan.docx'" in capsys.readouterr().err
+
+
+def test_koers_list_shows_asg_koers_22_and_the_two_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["koers", "list"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith("asg-koers-22 ") and "Koers 22: Leren in verbinding" in lines[0]
+    assert "45 doelen, 41 centrale vragen" in lines[1]
+    assert "asko-koersplan-2023-2027" in out
+    assert "swv-ondersteuningsplan-2025-2029" in out
+
+
+def test_koers_show_prints_every_target_and_question_verbatim(
+    asg: Koers, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["koers", "show"]) == 0
+    out = capsys.readouterr().out
+    flat = " ".join(out.split())
+    for item in [*asg.targets(), *asg.questions()]:
+        assert f"{' '.join(item.tekst.split())} [{item.id}]" in flat
+    assert "Totaal: 8 elementen, 45 doelen, 41 centrale vragen." in out
+    assert "Venster 3: De meerwaarde van ASG [venster-3]" in out
+    assert "Waar willen we staan (7):" in out and "Centrale vragen (6):" in out
+
+
+def test_koers_show_of_an_example_shows_default_questions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["koers", "show", "swv-ondersteuningsplan-2025-2029"]) == 0
+    out = capsys.readouterr().out
+    assert "Standaardvragen (5):" in out
+    assert "Wat wil de school op dit onderdeel in de planperiode bereiken?" in out
+
+
+def test_an_unknown_koers_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["koers", "show", "koers-99"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("Fout: Onbekende koers 'koers-99'. Ingebouwde koersen: asg-koers-22")
+
+
+def test_demo_writes_a_plan_that_reopens_with_everything_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "demo.schoolplan"
+    assert main(["demo", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"41 van 41 vragen beantwoord, \d+ doelen", out)
+    with Schoolplan.open(target) as plan:
+        profile = plan.profile()
+        assert profile.school_name and profile.brin and profile.sector == "PO"
+        assert profile.context
+        answers = plan.answers()
+        assert {q.id for q in plan.koers.questions()} == set(answers)
+        assert all(a.answered and a.word_count >= 40 for a in answers.values())
+        goals = plan.goals()
+        assert len(goals) >= 14
+        for element in plan.koers.elements:
+            assert any(g.element_id == element.id for g in goals), element.id
+        assert any(g.eigen_kleur for g in goals)
+        assert all(g.wat and g.schooljaar in profile.school_years() for g in goals)
+        assert len(plan.stances()) >= 5
+        assert all(d is not None for d in plan.dates())
+
+
+def test_demo_does_not_overwrite_without_asking(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "mijn.schoolplan"
+    target.write_text("mijn werk", encoding="utf-8")
+    assert main(["demo", str(target)]) == 1
+    assert "bestaat al" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "mijn werk"

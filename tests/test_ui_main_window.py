@@ -1,0 +1,95 @@
+"""The window through the real widgets: start screen, opening plans, the koers navigator."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
+
+from koerswijzer.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+def find_item(window: MainWindow, text: str) -> QTreeWidgetItem:
+    from PySide6.QtCore import Qt
+
+    items = window.navigator.findItems(text, Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchStartsWith)
+    assert items, text
+    return items[0]
+
+
+def test_the_window_starts_on_the_start_screen(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.start
+    assert window.windowTitle() == "Koerswijzer"
+
+
+def test_a_director_opens_the_demo_and_sees_progress_per_element(
+    window: MainWindow, demo_template: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "demo.schoolplan"
+    shutil.copy(demo_template, path)
+    assert window.open_plan(path)
+    assert window.stack.currentIndex() == 1
+    assert window.windowTitle().startswith("OBS De Kleurrijke Kring — Schoolplan 2024–2028")
+    venster_2 = find_item(window, "2. Personeel in positie")
+    assert venster_2.text(1) == "✓ 10/10"
+    kernwaarden = find_item(window, "Kernwaarden")
+    assert kernwaarden.childCount() == 4
+    window.navigator.setCurrentItem(venster_2)
+    html = window.page.toPlainText()
+    assert "Waar willen we staan?" in html
+    assert "Wat hebben scholen, teams, medewerkers nodig om zich betrokken te voelen bij ASG?" in html
+
+
+def test_an_empty_plan_shows_open_questions(window: MainWindow, asg, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from koerswijzer.plan import Schoolplan
+
+    path = tmp_path / "leeg.schoolplan"
+    with Schoolplan.create(path, asg, profile) as plan:
+        plan.save_answer("v3.v-delen-ontmoeten", "Wij organiseren een ASG-dag.")
+    assert window.open_plan(path)
+    assert find_item(window, "3. De meerwaarde van ASG").text(1) == "1/6"
+    assert find_item(window, "Gezien worden").text(1) == "0/3"
+    window.navigator.setCurrentItem(find_item(window, "3. De meerwaarde van ASG"))
+    assert "Nog niet beantwoord." in window.page.toPlainText()
+
+
+def test_a_bad_file_gets_a_dutch_dialog_and_the_app_keeps_working(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    bad = tmp_path / "kapot.schoolplan"
+    bad.write_text("geen database", encoding="utf-8")
+    assert not window.open_plan(bad)
+    assert shown == ["'kapot.schoolplan' is geen schoolplan van Koerswijzer. Kies een .schoolplan-bestand."]
+    assert window.stack.currentWidget() is window.start
+    assert bad.read_text(encoding="utf-8") == "geen database"
+
+
+def test_recent_plans_are_remembered(window: MainWindow, asg, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from koerswijzer.plan import Schoolplan
+
+    path = tmp_path / "recent.schoolplan"
+    Schoolplan.create(path, asg, profile).close()
+    window.open_plan(path)
+    window.close_plan()
+    assert window.start.recent.count() == 1
+    assert "recent.schoolplan" in window.start.recent.item(0).text()
