@@ -93,3 +93,53 @@ def test_recent_plans_are_remembered(window: MainWindow, asg, profile, tmp_path:
     window.close_plan()
     assert window.start.recent.count() == 1
     assert "recent.schoolplan" in window.start.recent.item(0).text()
+
+
+def test_a_malformed_koers_file_is_shown_in_the_new_plan_dialog(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from koerswijzer.ui.new_plan_dialog import NewPlanDialog
+    from tests.test_koers_errors import GOOD
+
+    bad = tmp_path / "bestuur.yaml"
+    bad.write_text(GOOD.replace("id: samen-ouders", "id: leren-lezen"), encoding="utf-8")
+    good = tmp_path / "goed.yaml"
+    good.write_text(GOOD, encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    dialog = NewPlanDialog()
+    qtbot.addWidget(dialog)
+    pick_file = dialog.koers.count() - 1
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    dialog.koers.setCurrentIndex(pick_file)
+    dialog.koers.activated.emit(pick_file)
+    assert len(warnings) == 1
+    assert "bestuur.yaml, regel 21: elementen[1] (pijler-samen) > doelen[0]: de id 'leren-lezen'" in warnings[0]
+    assert dialog.chosen_koers().id == "asg-koers-22"
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    dialog.koers.setCurrentIndex(dialog.koers.count() - 1)
+    dialog.koers.activated.emit(dialog.koers.count() - 1)
+    assert dialog.chosen_koers().id == "stichting-proef"
+
+
+def test_the_koerswijzer_command_opens_a_plan_in_a_window(demo_template: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "demo.schoolplan"
+    shutil.copy(demo_template, path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    proc = subprocess.Popen([sys.executable, "-m", "koerswijzer", str(path)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        with pytest.raises(subprocess.TimeoutExpired):
+            proc.wait(timeout=4)  # still running: the window's event loop is up
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=10)
+    assert "Traceback" not in err and "Fout" not in err

@@ -8,9 +8,10 @@ writing, in WAL mode with foreign keys on. Other SQLAlchemy URLs skip the file c
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from koerswijzer.errors import PlanFileError
@@ -137,24 +138,38 @@ def open_plan_database(target: str | Path) -> Engine:
         url = f"sqlite:///{path.resolve()}"
     else:
         url = target
+    return _engine_after(url, _upgrade_existing, "geopend")
+
+
+def _upgrade_existing(conn: Connection) -> None:
+    version = migrations.read_version(conn)
+    if version is None:
+        raise PlanFileError("Deze database bevat geen schoolplan van Koerswijzer.")
+    if version > migrations.SCHEMA_VERSION:
+        raise PlanFileError(
+            "Deze database is gemaakt met een nieuwere versie van Koerswijzer. Werk Koerswijzer bij."
+        )
+    migrations.upgrade(conn, version)
+
+
+def _create_new(conn: Connection) -> None:
+    if migrations.read_version(conn) is not None:
+        raise PlanFileError("Deze database bevat al een schoolplan van Koerswijzer.")
+    migrations.create_schema(conn)
+
+
+def _engine_after(url: str, prepare: Callable[[Connection], None], verb: str) -> Engine:
+    """An engine on ``url`` once ``prepare`` has run in one transaction; disposed on failure."""
     engine = make_engine(url)
     try:
         with engine.begin() as conn:
-            version = migrations.read_version(conn)
-            if version is None:
-                raise PlanFileError("Deze database bevat geen schoolplan van Koerswijzer.")
-            if version > migrations.SCHEMA_VERSION:
-                raise PlanFileError(
-                    "Deze database is gemaakt met een nieuwere versie van Koerswijzer. "
-                    "Werk Koerswijzer bij."
-                )
-            migrations.upgrade(conn, version)
+            prepare(conn)
     except PlanFileError:
         engine.dispose()
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise PlanFileError(f"Het schoolplan kan niet worden geopend: {describe_db_error(exc)}") from None
+        raise PlanFileError(f"Het schoolplan kan niet worden {verb}: {describe_db_error(exc)}") from None
     return engine
 
 
@@ -177,19 +192,7 @@ def create_plan_database(target: str | Path, overwrite: bool = False) -> Engine:
         url = f"sqlite:///{path.resolve()}"
     else:
         url = target
-    engine = make_engine(url)
-    try:
-        with engine.begin() as conn:
-            if migrations.read_version(conn) is not None:
-                raise PlanFileError("Deze database bevat al een schoolplan van Koerswijzer.")
-            migrations.create_schema(conn)
-    except PlanFileError:
-        engine.dispose()
-        raise
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        raise PlanFileError(f"Het schoolplan kan niet worden gemaakt: {describe_db_error(exc)}") from None
-    return engine
+    return _engine_after(url, _create_new, "gemaakt")
 
 
 def probe_is_foreign(path: Path) -> bool:
