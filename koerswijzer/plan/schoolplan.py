@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,12 +51,13 @@ class Schoolplan:
     """One plan in a database. Create with :meth:`create`, open with :meth:`open`."""
 
     def __init__(self, engine: Engine, plan_id: int, koersen: list[Koers], plan_koers_ids: list[int],
-                 location: str) -> None:
+                 location: str, read_only: bool = False) -> None:
         self._engine = engine
         self.plan_id = plan_id
         self.koersen = koersen
         self._plan_koers_ids = plan_koers_ids
         self.location = location
+        self.read_only = read_only
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -84,8 +86,11 @@ class Schoolplan:
         return cls(engine, plan_id, [koers, *extra_koersen], plan_koers_ids, str(target))
 
     @classmethod
-    def open(cls, target: str | Path, plan_id: int | None = None) -> Schoolplan:
-        """Open an existing plan; the koersen come from the snapshots inside the file."""
+    def open(cls, target: str | Path, plan_id: int | None = None, read_only: bool = False) -> Schoolplan:
+        """Open an existing plan; the koersen come from the snapshots inside the file.
+
+        ``read_only`` refuses every change, for a plan that is open for writing elsewhere.
+        """
         engine = open_plan_database(target)
         try:
             with Session(engine) as session:
@@ -117,10 +122,32 @@ class Schoolplan:
         if not koersen:
             engine.dispose()
             raise PlanFileError("Dit schoolplan heeft geen koers.")
-        return cls(engine, found_id, koersen, [pk_id for pk_id, _ in snapshots], str(target))
+        return cls(engine, found_id, koersen, [pk_id for pk_id, _ in snapshots], str(target), read_only)
 
     def close(self) -> None:
         self._engine.dispose()
+
+    def save_as(self, target: str | Path) -> None:
+        """Copy the whole plan to a new file and continue there (after a full disk, say)."""
+        path = Path(target)
+        if path.exists():
+            raise PlanFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.")
+        raw = self._engine.raw_connection()
+        try:
+            destination = sqlite3.connect(path)
+            try:
+                raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+            finally:
+                destination.close()
+        except sqlite3.Error as exc:
+            path.unlink(missing_ok=True)
+            raise PlanFileError(f"Opslaan als '{path.name}' is niet gelukt ({exc}).") from None
+        finally:
+            raw.close()
+        self._engine.dispose()
+        self._engine = open_plan_database(path)
+        self.location = str(path)
+        self.read_only = False
 
     def __enter__(self) -> Schoolplan:
         return self
@@ -136,6 +163,11 @@ class Schoolplan:
     @contextmanager
     def _action(self) -> Iterator[Session]:
         """One user action: one transaction, and a Dutch error if the disk says no."""
+        if self.read_only:
+            raise PlanFileError(
+                "Dit schoolplan is alleen-lezen geopend, omdat het elders al open is. "
+                "Wijzigingen worden niet opgeslagen."
+            )
         try:
             with Session(self._engine, expire_on_commit=False) as session, session.begin():
                 yield session

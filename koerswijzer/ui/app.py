@@ -22,7 +22,8 @@ def create_app() -> QApplication:
 def run(plan_path: Path | None = None) -> int:
     app = create_app()
     window = MainWindow()
-    window.resize(1280, 720)
+    screen = app.primaryScreen().availableGeometry()
+    window.resize(min(1280, screen.width()), min(800, screen.height()))
     window.show()
     if plan_path is not None:
         window.open_plan(plan_path)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHeaderView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -46,7 +47,10 @@ class MainWindow(QMainWindow):
         self.navigator = QTreeWidget()
         self.navigator.setHeaderLabels(["Onderdeel", "Beantwoord"])
         self.navigator.setAccessibleName("Navigatie door de koers")
-        self.navigator.setColumnWidth(0, 300)
+        header = self.navigator.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.navigator.currentItemChanged.connect(self._show_page)
         self.page = QTextBrowser()
         self.page.setAccessibleName("Inhoud van het gekozen onderdeel")
