@@ -1,4 +1,4 @@
-"""The main window: the start screen, or an open plan with its koers navigator."""
+"""The main window: the start screen, or an open plan with its koers navigator and pages."""
 
 from __future__ import annotations
 
@@ -6,83 +6,137 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
-    QHeaderView,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from koerswijzer.errors import KoerswijzerError
-from koerswijzer.koers.model import Element
 from koerswijzer.plan.demo import write_demo
-from koerswijzer.plan.schoolplan import Schoolplan, progress_of
+from koerswijzer.plan.lock import PlanLock
+from koerswijzer.plan.schoolplan import Schoolplan
+from koerswijzer.plan.search import neighbour_question, next_open_question
 from koerswijzer.ui import pages
+from koerswijzer.ui.autosave import AutoSaver
+from koerswijzer.ui.banner import Banner
+from koerswijzer.ui.element_page import ElementPage
+from koerswijzer.ui.goals_table import GoalsTable
+from koerswijzer.ui.history_dialog import HistoryDialog
+from koerswijzer.ui.info_page import InfoPage
+from koerswijzer.ui.navigator import Navigator
 from koerswijzer.ui.new_plan_dialog import NewPlanDialog
+from koerswijzer.ui.planning_page import PlanningPage
+from koerswijzer.ui.profile_page import ProfilePage
+from koerswijzer.ui.question_editor import QuestionEditor
+from koerswijzer.ui.search_bar import SearchBar
 from koerswijzer.ui.start_screen import StartScreen
 
 PLAN_FILTER = "Schoolplan (*.schoolplan)"
 MAX_RECENT = 8
-PAGE_ROLE = Qt.ItemDataRole.UserRole
+STATE_TEXT = {"saved": "opgeslagen", "pending": "wordt opgeslagen…", "failed": "NIET OPGESLAGEN"}
 
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: Schoolplan | None = None
+        self._lock: PlanLock | None = None
+        self._pages: dict[tuple[str, str], QWidget] = {}
+        self._current_question: str | None = None
         self._settings = QSettings()
+        self.autosaver = AutoSaver(self)
+        self.autosaver.state_changed.connect(lambda _state: self._update_title())
+        self.autosaver.failed.connect(self._save_failed)
+
         self.start = StartScreen()
         self.start.new_requested.connect(self.new_plan)
         self.start.open_requested.connect(self.choose_plan)
         self.start.demo_requested.connect(self.open_demo)
         self.start.recent_chosen.connect(self.open_plan)
 
-        self.navigator = QTreeWidget()
-        self.navigator.setHeaderLabels(["Onderdeel", "Beantwoord"])
-        self.navigator.setAccessibleName("Navigatie door de koers")
-        header = self.navigator.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.navigator.currentItemChanged.connect(self._show_page)
-        self.page = QTextBrowser()
-        self.page.setAccessibleName("Inhoud van het gekozen onderdeel")
-        self.page.setOpenExternalLinks(False)
-        splitter = QSplitter()
-        splitter.addWidget(self.navigator)
-        splitter.addWidget(self.page)
-        splitter.setSizes([380, 900])
+        self.navigator = Navigator()
+        self.navigator.page_chosen.connect(self._show_page)
+        self.pages = QStackedWidget()
+        self.banner = Banner()
+        self.banner.save_as_requested.connect(self.save_as)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.pages)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([340, 940])
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
-        self._build_menu()
+
+        self.search = SearchBar(self)
+        self.search.question_chosen.connect(self.goto_question)
+        self._build_actions()
         self._refresh_recent()
-        self.setWindowTitle("Koerswijzer")
+        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        self._update_title()
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu("&Bestand")
-        for text, shortcut, slot in (
-            ("&Nieuw schoolplan…", QKeySequence.StandardKey.New, self.new_plan),
-            ("&Openen…", QKeySequence.StandardKey.Open, self.choose_plan),
-            ("&Voorbeeldplan openen", None, self.open_demo),
-            ("&Sluiten", QKeySequence.StandardKey.Close, self.close_plan),
-            ("&Afsluiten", QKeySequence.StandardKey.Quit, self.close),
+    # -- menus and shortcuts --------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&Bestand")
+        self.plan_actions: list[QAction] = []
+        for text, shortcut, slot, needs_plan in (
+            ("&Nieuw schoolplan…", QKeySequence.StandardKey.New, self.new_plan, False),
+            ("&Openen…", QKeySequence.StandardKey.Open, self.choose_plan, False),
+            ("&Voorbeeldplan openen", None, self.open_demo, False),
+            ("Op&slaan", QKeySequence.StandardKey.Save, self.save_now, True),
+            ("Opslaan &als…", QKeySequence.StandardKey.SaveAs, self.save_as, True),
+            ("S&luiten", QKeySequence.StandardKey.Close, self.close_plan, True),
+            ("&Afsluiten", QKeySequence.StandardKey.Quit, self.close, False),
         ):
-            action = QAction(text, self)
-            if shortcut is not None:
-                action.setShortcut(shortcut)
-            action.triggered.connect(slot)
-            menu.addAction(action)
+            action = self._action(text, shortcut, slot)
+            file_menu.addAction(action)
+            if needs_plan:
+                self.plan_actions.append(action)
+        go_menu = self.menuBar().addMenu("&Ga naar")
+        toolbar = self.addToolBar("Werkbalk")
+        toolbar.setObjectName("werkbalk")
+        toolbar.setMovable(False)
+        self.next_open_action = self._action("Volgende open vraag", QKeySequence("F8"), self.goto_next_open)
+        self.search_action = self._action("Zoeken in antwoorden", QKeySequence.StandardKey.Find,
+                                          self.search.focus)
+        for action in (self.next_open_action, self.search_action):
+            go_menu.addAction(action)
+            self.plan_actions.append(action)
+        toolbar.addAction(self.next_open_action)
+        toolbar.addWidget(self.search)
+        self.toolbar = toolbar
+        for keys, step in ((QKeySequence("Ctrl+PgDown"), 1), (QKeySequence("Ctrl+PgUp"), -1)):
+            shortcut = QShortcut(keys, self, lambda s=step: self.goto_neighbour(s))
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._set_plan_actions_enabled(False)
 
-    # -- opening plans ------------------------------------------------------------------------
+    def _action(self, text: str, shortcut, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _set_plan_actions_enabled(self, enabled: bool) -> None:
+        for action in self.plan_actions:
+            action.setEnabled(enabled)
+        self.toolbar.setVisible(enabled)
+
+    # -- opening and closing plans ----------------------------------------------------------------
 
     def new_plan(self) -> None:
         dialog = NewPlanDialog(self)
@@ -93,13 +147,21 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        path = Path(name if name.endswith(".schoolplan") else name + ".schoolplan")
+        self.create_plan(Path(name), dialog)
+
+    def create_plan(self, path: Path, dialog: NewPlanDialog) -> bool:
+        if path.suffix != ".schoolplan":
+            path = path.with_name(path.name + ".schoolplan")
+        if not self.close_plan():
+            return False
         try:
             plan = Schoolplan.create(path, dialog.chosen_koers(), dialog.profile(), overwrite=path.exists())
         except KoerswijzerError as exc:
             self._error("Nieuw schoolplan", exc)
-            return
-        self._show_plan(plan, path)
+            return False
+        self._show_plan(plan, path, PlanLock(path))
+        self.navigator.select("profiel", "")
+        return True
 
     def choose_plan(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Schoolplan openen", "", PLAN_FILTER)
@@ -109,98 +171,274 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         folder = Path(user_data_dir("Koerswijzer", appauthor=False))
         path = folder / "Voorbeeldplan De Kleurrijke Kring.schoolplan"
+        if not self.close_plan():
+            return
+        lock = PlanLock(path)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            if self.plan is not None and Path(self.plan.location) == path:
+            if not lock.acquire():
+                self.open_plan(path)
                 return
             plan = write_demo(path, overwrite=True)
         except (KoerswijzerError, OSError) as exc:
+            lock.release()
             self._error("Voorbeeldplan", exc)
             return
-        self._show_plan(plan, path)
+        self._show_plan(plan, path, lock, acquired=True)
 
     def open_plan(self, path: Path) -> bool:
+        if not self.close_plan():
+            return False
+        lock = PlanLock(path)
+        read_only = path.exists() and not lock.acquire()
         try:
-            plan = Schoolplan.open(path)
+            plan = Schoolplan.open(path, read_only=read_only)
         except KoerswijzerError as exc:
+            lock.release()
             self._error("Schoolplan openen", exc)
             return False
-        self._show_plan(plan, path)
+        self._show_plan(plan, path, lock, acquired=True)
+        if read_only:
+            self.banner.show_notice(
+                "Dit schoolplan is al geopend in een ander venster of door een andere gebruiker "
+                f"({lock.owner or 'onbekend'}). U kunt het alleen lezen; wijzigingen worden niet opgeslagen."
+            )
         return True
 
-    def close_plan(self) -> None:
-        if self.plan is not None:
-            self.plan.close()
-            self.plan = None
+    def close_plan(self) -> bool:
+        """Save what is pending and close the plan. False when the user keeps it open."""
+        if self.plan is None:
+            return True
+        if not self.autosaver.flush() and not self._confirm_discard():
+            return False
+        self.autosaver.discard()
+        self.plan.close()
+        self.plan = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        for widget in self._pages.values():
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
         self.navigator.clear()
+        self.banner.hide()
+        self._current_question = None
         self.stack.setCurrentWidget(self.start)
-        self.setWindowTitle("Koerswijzer")
+        self._set_plan_actions_enabled(False)
         self._refresh_recent()
+        self._update_title()
+        return True
 
-    def _show_plan(self, plan: Schoolplan, path: Path) -> None:
-        if self.plan is not None:
-            self.plan.close()
+    def _confirm_discard(self) -> bool:
+        choice = QMessageBox.warning(
+            self, "Niet alles is opgeslagen",
+            "Een deel van uw werk kon niet worden opgeslagen. Wilt u het schoolplan eerst op een "
+            "andere plek opslaan?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if choice == QMessageBox.StandardButton.Save:
+            return self.save_as()
+        return choice == QMessageBox.StandardButton.Discard
+
+    def _show_plan(self, plan: Schoolplan, path: Path, lock: PlanLock, acquired: bool = False) -> None:
+        if not acquired and not lock.acquire():
+            plan.read_only = True
         self.plan = plan
+        self._lock = lock
         self._remember(path)
-        profile = plan.profile()
-        self.setWindowTitle(f"{profile.school_name} — Schoolplan {profile.period_label} — Koerswijzer")
-        self._fill_navigator()
+        self.navigator.fill(plan)
         self.stack.setCurrentIndex(1)
+        self._set_plan_actions_enabled(True)
+        self.banner.hide()
+        self._update_title()
+        self.navigator.select("missie", "")
+
+    def save_now(self) -> None:
+        self.autosaver.flush()
+
+    def save_as(self) -> bool:
+        if self.plan is None:
+            return False
+        name, _ = QFileDialog.getSaveFileName(self, "Opslaan als", "", PLAN_FILTER)
+        if not name:
+            return False
+        path = Path(name if name.endswith(".schoolplan") else name + ".schoolplan")
+        try:
+            self.plan.save_as(path)
+        except KoerswijzerError as exc:
+            self._error("Opslaan als", exc)
+            return False
+        if self._lock is not None:
+            self._lock.release()
+        self._lock = PlanLock(path)
+        self._lock.acquire()
+        self._remember(path)
+        saved = self.autosaver.flush()
+        if saved:
+            self.banner.hide()
+        self._set_editors_read_only(False)
+        self._update_title()
+        return saved
+
+    def _save_failed(self, message: str) -> None:
+        self.banner.show_failure(
+            f"{message}\nUw tekst staat nog in het venster en gaat niet verloren zolang u het open laat. "
+            "Kies ‘Opslaan als…’ om het schoolplan op een andere plek te bewaren."
+        )
 
     def _error(self, title: str, exc: Exception) -> None:
         QMessageBox.critical(self, title, str(exc))
 
-    # -- navigator ------------------------------------------------------------------------------
-
-    def _fill_navigator(self) -> None:
-        assert self.plan is not None
-        koers = self.plan.koers
-        answers = self.plan.answers()
-        self.navigator.clear()
-        profile = QTreeWidgetItem(["Schoolprofiel", ""])
-        profile.setData(0, PAGE_ROLE, ("profiel", ""))
-        mission = QTreeWidgetItem(["Missie en visie", ""])
-        mission.setData(0, PAGE_ROLE, ("missie", ""))
-        self.navigator.addTopLevelItems([profile, mission])
-        groups: dict[str, QTreeWidgetItem] = {}
-        for element in koers.elements:
-            group = groups.get(element.soort)
-            if group is None:
-                group = QTreeWidgetItem([koers.soort_meervoud(element.soort), ""])
-                group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-                groups[element.soort] = group
-                self.navigator.addTopLevelItem(group)
-            group.addChild(self._element_item(element, answers))
-        self.navigator.expandAll()
-        self.navigator.setCurrentItem(mission)
-
-    def _element_item(self, element: Element, answers: dict) -> QTreeWidgetItem:  # type: ignore[type-arg]
-        progress = progress_of(element, answers)
-        mark = "✓ " if progress.complete else ""
-        title = f"{element.nummer}. {element.titel}" if element.nummer else element.titel
-        item = QTreeWidgetItem([title, f"{mark}{progress.answered}/{progress.total}"])
-        item.setData(0, PAGE_ROLE, ("element", element.id))
-        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
-        for child in element.children:
-            item.addChild(self._element_item(child, answers))
-        return item
-
-    def _show_page(self, item: QTreeWidgetItem | None) -> None:
-        if item is None or self.plan is None:
+    def _update_title(self) -> None:
+        if self.plan is None:
+            self.setWindowTitle("Koerswijzer")
             return
-        kind, ref = item.data(0, PAGE_ROLE) or ("", "")
-        koers = self.plan.koers
-        if kind == "profiel":
-            html = pages.profile_page(self.plan.profile())
-        elif kind == "missie":
-            html = pages.mission_page(koers)
-        elif kind == "element":
-            html = pages.element_page(koers, koers.element(ref), self.plan.answers())
+        profile = self.plan.profile()
+        state = "alleen-lezen" if self.plan.read_only else STATE_TEXT[self.autosaver.state]
+        self.setWindowTitle(f"{profile.school_name} — Schoolplan {profile.period_label} — {state} — Koerswijzer")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.close_plan():
+            event.accept()
         else:
-            return
-        self.page.setHtml(html)
+            event.ignore()
 
-    # -- recent files ---------------------------------------------------------------------------
+    # -- pages ------------------------------------------------------------------------------------
+
+    def page(self, kind: str, ref: str = "") -> QWidget | None:
+        """The page for a navigator entry, built on first visit and kept."""
+        key = (kind, ref)
+        if key in self._pages:
+            return self._pages[key]
+        plan = self.plan
+        if plan is None:
+            return None
+        widget: QWidget
+        if kind == "profiel":
+            widget = ProfilePage(plan, self.autosaver)
+            widget.profile_saved.connect(self._update_title)
+        elif kind == "missie":
+            widget = InfoPage(pages.mission_page(plan.koers), "Missie, visie en kaders van het bestuur")
+        elif kind == "element":
+            widget = ElementPage(plan, plan.koers.element(ref), plan.answers(), self.autosaver)
+            widget.answer_saved.connect(self._answer_saved)
+            widget.history_requested.connect(self.show_history)
+            widget.goals_changed.connect(self._goals_changed)
+        elif kind == "doelen":
+            widget = GoalsTable(plan, None)
+            widget.goals_changed.connect(self._goals_changed)
+        elif kind == "planning":
+            widget = PlanningPage(plan)
+            widget.goals_changed.connect(self._goals_changed)
+        elif kind == "congruentie":
+            widget = InfoPage(pages.coming_page(
+                "Congruentie",
+                "Hier komt de controle van het schoolplan op congruentie met de koers: welke doelen "
+                "van het bestuur het plan raakt, waar, en welke nog niet. Die controle is nog niet gebouwd."),
+                "Congruentie")
+        elif kind == "exporteren":
+            widget = InfoPage(pages.coming_page(
+                "Exporteren",
+                "Hier komt het maken van het schoolplan als Word-document. Dat is nog niet gebouwd; "
+                "alles wat u schrijft, staat veilig in het schoolplanbestand."), "Exporteren")
+        else:
+            return None
+        self._pages[key] = widget
+        self.pages.addWidget(widget)
+        return widget
+
+    def _show_page(self, kind: str, ref: str) -> None:
+        self.autosaver.flush()
+        widget = self.page(kind, ref)
+        if widget is not None:
+            self.pages.setCurrentWidget(widget)
+
+    def current_element_page(self) -> ElementPage | None:
+        widget = self.pages.currentWidget()
+        return widget if isinstance(widget, ElementPage) else None
+
+    def _answer_saved(self, question_id: str) -> None:
+        if self.plan is not None:
+            self.navigator.update_progress(self.plan, question_id)
+
+    def _goals_changed(self) -> None:
+        current = self.pages.currentWidget()
+        for widget in self._pages.values():
+            if widget is current:
+                continue
+            if isinstance(widget, (GoalsTable, PlanningPage)):
+                widget.refresh()
+            elif isinstance(widget, ElementPage):
+                widget.goals.refresh()
+
+    def _set_editors_read_only(self, read_only: bool) -> None:
+        for widget in self._pages.values():
+            if isinstance(widget, ElementPage):
+                for editor in widget.editors:
+                    editor.editor.setReadOnly(read_only)
+
+    # -- questions: history, search, navigation ---------------------------------------------------------
+
+    def goto_question(self, question_id: str) -> QuestionEditor | None:
+        if self.plan is None:
+            return None
+        question = next((q for q in self.plan.koers.questions() if q.id == question_id), None)
+        if question is None:
+            return None
+        self.navigator.select("element", question.element_id)
+        page = self.current_element_page()
+        if page is None:
+            return None
+        editor = page.focus_question(question_id)
+        self._current_question = question_id
+        return editor
+
+    def goto_next_open(self) -> None:
+        if self.plan is None:
+            return
+        self.autosaver.flush()
+        question = next_open_question(self.plan.koers, self.plan.answers(), self._current_question)
+        if question is None:
+            QMessageBox.information(self, "Volgende open vraag", "Alle centrale vragen zijn beantwoord.")
+            return
+        self.goto_question(question.id)
+
+    def goto_neighbour(self, step: int) -> None:
+        if self.plan is None:
+            return
+        question = neighbour_question(self.plan.koers, self._current_question, step)
+        if question is not None:
+            self.goto_question(question.id)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        widget = new
+        while widget is not None and not isinstance(widget, QuestionEditor):
+            widget = widget.parentWidget()
+        if isinstance(widget, QuestionEditor):
+            self._current_question = widget.question.id
+
+    def show_history(self, question_id: str) -> None:
+        if self.plan is None:
+            return
+        self.autosaver.flush()
+        question = next(q for q in self.plan.koers.questions() if q.id == question_id)
+        dialog = HistoryDialog(question.tekst, self.plan.history(question_id), self)
+        if not dialog.exec() or dialog.chosen_version() is None or self.plan.read_only:
+            return
+        try:
+            answer = self.plan.restore(question_id, dialog.chosen_version())  # type: ignore[arg-type]
+        except KoerswijzerError as exc:
+            self._error("Versie terugzetten", exc)
+            return
+        page = self.current_element_page()
+        editor = page.editor_for(question_id) if page is not None else None
+        if editor is not None:
+            editor.load(answer)
+        self._answer_saved(question_id)
+
+    # -- recent files -----------------------------------------------------------------------------
 
     def _recent(self) -> list[Path]:
         value = self._settings.value("recent", [])
@@ -208,14 +446,9 @@ class MainWindow(QMainWindow):
         return [Path(p) for p in items if Path(p).exists()]
 
     def _remember(self, path: Path) -> None:
-        paths = [path.resolve()] + [p for p in self._recent() if p != path.resolve()]
+        resolved = path.resolve()
+        paths = [resolved] + [p for p in self._recent() if p != resolved]
         self._settings.setValue("recent", [str(p) for p in paths[:MAX_RECENT]])
 
     def _refresh_recent(self) -> None:
         self.start.set_recent(self._recent())
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
-        if self.plan is not None:
-            self.plan.close()
-            self.plan = None
-        super().closeEvent(event)

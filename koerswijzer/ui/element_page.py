@@ -1,0 +1,186 @@
+"""An element page: the board's voice first (description, targets), then the school's
+answers to each centrale vraag, then its goals and its stance on targets without a goal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerswijzer.koers.model import Element, Target
+from koerswijzer.plan.schoolplan import Schoolplan
+from koerswijzer.plan.types import STANCES, AnswerState, StanceInfo
+from koerswijzer.ui.autosave import AutoSaver
+from koerswijzer.ui.goals_table import GoalsTable
+from koerswijzer.ui.pages import render_markdown
+from koerswijzer.ui.question_editor import QuestionEditor
+
+BOARD_STYLE = """
+QFrame#bestuur { background: palette(alternate-base); border-left: 5px solid palette(highlight);
+                 border-radius: 4px; }
+"""
+
+
+def heading(text: str, scale: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class StanceRow:
+    """A board target with the school's stance (al op orde / geen prioriteit) and reason."""
+
+    def __init__(self, grid: QGridLayout, row: int, target: Target, stance: StanceInfo | None,
+                 plan: Schoolplan, autosaver: AutoSaver) -> None:
+        self.target = target
+        self.plan = plan
+        self._autosaver = autosaver
+        self.label = QLabel(f"• {target.tekst}")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.served = QLabel()
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(f"Aanpak van het bestuursdoel: {target.tekst}")
+        self.choice.addItem("Via schooldoelen of nog open", "")
+        for key, label in STANCES.items():
+            self.choice.addItem(label, key)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Reden")
+        self.reason.setAccessibleName(f"Reden bij: {target.tekst}")
+        if stance is not None:
+            self.choice.setCurrentIndex(self.choice.findData(stance.stance))
+            self.reason.setText(stance.reason)
+            self.reason.setCursorPosition(0)
+            self.reason.setToolTip(stance.reason)
+        self.reason.setEnabled(bool(self.choice.currentData()))
+        self.choice.currentIndexChanged.connect(self._changed)
+        self.reason.textEdited.connect(self._changed)
+        if plan.read_only:
+            self.choice.setEnabled(False)
+            self.reason.setReadOnly(True)
+        grid.addWidget(self.label, row, 0)
+        grid.addWidget(self.served, row, 1)
+        grid.addWidget(self.choice, row, 2)
+        grid.addWidget(self.reason, row, 3)
+
+    def set_served(self, goals: int) -> None:
+        self.served.setText(f"{goals} schooldoel{'en' if goals != 1 else ''}" if goals else "")
+
+    def _changed(self) -> None:
+        stance = self.choice.currentData()
+        self.reason.setEnabled(bool(stance))
+        if stance and not self.reason.text().strip():
+            self.reason.setFocus()
+            return  # saved once there is a reason
+        target_id, reason = self.target.id, self.reason.text().strip()
+
+        def write() -> None:
+            if stance:
+                self.plan.set_stance(target_id, stance, reason)
+            else:
+                self.plan.clear_stance(target_id)
+
+        self._autosaver.schedule(f"standpunt:{target_id}", write)
+
+
+class ElementPage(QScrollArea):
+    answer_saved = Signal(str)
+    history_requested = Signal(str)
+    goals_changed = Signal()
+
+    def __init__(self, plan: Schoolplan, element: Element, answers: dict[str, AnswerState],
+                 autosaver: AutoSaver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.element = element
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setStyleSheet(BOARD_STYLE)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.addWidget(heading(element.label, 1.7))
+
+        board = QFrame()
+        board.setObjectName("bestuur")
+        board_layout = QVBoxLayout(board)
+        board_layout.setContentsMargins(16, 10, 16, 12)
+        board_layout.addWidget(heading(f"Het bestuur: {plan.koers.bestuur}", 1.0))
+        if element.beschrijving:
+            toggle = QToolButton()
+            toggle.setText("Toelichting van het bestuur tonen")
+            toggle.setCheckable(True)
+            description = QLabel(render_markdown(element.beschrijving))
+            description.setWordWrap(True)
+            description.setTextFormat(Qt.TextFormat.RichText)
+            description.setVisible(False)
+            toggle.toggled.connect(description.setVisible)
+            toggle.toggled.connect(lambda on: toggle.setText(
+                "Toelichting van het bestuur verbergen" if on else "Toelichting van het bestuur tonen"))
+            board_layout.addWidget(toggle)
+            board_layout.addWidget(description)
+        self.stance_rows: list[StanceRow] = []
+        if element.targets:
+            board_layout.addWidget(QLabel("<b>Waar willen we staan?</b>"))
+            grid = QGridLayout()
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(3, 2)
+            stances = plan.stances()
+            for row, target in enumerate(element.targets):
+                self.stance_rows.append(StanceRow(grid, row, target, stances.get(target.id), plan, autosaver))
+            board_layout.addLayout(grid)
+        layout.addWidget(board)
+
+        self.editors: list[QuestionEditor] = []
+        if element.questions:
+            layout.addWidget(heading("Centrale vragen", 1.3))
+        for number, question in enumerate(element.questions, start=1):
+            editor = QuestionEditor(plan, question, number, answers.get(question.id, AnswerState(question.id)),
+                                    autosaver)
+            editor.answer_saved.connect(self.answer_saved)
+            editor.history_requested.connect(self.history_requested)
+            self.editors.append(editor)
+            layout.addWidget(editor)
+
+        layout.addWidget(heading(f"Schooldoelen bij {element.titel}", 1.3))
+        self.goals = GoalsTable(plan, element)
+        self.goals.goals_changed.connect(self._goals_changed)
+        layout.addWidget(self.goals)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self._update_served()
+
+    def editor_for(self, question_id: str) -> QuestionEditor | None:
+        return next((e for e in self.editors if e.question.id == question_id), None)
+
+    def focus_question(self, question_id: str) -> QuestionEditor | None:
+        editor = self.editor_for(question_id)
+        if editor is not None:
+            self.ensureWidgetVisible(editor, 0, 40)
+            editor.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def _goals_changed(self) -> None:
+        self._update_served()
+        self.goals_changed.emit()
+
+    def _update_served(self) -> None:
+        counts: dict[str, int] = {}
+        for goal in self.plan.goals():
+            for link in goal.links:
+                counts[link.ref_id] = counts.get(link.ref_id, 0) + 1
+        for row in self.stance_rows:
+            row.set_served(counts.get(row.target.id, 0))

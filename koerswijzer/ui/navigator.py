@@ -1,0 +1,104 @@
+"""The koers tree on the left, with progress (answered out of total) per element."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from koerswijzer.koers.model import Element
+from koerswijzer.plan.schoolplan import Schoolplan, progress_of
+from koerswijzer.plan.types import AnswerState
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def progress_text(element: Element, answers: dict[str, AnswerState]) -> str:
+    progress = progress_of(element, answers)
+    if progress.total == 0:
+        return ""
+    return f"{'✓ ' if progress.complete else ''}{progress.answered}/{progress.total}"
+
+
+class Navigator(QTreeWidget):
+    page_chosen = Signal(str, str)  # kind, ref
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderLabels(["Onderdeel", "Beantwoord"])
+        self.setAccessibleName("Navigatie door het schoolplan")
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._elements: dict[str, QTreeWidgetItem] = {}
+        self.currentItemChanged.connect(self._chosen)
+
+    def fill(self, plan: Schoolplan) -> None:
+        koers = plan.koers
+        answers = plan.answers()
+        self.blockSignals(True)
+        self.clear()
+        self._elements.clear()
+        self.addTopLevelItem(self._item("Schoolprofiel", "profiel"))
+        self.addTopLevelItem(self._item("Missie en visie", "missie"))
+        groups: dict[str, QTreeWidgetItem] = {}
+        for element in koers.elements:
+            group = groups.get(element.soort)
+            if group is None:
+                group = QTreeWidgetItem([koers.soort_meervoud(element.soort), ""])
+                group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                groups[element.soort] = group
+                self.addTopLevelItem(group)
+            group.addChild(self._element_item(element, answers))
+        for title, kind in (("Doelen", "doelen"), ("Meerjarenplanning", "planning"),
+                            ("Congruentie", "congruentie"), ("Exporteren", "exporteren")):
+            self.addTopLevelItem(self._item(title, kind))
+        self.expandAll()
+        self.blockSignals(False)
+
+    def _item(self, title: str, kind: str, ref: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem([title, ""])
+        item.setData(0, PAGE_ROLE, (kind, ref))
+        return item
+
+    def _element_item(self, element: Element, answers: dict[str, AnswerState]) -> QTreeWidgetItem:
+        title = f"{element.nummer}. {element.titel}" if element.nummer else element.titel
+        item = self._item(title, "element", element.id)
+        item.setText(1, progress_text(element, answers))
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._elements[element.id] = item
+        for child in element.children:
+            item.addChild(self._element_item(child, answers))
+        return item
+
+    def update_progress(self, plan: Schoolplan, question_id: str) -> None:
+        """Refresh the counts of the element that holds the question, and its ancestors."""
+        koers = plan.koers
+        answers = plan.answers()
+        question = next((q for q in koers.questions() if q.id == question_id), None)
+        element_id = question.element_id if question else None
+        while element_id is not None:
+            element = koers.element(element_id)
+            self._elements[element_id].setText(1, progress_text(element, answers))
+            element_id = element.parent_id
+
+    def select(self, kind: str, ref: str) -> None:
+        item = self._elements.get(ref) if kind == "element" else next(
+            (self.topLevelItem(i) for i in range(self.topLevelItemCount())
+             if self.topLevelItem(i).data(0, PAGE_ROLE) == (kind, ref)), None)
+        if item is None:
+            return
+        if self.currentItem() is item:
+            self.page_chosen.emit(kind, ref)
+        else:
+            self.setCurrentItem(item)
+
+    def progress_of_element(self, element_id: str) -> str:
+        return self._elements[element_id].text(1)
+
+    def _chosen(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        data = item.data(0, PAGE_ROLE)
+        if data:
+            self.page_chosen.emit(*data)

@@ -1,0 +1,59 @@
+"""Screenshots of the real window with the demo plan, for the README and for review.
+
+Run under a real display at 1366x768, e.g.:
+    Xvfb :99 -screen 0 1366x768x24 &  DISPLAY=:99 python tools/screenshots.py docs/screenshots
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+
+from koerswijzer.plan.demo import write_demo  # noqa: E402
+from koerswijzer.ui.app import create_app  # noqa: E402
+from koerswijzer.ui.main_window import MainWindow  # noqa: E402
+
+SHOTS = [
+    ("hoofdvenster-missie.png", "missie", ""),
+    ("venster-2.png", "element", "venster-2"),
+    ("kernwaarde-open.png", "element", "open"),
+    ("schoolprofiel.png", "profiel", ""),
+    ("meerjarenplanning.png", "planning", ""),
+    ("doelen.png", "doelen", ""),
+]
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = create_app()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.schoolplan"
+        write_demo(path).close()
+        window = MainWindow()
+        window.resize(1366, 768)
+        window.show()
+        window.open_plan(path)
+        shots = iter(SHOTS)
+
+        def next_shot() -> None:
+            try:
+                name, kind, ref = next(shots)
+            except StopIteration:
+                window.close()
+                app.quit()
+                return
+            window.navigator.select(kind, ref)
+            QTimer.singleShot(400, lambda: (window.grab().save(str(out / name)), next_shot()))
+
+        QTimer.singleShot(500, next_shot)
+        app.exec()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
