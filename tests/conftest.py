@@ -50,3 +50,29 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.schoolplan"
     write_demo(path).close()
     return path
+
+
+@pytest.fixture
+def demo_copy(demo_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    path = tmp_path / "kleurrijke-kring.schoolplan"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The real main window at 1366x768, with settings kept out of the user's profile."""
+    from PySide6.QtCore import QSettings
+
+    from koerswijzer.ui.main_window import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "instellingen"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    yield win
+    win.close_plan()

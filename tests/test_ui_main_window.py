@@ -6,56 +6,37 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QTreeWidgetItem
+from PySide6.QtWidgets import QMessageBox
 
+from koerswijzer.ui.element_page import ElementPage
 from koerswijzer.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> None:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-
-
-@pytest.fixture
-def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    return win
-
-
-def find_item(window: MainWindow, text: str) -> QTreeWidgetItem:
-    from PySide6.QtCore import Qt
-
-    items = window.navigator.findItems(text, Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchStartsWith)
-    assert items, text
-    return items[0]
+from tests.ui_helpers import navigator_text
 
 
 def test_the_window_starts_on_the_start_screen(window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.start
     assert window.windowTitle() == "Koerswijzer"
+    assert not window.toolbar.isVisible()
 
 
 def test_a_director_opens_the_demo_and_sees_progress_per_element(
-    window: MainWindow, demo_template: Path, tmp_path: Path
+    window: MainWindow, demo_copy: Path
 ) -> None:
-    path = tmp_path / "demo.schoolplan"
-    shutil.copy(demo_template, path)
-    assert window.open_plan(path)
+    assert window.open_plan(demo_copy)
     assert window.stack.currentIndex() == 1
-    assert window.windowTitle().startswith("OBS De Kleurrijke Kring — Schoolplan 2024–2028")
-    venster_2 = find_item(window, "2. Personeel in positie")
-    assert venster_2.text(1) == "✓ 10/10"
-    kernwaarden = find_item(window, "Kernwaarden")
-    assert kernwaarden.childCount() == 4
-    window.navigator.setCurrentItem(venster_2)
-    html = window.page.toPlainText()
-    assert "Waar willen we staan?" in html
-    assert "Wat hebben scholen, teams, medewerkers nodig om zich betrokken te voelen bij ASG?" in html
+    assert window.windowTitle().startswith("OBS De Kleurrijke Kring — Schoolplan 2024–2028 — opgeslagen")
+    assert navigator_text(window, "venster-2") == "✓ 10/10"
+    assert navigator_text(window, "gezien-worden") == "✓ 3/3"
+    window.navigator.select("element", "venster-2")
+    page = window.pages.currentWidget()
+    assert isinstance(page, ElementPage)
+    assert len(page.editors) == 10
+    assert page.editors[0].label.text() == (
+        "1. Wat hebben scholen, teams, medewerkers nodig om zich betrokken te voelen bij ASG?")
+    assert page.editors[0].editor.toPlainText().startswith("Betrokkenheid bij ASG")
+    assert page.editors[0].status.currentText() == "Klaar"
+    assert [row.target.id for row in page.stance_rows][:1] == ["v2.d-betrokken-trots"]
+    assert page.goals.table.rowCount() == 2
 
 
 def test_an_empty_plan_shows_open_questions(window: MainWindow, asg, profile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -65,10 +46,12 @@ def test_an_empty_plan_shows_open_questions(window: MainWindow, asg, profile, tm
     with Schoolplan.create(path, asg, profile) as plan:
         plan.save_answer("v3.v-delen-ontmoeten", "Wij organiseren een ASG-dag.")
     assert window.open_plan(path)
-    assert find_item(window, "3. De meerwaarde van ASG").text(1) == "1/6"
-    assert find_item(window, "Gezien worden").text(1) == "0/3"
-    window.navigator.setCurrentItem(find_item(window, "3. De meerwaarde van ASG"))
-    assert "Nog niet beantwoord." in window.page.toPlainText()
+    assert navigator_text(window, "venster-3") == "1/6"
+    assert navigator_text(window, "gezien-worden") == "0/3"
+    window.navigator.select("element", "venster-3")
+    page = window.pages.currentWidget()
+    assert page.editors[1].status.currentText() == "Open"
+    assert page.editors[1].words.text() == "0 woorden (richtlijn 75–300)"
 
 
 def test_a_bad_file_gets_a_dutch_dialog_and_the_app_keeps_working(
@@ -143,3 +126,12 @@ def test_the_koerswijzer_command_opens_a_plan_in_a_window(demo_template: Path, t
         proc.terminate()
         _out, err = proc.communicate(timeout=10)
     assert "Traceback" not in err and "Fout" not in err
+
+
+def test_the_navigator_lists_the_pages_around_the_koers(window: MainWindow, demo_copy: Path) -> None:
+    window.open_plan(demo_copy)
+    top = [window.navigator.topLevelItem(i).text(0) for i in range(window.navigator.topLevelItemCount())]
+    assert top == ["Schoolprofiel", "Missie en visie", "Kernwaarden", "Vensters", "Doelen",
+                   "Meerjarenplanning", "Congruentie", "Exporteren"]
+    window.navigator.select("congruentie", "")
+    assert "nog niet gebouwd" in window.pages.currentWidget().toPlainText()

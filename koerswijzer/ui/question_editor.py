@@ -155,6 +155,9 @@ class QuestionEditor(QFrame):
 
         def write() -> None:
             self.plan.save_answer(question_id, self.editor.markdown(), self.status_key())
+            # A save point is an undo step: Qt merges typing into one undo command until the
+            # document is marked unmodified, so Ctrl+Z takes back what came after the pause.
+            self.editor.document().setModified(False)
             self.answer_saved.emit(question_id)
 
         self._autosaver.schedule(f"antwoord:{question_id}", write)

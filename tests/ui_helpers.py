@@ -1,0 +1,27 @@
+"""Helpers for driving the real widgets: modal dialogs, navigator lookups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from koerswijzer.ui.main_window import MainWindow
+
+
+def when_modal(act: Callable[[QWidget], None], attempts: int = 200) -> None:
+    """Run ``act`` on the next modal dialog as soon as it is shown (exec() blocks the test)."""
+
+    def poll(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            act(dialog)
+        elif left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(attempts))
+
+
+def navigator_text(window: MainWindow, element_id: str) -> str:
+    return window.navigator.progress_of_element(element_id)
