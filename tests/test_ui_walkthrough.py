@@ -297,3 +297,25 @@ def test_controls_have_dutch_accessible_names(window: MainWindow, demo_copy: Pat
     assert editor.status.accessibleName() == "Status van het antwoord"
     assert page.stance_rows[0].choice.accessibleName().startswith("Aanpak van het bestuursdoel:")
     assert window.navigator.accessibleName() == "Navigatie door het schoolplan"
+
+
+def test_a_goal_added_on_the_goals_page_lands_on_its_element_page(
+    window: MainWindow, qtbot: QtBot, demo_copy: Path
+) -> None:
+    window.open_plan(demo_copy)
+    window.navigator.select("doelen", "")
+    goals_page = window.pages.currentWidget()
+    before = goals_page.table.rowCount()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, GoalDialog)
+        qtbot.keyClicks(dialog.wat, "Vakmanschap delen met collega-scholen")
+        dialog.primary.setCurrentIndex(dialog.primary.findData("v3.d-vaksecties-werkgroepen"))
+        dialog.accept()
+
+    when_modal(fill)
+    goals_page.add()
+    assert goals_page.table.rowCount() == before + 1
+    page = element_page(window, "venster-3")
+    assert [g.wat for g in window.plan.goals("venster-3")][-1] == "Vakmanschap delen met collega-scholen"
+    assert page.goals.table.rowCount() == len(window.plan.goals("venster-3"))

@@ -28,9 +28,26 @@ SHOTS = [
 ]
 
 
-def main(out: Path) -> int:
+def dark(app) -> None:  # type: ignore[no-untyped-def]
+    """A dark palette, as a user with a dark desktop theme has, to check contrast."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#333840"),
+                        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#3a3a3a"),
+                        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d7bd9"),
+                        (QPalette.ColorRole.HighlightedText, "#ffffff")):
+        palette.setColor(role, QColor(color))
+    app.setPalette(palette)
+
+
+def main(out: Path, dark_mode: bool = False) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = create_app()
+    if dark_mode:
+        dark(app)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.schoolplan"
         write_demo(path).close()
@@ -56,4 +73,5 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")))
+    args = [a for a in sys.argv[1:] if a != "--donker"]
+    raise SystemExit(main(Path(args[0] if args else "docs/screenshots"), "--donker" in sys.argv))

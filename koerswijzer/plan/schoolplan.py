@@ -34,6 +34,7 @@ from koerswijzer.plan.types import (
     Profile,
     Progress,
     StanceInfo,
+    progress_of,
 )
 from koerswijzer.storage import models as m
 from koerswijzer.storage.database import (
@@ -396,12 +397,6 @@ class Schoolplan:
             session.execute(delete(m.TargetStance).where(
                 m.TargetStance.plan_koers_id == self._plan_koers_ids[0],
                 m.TargetStance.target_id == target_id))
-
-
-def progress_of(element: Element, answers: dict[str, AnswerState]) -> Progress:
-    questions = [q for e in element.walk() for q in e.questions]
-    answered = sum(1 for q in questions if q.id in answers and answers[q.id].answered)
-    return Progress(answered, len(questions))
 
 
 def _answer_state(row: m.Answer) -> AnswerState:

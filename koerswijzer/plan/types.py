@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from koerswijzer.koers.model import Element
+
 SECTORS = ("PO", "VO", "SO")
 
 ANSWER_STATUSES = {"open": "Open", "concept": "Concept", "klaar": "Klaar"}
@@ -139,3 +141,10 @@ class Progress:
     @property
     def complete(self) -> bool:
         return self.total > 0 and self.answered == self.total
+
+
+def progress_of(element: Element, answers: dict[str, AnswerState]) -> Progress:
+    """Answered questions out of all questions in the element and everything below it."""
+    questions = [q for e in element.walk() for q in e.questions]
+    answered = sum(1 for q in questions if q.id in answers and answers[q.id].answered)
+    return Progress(answered, len(questions))

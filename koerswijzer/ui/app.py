@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from koerswijzer import __version__
@@ -26,5 +27,7 @@ def run(plan_path: Path | None = None) -> int:
     window.resize(min(1280, screen.width()), min(800, screen.height()))
     window.show()
     if plan_path is not None:
-        window.open_plan(plan_path)
+        # The window is up and responsive first; the plan (and SQLAlchemy) follow a moment later.
+        window.statusBar().showMessage(f"{plan_path.name} wordt geopend…")
+        QTimer.singleShot(0, lambda: (window.open_plan(plan_path), window.statusBar().clearMessage()))
     return app.exec()

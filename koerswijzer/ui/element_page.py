@@ -3,6 +3,8 @@ answers to each centrale vraag, then its goals and its stance on targets without
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.koers.model import Element, Target
-from koerswijzer.plan.schoolplan import Schoolplan
 from koerswijzer.plan.types import STANCES, AnswerState, StanceInfo
 from koerswijzer.ui.autosave import AutoSaver
 from koerswijzer.ui.goals_table import GoalsTable
@@ -28,6 +29,9 @@ BOARD_STYLE = """
 QFrame#bestuur { background: palette(alternate-base); border-left: 5px solid palette(highlight);
                  border-radius: 4px; }
 """
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
 
 
 def heading(text: str, scale: float = 1.5) -> QLabel:

@@ -56,10 +56,12 @@ class GoalDialog(QDialog):
         self.evaluatie = QLineEdit()
         self.primary = QComboBox()
         self.primary.addItem("Geen koppeling (eigen kleur)", NO_LINK)
-        if element is not None:
-            for target in element.targets:
-                self.primary.addItem(f"Doel: {_short(target.tekst)}", target.id)
-            self.primary.addItem(f"{element.label} als geheel", element.id)
+        # On an element page, that element's targets; on the plan-wide page, every element's.
+        for owner in [element] if element is not None else list(koers.walk()):
+            prefix = "Doel" if element is not None else owner.titel
+            for target in owner.targets:
+                self.primary.addItem(f"{prefix}: {_short(target.tekst)}", target.id)
+            self.primary.addItem(f"{owner.label} als geheel", owner.id)
         self.secondary = QListWidget()
         self.secondary.setFixedHeight(110)
         for other in koers.walk():

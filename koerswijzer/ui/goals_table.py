@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.koers.model import Element
-from koerswijzer.plan.schoolplan import Schoolplan
 from koerswijzer.plan.types import GoalInfo, school_year_label
 from koerswijzer.ui.goal_dialog import GoalDialog
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
 
 
 class GoalsTable(QWidget):
@@ -54,8 +58,8 @@ class GoalsTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for name, width in (("Onderdeel", 170), ("Wanneer", 90), ("Eigenaar", 170), ("Meetbaar", 200),
-                            ("Koppeling", 200)):
+        for name, width in (("Onderdeel", 140), ("Wanneer", 85), ("Eigenaar", 140), ("Meetbaar", 150),
+                            ("Koppeling", 150)):
             if name in columns:
                 self.table.setColumnWidth(columns.index(name), width)
         header.setSectionResizeMode(columns.index("Wat"), QHeaderView.ResizeMode.Stretch)
@@ -120,7 +124,16 @@ class GoalsTable(QWidget):
         if dialog.exec():
             self._apply(lambda: self.plan.add_goal(
                 primary=dialog.primary_link(), secondary=dialog.secondary_links(),
-                element_id=self.element.id if self.element else None, **dialog.fields()))
+                element_id=self._home_of(dialog.primary_link()), **dialog.fields()))
+
+    def _home_of(self, primary: str | None) -> str | None:
+        """The element page a new goal belongs on: this one, or that of its primary link."""
+        if self.element is not None:
+            return self.element.id
+        found = self.plan.koers.find(primary) if primary else None
+        if isinstance(found, Element):
+            return found.id
+        return getattr(found, "element_id", None)
 
     def edit_selected(self) -> None:
         goal = self._selected()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -19,9 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.errors import KoerswijzerError
-from koerswijzer.plan.demo import write_demo
 from koerswijzer.plan.lock import PlanLock
-from koerswijzer.plan.schoolplan import Schoolplan
 from koerswijzer.plan.search import neighbour_question, next_open_question
 from koerswijzer.ui import pages
 from koerswijzer.ui.autosave import AutoSaver
@@ -31,7 +31,6 @@ from koerswijzer.ui.goals_table import GoalsTable
 from koerswijzer.ui.history_dialog import HistoryDialog
 from koerswijzer.ui.info_page import InfoPage
 from koerswijzer.ui.navigator import Navigator
-from koerswijzer.ui.new_plan_dialog import NewPlanDialog
 from koerswijzer.ui.planning_page import PlanningPage
 from koerswijzer.ui.profile_page import ProfilePage
 from koerswijzer.ui.question_editor import QuestionEditor
@@ -41,6 +40,10 @@ from koerswijzer.ui.start_screen import StartScreen
 PLAN_FILTER = "Schoolplan (*.schoolplan)"
 MAX_RECENT = 8
 STATE_TEXT = {"saved": "opgeslagen", "pending": "wordt opgeslagen…", "failed": "NIET OPGESLAGEN"}
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
+    from koerswijzer.ui.new_plan_dialog import NewPlanDialog
 
 
 class MainWindow(QMainWindow):
@@ -139,6 +142,8 @@ class MainWindow(QMainWindow):
     # -- opening and closing plans ----------------------------------------------------------------
 
     def new_plan(self) -> None:
+        from koerswijzer.ui.new_plan_dialog import NewPlanDialog  # brings the koers loader
+
         dialog = NewPlanDialog(self)
         if not dialog.exec():
             return
@@ -154,6 +159,8 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".schoolplan")
         if not self.close_plan():
             return False
+        from koerswijzer.plan.schoolplan import Schoolplan  # SQLAlchemy: loaded when first needed
+
         try:
             plan = Schoolplan.create(path, dialog.chosen_koers(), dialog.profile(), overwrite=path.exists())
         except KoerswijzerError as exc:
@@ -179,6 +186,8 @@ class MainWindow(QMainWindow):
             if not lock.acquire():
                 self.open_plan(path)
                 return
+            from koerswijzer.plan.demo import write_demo
+
             plan = write_demo(path, overwrite=True)
         except (KoerswijzerError, OSError) as exc:
             lock.release()
@@ -191,6 +200,8 @@ class MainWindow(QMainWindow):
             return False
         lock = PlanLock(path)
         read_only = path.exists() and not lock.acquire()
+        from koerswijzer.plan.schoolplan import Schoolplan
+
         try:
             plan = Schoolplan.open(path, read_only=read_only)
         except KoerswijzerError as exc:

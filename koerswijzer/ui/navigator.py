@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from koerswijzer.koers.model import Element
-from koerswijzer.plan.schoolplan import Schoolplan, progress_of
-from koerswijzer.plan.types import AnswerState
+from koerswijzer.plan.types import AnswerState, progress_of
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
 
 
 def progress_text(element: Element, answers: dict[str, AnswerState]) -> str:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-import markdown
-
 from koerswijzer.koers.model import Koers
 
 STYLE = """
@@ -19,6 +17,8 @@ h2 { font-size: 14pt; margin-top: 18px; }
 
 
 def render_markdown(text: str) -> str:
+    import markdown  # loaded on first use: it is not needed to show the window
+
     return markdown.markdown(text, extensions=["tables", "sane_lists"])
 
 

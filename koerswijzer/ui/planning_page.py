@@ -3,6 +3,8 @@ another year's cell to move a goal there; Ctrl+Z undoes a move."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.errors import KoerswijzerError
-from koerswijzer.plan.schoolplan import Schoolplan
 from koerswijzer.plan.types import GoalInfo, school_year_label
 from koerswijzer.ui.element_page import heading
 
 MARK = "●"
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
 
 
 class MoveGoal(QUndoCommand):

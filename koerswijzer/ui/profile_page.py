@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import datetime as dt
 from typing import Any
 
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koerswijzer.plan.schoolplan import Schoolplan
 from koerswijzer.plan.types import SECTORS
 from koerswijzer.ui.autosave import AutoSaver
 from koerswijzer.ui.element_page import heading
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
 
 
 class DateField(QWidget):

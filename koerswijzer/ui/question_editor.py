@@ -3,6 +3,8 @@ a word count against the guide length, and the answer's history."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QFont,
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.koers.model import Question
-from koerswijzer.plan.schoolplan import Schoolplan
 from koerswijzer.plan.types import ANSWER_STATUSES, AnswerState
 from koerswijzer.ui.autosave import AutoSaver
 
@@ -34,6 +35,9 @@ GUIDE_MAX_WORDS = 300
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
 MIN_EDITOR_HEIGHT = 110
 MAX_EDITOR_HEIGHT = 420
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
 
 
 class AnswerEdit(QTextEdit):
