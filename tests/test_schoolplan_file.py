@@ -17,6 +17,7 @@ from koerswijzer.plan import PlanInputError, Profile, Schoolplan
 from koerswijzer.storage import migrations
 from koerswijzer.storage.database import create_plan_database, open_plan_database
 from tests.conftest import FIXTURES
+from tests.storage_helpers import fill_disk
 from tests.test_koers_errors import GOOD
 
 
@@ -253,17 +254,7 @@ def test_a_full_disk_fails_the_save_cleanly_and_keeps_the_last_good_answer(
     question = asg.questions()[0].id
     with Schoolplan.create(plan_path, asg, profile) as plan:
         plan.save_answer(question, "Het laatste goede antwoord.")
-        engine = plan._engine
-        with engine.begin() as conn:
-            pages = conn.execute(text("PRAGMA page_count")).scalar()
-        # SQLite's own limit makes the next growth of the file fail exactly as a full disk does.
-        from sqlalchemy import event
-
-        @event.listens_for(engine, "connect")
-        def cap(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-            dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-        engine.dispose()
+        fill_disk(plan._engine)
         with pytest.raises(PlanFileError, match="de schijf is vol"):
             plan.save_answer(question, "Heel veel nieuwe tekst. " * 5000)
     with Schoolplan.open(plan_path) as plan:

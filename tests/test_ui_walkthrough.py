@@ -240,20 +240,12 @@ def test_a_full_disk_keeps_the_text_and_offers_save_as(
     window: MainWindow, qtbot: QtBot, demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
-    from sqlalchemy import event, text
+
+    from tests.storage_helpers import fill_disk
 
     window.open_plan(demo_copy)
-    plan = window.plan
-    assert plan is not None
-    engine = plan._engine
-    with engine.begin() as conn:
-        pages = conn.execute(text("PRAGMA page_count")).scalar()
-
-    @event.listens_for(engine, "connect")
-    def cap(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-    engine.dispose()
+    assert window.plan is not None
+    fill_disk(window.plan._engine)
     editor = element_page(window, "ambitieus").editors[0]
     long_text = "Wij leggen de lat hoog en blijven leren. " * 400
     editor.editor.selectAll()
