@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("koers", "demo")
+SUBCOMMANDS = ("koers", "demo", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,6 +58,23 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("uitvoer", metavar="UIT.schoolplan", help="het nieuwe schoolplanbestand")
     demo.add_argument("-f", "--overschrijven", action="store_true",
                       help="overschrijf een bestaand schoolplan")
+    export = commands.add_parser(
+        "export", help="maak het schoolplan als Word-document (of HTML, Markdown)",
+        description="Maak het schoolplan als Word-document, met inhoudsopgave, paginanummers en "
+                    "Nederlandse taalinstelling. Met --format html of md ook als webpagina of Markdown.")
+    export.add_argument("plan", metavar="PLAN.schoolplan", help="het schoolplanbestand")
+    export.add_argument("-o", "--uitvoer", metavar="BESTAND",
+                        help="het uitvoerbestand (standaard: naast het plan, met de extensie van het formaat)")
+    export.add_argument("--format", choices=["docx", "html", "md"], default=None,
+                        help="docx (standaard), html of md; anders volgt het de extensie van --uitvoer")
+    export.add_argument("--variant", choices=["standaard", "compact"], default="standaard",
+                        help="standaard: alles; compact: antwoorden en doelen zonder teksten van het bestuur")
+    export.add_argument("--referentie", metavar="HUISSTIJL.docx",
+                        help="een Word-document van het bestuur waarvan stijlen, pagina-opmaak, kop- en "
+                             "voettekst worden overgenomen")
+    export.add_argument("--sjablonen", metavar="MAP",
+                        help="een map met eigen sjablonen (Jinja2) voor de vaste teksten")
+    export.add_argument("-f", "--overschrijven", action="store_true", help="overschrijf een bestaand bestand")
     return parser
 
 
@@ -76,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from koerswijzer.commands import demo_command
 
             return demo_command.run(args)
+        if args.command == "export":
+            from koerswijzer.commands import export_command
+
+            return export_command.run(args)
     except KoerswijzerError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -1,0 +1,99 @@
+"""The one export pipeline: plan -> content -> document model -> docx | html | md.
+
+Writing is atomic: the file is written next to the target under a temporary name and then
+renamed, so a failed export never leaves a broken file or destroys the previous one.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from koerswijzer.errors import KoerswijzerError
+from koerswijzer.export.document import VARIANTS, PlanContent, build_document, collect
+from koerswijzer.export.templates import Templates
+
+FORMATS = {"docx": ".docx", "html": ".html", "md": ".md"}
+
+Progress = Callable[[int, str], None]  # percentage, Dutch step description
+
+
+class ExportError(KoerswijzerError):
+    pass
+
+
+def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
+           reference: Path | None = None, templates_folder: Path | None = None,
+           progress: Progress | None = None) -> bytes:
+    """The exported file's bytes. Pure: reads no database, writes nothing."""
+    step = progress or (lambda _pct, _text: None)
+    if fmt not in FORMATS:
+        raise ExportError(f"Onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}.")
+    if variant not in VARIANTS:
+        raise ExportError(f"Onbekende variant '{variant}'; kies uit {', '.join(VARIANTS)}.")
+    step(10, "Hoofdstukken samenstellen")
+    document = build_document(content, variant, Templates(templates_folder))
+    step(50, "Document opmaken")
+    if fmt == "docx":
+        from koerswijzer.export.to_docx import DocxWriter
+
+        return DocxWriter(reference).render(document)
+    from koerswijzer.export.to_text import to_html, to_markdown
+
+    return (to_html(document) if fmt == "html" else to_markdown(document)).encode("utf-8")
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"De map '{folder}' bestaat niet.")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(_reason(exc, target)) from None
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        # mkstemp makes the file private (0600); give it the mode a normal new file gets.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise ExportError(_reason(exc, target)) from None
+
+
+def _reason(exc: OSError, target: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"De schijf is vol; '{target.name}' is niet geschreven. Maak ruimte vrij of kies een andere plek."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"'{target.name}' kan niet worden geschreven: geen toestemming of alleen-lezen. "
+                "Is het bestand nog open in Word? Sluit het, of kies een andere naam.")
+    if exc.errno in (errno.EBUSY, errno.ETXTBSY):
+        return f"'{target.name}' is in gebruik door een ander programma. Sluit het en probeer het opnieuw."
+    return f"'{target.name}' kan niet worden geschreven ({exc.strerror})."
+
+
+def export_plan(plan, target: Path, fmt: str | None = None, variant: str = "standaard",  # type: ignore[no-untyped-def]
+                reference: Path | None = None, templates_folder: Path | None = None,
+                progress: Progress | None = None) -> Path:
+    """Export an open plan to ``target``; the format follows the extension unless given."""
+    fmt = fmt or next((f for f, ext in FORMATS.items() if target.suffix.lower() == ext), "docx")
+    data = render(collect(plan), fmt, variant, reference, templates_folder, progress)
+    if progress:
+        progress(90, "Bestand schrijven")
+    write_atomically(target, data)
+    if progress:
+        progress(100, "Klaar")
+    return target
+
+
+__all__ = ["FORMATS", "VARIANTS", "ExportError", "PlanContent", "collect", "export_plan", "render",
+           "write_atomically"]

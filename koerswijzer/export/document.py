@@ -1,0 +1,253 @@
+"""A plan's content -> the schoolplan as a :class:`Document` (format-neutral).
+
+The chapter order follows the schoolplan as the brief describes it: cover, colofon,
+inhoudsopgave, inleiding, the board's missie and visie, one chapter per top-level koers
+element, and the meerjarenplanning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from koerswijzer import __version__
+from koerswijzer.export.blocks import (
+    BOARD,
+    NOTE,
+    SUBTITLE,
+    TITLE,
+    Block,
+    Document,
+    Heading,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableOfContents,
+    parse_markdown,
+    runs,
+)
+from koerswijzer.export.templates import Templates
+from koerswijzer.koers.model import Element, Koers
+from koerswijzer.plan.types import (
+    ANSWER_STATUSES,
+    STANCES,
+    AnswerState,
+    GoalInfo,
+    Profile,
+    StanceInfo,
+    school_year_label,
+)
+
+VARIANTS = {"standaard": "Standaard", "compact": "Compact (zonder teksten van het bestuur)"}
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")
+SECTOR_NAMES = {"PO": "primair onderwijs (PO)", "VO": "voortgezet onderwijs (VO)",
+                "SO": "speciaal onderwijs (SO)"}
+GOAL_WIDTHS = (1.0, 3.2)
+
+
+def dutch_date(value: dt.date | None) -> str:
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
+
+
+@dataclass(frozen=True)
+class PlanContent:
+    """Everything an export needs, read from the plan in one go (then no database is touched)."""
+
+    koers: Koers
+    profile: Profile
+    answers: dict[str, AnswerState]
+    goals: list[GoalInfo]
+    stances: dict[str, StanceInfo]
+    mr_instemming: dt.date | None
+    vaststelling: dt.date | None
+    exported_on: dt.date
+
+
+def collect(plan) -> PlanContent:  # type: ignore[no-untyped-def]
+    mr, vaststelling = plan.dates()
+    return PlanContent(plan.koers, plan.profile(), plan.answers(), plan.goals(), plan.stances(), mr,
+                       vaststelling, dt.date.today())
+
+
+def build_document(content: PlanContent, variant: str = "standaard",
+                   templates: Templates | None = None) -> Document:
+    if variant not in VARIANTS:
+        raise ValueError(variant)
+    return _Builder(content, variant == "compact", templates or Templates()).build()
+
+
+class _Builder:
+    def __init__(self, content: PlanContent, compact: bool, templates: Templates) -> None:
+        self.c = content
+        self.compact = compact
+        self.templates = templates
+        self.blocks: list[Block] = []
+
+    def build(self) -> Document:
+        c = self.c
+        profile, koers = c.profile, c.koers
+        self._cover()
+        self._colofon()
+        self.blocks.append(Paragraph(runs("Inhoudsopgave"), SUBTITLE))
+        toc_index = len(self.blocks)
+        self.blocks.append(TableOfContents())
+        self.blocks.append(PageBreak())
+        self._inleiding()
+        if not self.compact:
+            self._missie_visie()
+        for element in koers.elements:
+            self._element_chapter(element, level=1)
+        self._planning()
+        entries = tuple((h.level, h.text) for h in self.blocks if isinstance(h, Heading) and h.level == 1)
+        self.blocks[toc_index] = TableOfContents(entries)
+        return Document(
+            title=f"Schoolplan {profile.period_label} {profile.school_name}",
+            subject=f"Schoolplan langs {koers.titel}",
+            author=profile.director,
+            keywords=f"schoolplan; {koers.bestuur}; {koers.titel}; koers:{koers.id}@{koers.versie}",
+            header_text=profile.school_name,
+            koers_id=koers.id,
+            koers_version=koers.versie,
+            blocks=self.blocks,
+        )
+
+    # -- front matter ---------------------------------------------------------------------------
+
+    def _context(self) -> dict[str, object]:
+        c = self.c
+        return {
+            "profiel": c.profile, "koers": c.koers, "datum": dutch_date(c.exported_on),
+            "versie": f"Koerswijzer {__version__}", "mr_instemming": dutch_date(c.mr_instemming),
+            "vaststelling": dutch_date(c.vaststelling), "sector": SECTOR_NAMES.get(c.profile.sector, c.profile.sector),
+        }
+
+    def _markdown(self, template: str, style: str = "body", **extra: object) -> list[Block]:
+        return parse_markdown(self.templates.render(template, **self._context(), **extra), style)
+
+    def _cover(self) -> None:
+        p, k = self.c.profile, self.c.koers
+        self.blocks += [
+            Paragraph(runs(p.school_name), TITLE),
+            Paragraph(runs(f"Schoolplan {p.period_label}"), SUBTITLE),
+            Paragraph(runs(k.bestuur)),
+            Paragraph(runs(f"Geschreven langs {k.titel}"), NOTE),
+            PageBreak(),
+        ]
+
+    def _colofon(self) -> None:
+        self.blocks += self._markdown("colofon.md.j2")
+        self.blocks.append(PageBreak())
+
+    def _inleiding(self) -> None:
+        p = self.c.profile
+        self.blocks.append(Heading(1, "Inleiding", "#inleiding"))
+        self.blocks += self._markdown("inleiding.md.j2")
+        if p.context.strip():
+            self.blocks.append(Heading(2, "Context van de school", "#context"))
+            self.blocks += parse_markdown(p.context)
+
+    def _missie_visie(self) -> None:
+        k = self.c.koers
+        if k.missie is None and k.visie is None:
+            return
+        self.blocks.append(Heading(1, f"Missie en visie van {k.bestuur}", "#missie-visie"))
+        for label, statement in (("Missie", k.missie), ("Visie", k.visie)):
+            if statement is None:
+                continue
+            self.blocks.append(Heading(2, label, f"#{label.lower()}"))
+            if statement.kernzin:
+                self.blocks.append(Paragraph(runs(statement.kernzin, bold=True), BOARD))
+            self.blocks += parse_markdown(statement.tekst, BOARD)
+
+    # -- koers chapters ---------------------------------------------------------------------------
+
+    def _element_chapter(self, element: Element, level: int) -> None:
+        c = self.c
+        goals = [g for g in c.goals if g.element_id == element.id]
+        self.blocks.append(Heading(level, element.label, element.id))
+        self.blocks += self._markdown("hoofdstuk.md.j2", element=element,
+                                      doelen_bestuur=len(element.targets), schooldoelen=len(goals))
+        sub = min(level + 1, 3)
+        if element.targets and not self.compact:
+            self.blocks.append(Heading(sub, "Waar willen we staan?", f"{element.id}#doelen-bestuur"))
+            self.blocks.append(Paragraph(runs(f"De doelen van {c.koers.bestuur}:"), BOARD))
+            self.blocks.append(ListBlock(False, tuple((Paragraph(runs(t.tekst), BOARD),)
+                                                      for t in element.targets), BOARD))
+        if element.questions:
+            self.blocks.append(Heading(sub, "Centrale vragen", f"{element.id}#vragen"))
+            for question in element.questions:
+                self._question(question.id, question.tekst, min(sub + 1, 3))
+        if goals:
+            self.blocks.append(Heading(sub, "Schooldoelen", f"{element.id}#schooldoelen"))
+            self.blocks += self._goal_tables(goals)
+        stances = [(t, c.stances[t.id]) for t in element.targets if t.id in c.stances]
+        if stances:
+            self.blocks.append(Heading(sub, "Doelen van het bestuur die de school anders oppakt",
+                                       f"{element.id}#keuzes"))
+            rows = tuple((runs(t.tekst), runs(STANCES[s.stance]), runs(s.reason)) for t, s in stances)
+            self.blocks.append(Table((runs("Doel van het bestuur"), runs("Keuze"), runs("Reden")),
+                                     rows, (3.0, 1.4, 3.0)))
+        for child in element.children:
+            self._element_chapter(child, sub)
+
+    def _question(self, question_id: str, text: str, level: int) -> None:
+        answer = self.c.answers.get(question_id)
+        self.blocks.append(Heading(level, text, question_id))
+        if answer is None or not answer.answered:
+            self.blocks.append(Paragraph(runs("Nog niet beantwoord."), NOTE))
+            return
+        self.blocks += parse_markdown(answer.text)
+        if answer.status != "klaar":
+            self.blocks.append(Paragraph(runs(f"Status: {ANSWER_STATUSES[answer.status].lower()}"), NOTE))
+
+    def _goal_tables(self, goals: list[GoalInfo]) -> list[Block]:
+        """One small two-column table per goal: readable on a portrait page, and still a
+        table a reviewer (or the board review) can find every SMART field in."""
+        koers = self.c.koers
+        tables: list[Block] = []
+        for number, g in enumerate(goals, start=1):
+            meetbaar = "; ".join(part for part in (
+                g.indicator,
+                f"nu: {g.baseline}" if g.baseline else "",
+                f"doel: {g.streefwaarde}" if g.streefwaarde else "",
+            ) if part)
+            primary = koers.find(g.primary_link) if g.primary_link else None
+            link = getattr(primary, "tekst", None) or getattr(primary, "label", None) or "Eigen kleur"
+            rows = [
+                ("Hoe", g.hoe),
+                ("Wanneer", school_year_label(g.schooljaar) if g.schooljaar else "nog niet gepland"),
+                ("Eigenaar", g.eigenaar),
+                ("Meetbaar resultaat", meetbaar),
+                ("Merkbaar resultaat", g.merkbaar),
+                ("Evaluatie", g.evaluatie),
+                ("Koppeling aan de koers", link),
+            ]
+            tables.append(Table(
+                (runs(f"Schooldoel {number}", bold=True), runs(g.wat, bold=True)),
+                tuple((runs(label), runs(value)) for label, value in rows),
+                GOAL_WIDTHS,
+            ))
+        return tables
+
+    # -- meerjarenplanning ---------------------------------------------------------------------------
+
+    def _planning(self) -> None:
+        c = self.c
+        years = c.profile.school_years()
+        self.blocks.append(Heading(1, "Meerjarenplanning", "#meerjarenplanning"))
+        self.blocks += self._markdown("meerjarenplanning.md.j2")
+        if not c.goals:
+            self.blocks.append(Paragraph(runs("Er zijn nog geen schooldoelen."), NOTE))
+            return
+        header = (runs("Schooldoel"), *(runs(school_year_label(y)) for y in years))
+        rows = tuple(
+            (runs(g.wat), *(runs("●" if g.schooljaar == y else "") for y in years)) for g in c.goals
+        )
+        self.blocks.append(Table(header, rows, (4.0, *(1.0 for _ in years))))
+        unplanned = [g for g in c.goals if g.schooljaar not in years]
+        if unplanned:
+            self.blocks.append(Paragraph(runs(f"{len(unplanned)} schooldoel(en) zijn nog niet in een "
+                                              "schooljaar gepland."), NOTE))
+

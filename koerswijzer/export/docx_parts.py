@@ -1,0 +1,182 @@
+"""Low-level Word pieces python-docx has no API for: fields, bookmarks, language, custom
+document properties, table header rows and fixed column widths."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from xml.sax.saxutils import escape
+
+from docx.document import Document as DocxDocument
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def add_field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
+    """A complex field (PAGE, NUMPAGES, ...) with a result Word and LibreOffice replace."""
+    def char(kind: str) -> None:
+        run = paragraph.add_run()
+        fld = OxmlElement("w:fldChar")
+        fld.set(qn("w:fldCharType"), kind)
+        run._r.append(fld)
+
+    char("begin")
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    run._r.append(instr)
+    char("separate")
+    paragraph.add_run(placeholder)
+    char("end")
+
+
+def field_begin(paragraph: DocxParagraph, instruction: str) -> None:
+    """Open a field whose result spans several paragraphs (the inhoudsopgave)."""
+    for kind, text in (("begin", None), (None, instruction), ("separate", None)):
+        run = paragraph.add_run()
+        if kind:
+            fld = OxmlElement("w:fldChar")
+            fld.set(qn("w:fldCharType"), kind)
+            if kind == "begin":
+                fld.set(qn("w:dirty"), "true")  # Word refreshes it on opening
+            run._r.append(fld)
+        else:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {text} "
+            run._r.append(instr)
+
+
+def field_end(paragraph: DocxParagraph) -> None:
+    run = paragraph.add_run()
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), "end")
+    run._r.append(fld)
+
+
+def add_bookmark(paragraph: DocxParagraph, name: str, bookmark_id: int) -> None:
+    """Wrap the paragraph's content in a bookmark (they survive editing in Word and LibreOffice)."""
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(bookmark_id))
+    start.set(qn("w:name"), name)
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(bookmark_id))
+    p = paragraph._p
+    ppr = p.find(qn("w:pPr"))
+    p.insert(list(p).index(ppr) + 1 if ppr is not None else 0, start)
+    p.append(end)
+
+
+def set_language(document: DocxDocument, lang: str = "nl-NL") -> None:
+    """Proofing language in the document defaults, so every style inherits it."""
+    styles = document.styles.element
+    doc_defaults = styles.find(qn("w:docDefaults"))
+    if doc_defaults is None:
+        doc_defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, doc_defaults)
+    rpr_default = doc_defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        doc_defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang_el = rpr.find(qn("w:lang"))
+    if lang_el is None:
+        lang_el = OxmlElement("w:lang")
+        rpr.append(lang_el)
+    lang_el.set(qn("w:val"), lang)
+    for style in styles.findall(qn("w:style")):  # a style that sets its own language too
+        style_lang = style.find(f"{qn('w:rPr')}/{qn('w:lang')}")
+        if style_lang is not None:
+            style_lang.set(qn("w:val"), lang)
+    document.core_properties.language = lang
+
+
+def update_fields_on_open(document: DocxDocument) -> None:
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        update = OxmlElement("w:updateFields")
+        update.set(qn("w:val"), "true")
+        settings.append(update)
+
+
+def set_custom_properties(document: DocxDocument, values: dict[str, str]) -> None:
+    """docProps/custom.xml: name/value pairs shown under File > Properties > Custom."""
+    package = document.part.package
+    existing = next((rel.target_part for rel in package.rels.values()
+                     if rel.reltype == RELATIONSHIP_TYPE.CUSTOM_PROPERTIES), None)
+    props: dict[str, str] = {}
+    if existing is not None:
+        try:
+            root = ET.fromstring(existing.blob)
+            for prop in root.findall(f"{{{CUSTOM_NS}}}property"):
+                text_el = next(iter(prop), None)
+                if text_el is not None and prop.get("name"):
+                    props[prop.get("name", "")] = text_el.text or ""
+        except ET.ParseError:
+            props = {}
+    props.update(values)
+    items = "".join(
+        f'<property fmtid="{FMTID}" pid="{pid}" name="{escape(name, {chr(34): "&quot;"})}">'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(props.items(), start=2)
+    )
+    blob = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}">{items}</Properties>').encode()
+    if existing is not None:
+        existing._blob = blob  # type: ignore[attr-defined]
+        return
+    part = Part(PackURI("/docProps/custom.xml"), CONTENT_TYPE.OFC_CUSTOM_PROPERTIES, blob, package)
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+def read_custom_properties(document: DocxDocument) -> dict[str, str]:
+    package = document.part.package
+    for rel in package.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.CUSTOM_PROPERTIES:
+            root = ET.fromstring(rel.target_part.blob)
+            return {p.get("name", ""): (next(iter(p)).text or "") for p in root.findall(f"{{{CUSTOM_NS}}}property")}
+    return {}
+
+
+def repeat_header_row(table: DocxTable) -> None:
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+    cant_split = OxmlElement("w:cantSplit")
+    tr_pr.append(cant_split)
+
+
+def fix_column_widths(table: DocxTable, widths: list[Emu]) -> None:
+    """Fixed layout with the grid and every cell set: LibreOffice reads tblGrid, Word tcW."""
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
+        grid_col.set(qn("w:w"), str(int(width.twips)))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = width
+
+
+def shade(cell_or_paragraph_pr, fill: str) -> None:  # type: ignore[no-untyped-def]
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell_or_paragraph_pr.append(shading)

@@ -1,0 +1,367 @@
+"""Render a :class:`Document` as a Word file that looks made in Word: real heading styles,
+a refreshable inhoudsopgave, page numbers, Dutch proofing, header rows that repeat."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from io import BytesIO
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from koerswijzer.errors import KoerswijzerError
+from koerswijzer.export import docx_parts as parts
+from koerswijzer.export.blocks import (
+    BOARD,
+    NOTE,
+    SUBTITLE,
+    TITLE,
+    Block,
+    Document,
+    Heading,
+    Inlines,
+    ListBlock,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableOfContents,
+)
+
+BOARD_STYLE = "Bestuur"
+NOTE_STYLE = "Toelichting"
+TABLE_TEXT_STYLE = "Tabeltekst"
+TABLE_GAP_STYLE = "Tabelscheiding"
+ACCENT = "1F4E79"
+TRACE_PROPERTY = "KoerswijzerTrace"
+
+
+class ReferenceDocumentError(KoerswijzerError):
+    pass
+
+
+def bookmark_name(trace: str) -> str:
+    """A Word bookmark name for a trace id: a letter first, letters/digits/_ only, <= 40 chars."""
+    body = re.sub(r"[^A-Za-z0-9]+", "_", trace).strip("_")
+    digest = hashlib.sha1(trace.encode()).hexdigest()[:6]
+    return f"KW_{body[:28]}_{digest}"
+
+
+class DocxWriter:
+    def __init__(self, reference: Path | None = None) -> None:
+        self.reference = reference
+
+    def render(self, document: Document) -> bytes:
+        out = BytesIO()
+        self.build(document).save(out)
+        return out.getvalue()
+
+    def build(self, document: Document) -> docx.document.Document:
+        d = self._base()
+        self._d = d
+        self._page_break_pending = False
+        self._bookmark_id = 0
+        self._trace: dict[str, str] = {}
+        self._ensure_styles()
+        parts.set_language(d)
+        parts.update_fields_on_open(d)
+        props = d.core_properties
+        props.title = document.title
+        props.subject = document.subject
+        props.author = document.author
+        props.keywords = document.keywords
+        props.last_modified_by = "Koerswijzer"
+        props.category = "Schoolplan"
+        for block in document.blocks:
+            self._block(block)
+        self._header_footer(document.header_text)
+        parts.set_custom_properties(d, {
+            "KoerswijzerKoers": document.koers_id,
+            "KoerswijzerKoersVersie": document.koers_version,
+            TRACE_PROPERTY: json.dumps(self._trace, ensure_ascii=False, separators=(",", ":")),
+        })
+        return d
+
+    # -- the base document ------------------------------------------------------------------------
+
+    def _base(self) -> docx.document.Document:
+        if self.reference is None:
+            d = docx.Document()
+            section = d.sections[0]
+            section.orientation = WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+            section.left_margin = section.right_margin = Cm(2.2)
+            section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.0)
+            self._own_header_footer = True
+            return d
+        try:
+            d = docx.Document(str(self.reference))
+        except Exception:  # noqa: BLE001 - python-docx raises several kinds for a bad file
+            raise ReferenceDocumentError(
+                f"'{self.reference.name}' is geen bruikbaar Word-document (.docx) om als huisstijl te gebruiken."
+            ) from None
+        missing = [f"Kop {n}" for n in (1, 2, 3) if not self._has_style(d, f"Heading {n}")]
+        if missing:
+            raise ReferenceDocumentError(
+                f"Het huisstijldocument '{self.reference.name}' heeft geen kopstijlen ({', '.join(missing)}). "
+                "Voeg in Word de stijlen Kop 1 tot en met Kop 3 toe (of gebruik ze één keer) en probeer het opnieuw."
+            )
+        body = d.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        self._own_header_footer = False
+        return d
+
+    @staticmethod
+    def _has_style(d: docx.document.Document, name: str) -> bool:
+        try:
+            d.styles[name]
+        except KeyError:
+            return False
+        return True
+
+    def _ensure_styles(self) -> None:
+        d = self._d
+        styles = d.styles
+        normal = styles["Normal"]
+        if self.reference is None:
+            normal.font.name = "Calibri"
+            normal.font.size = Pt(11)
+            normal.paragraph_format.space_after = Pt(6)
+            normal.paragraph_format.line_spacing = 1.15
+            for level, size in ((1, 18), (2, 14), (3, 12)):
+                heading = styles[f"Heading {level}"]
+                heading.font.size = Pt(size)
+                heading.font.color.rgb = RGBColor.from_string(ACCENT)
+                heading.paragraph_format.space_before = Pt(18 if level == 1 else 12)
+                heading.paragraph_format.space_after = Pt(6)
+                heading.paragraph_format.keep_with_next = True
+            styles["Heading 1"].paragraph_format.page_break_before = True
+            styles["Title"].paragraph_format.space_before = Pt(160)
+        if not self._has_style(d, BOARD_STYLE):
+            board = styles.add_style(BOARD_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+            board.base_style = normal
+            board.font.italic = True
+            board.font.color.rgb = RGBColor.from_string(ACCENT)
+            board.paragraph_format.left_indent = Cm(0.6)
+            ppr = board.element.get_or_add_pPr()
+            borders = OxmlElement("w:pBdr")
+            left = OxmlElement("w:left")
+            for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", ACCENT)):
+                left.set(qn(key), value)
+            borders.append(left)
+            ppr.append(borders)
+        if not self._has_style(d, NOTE_STYLE):
+            note = styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+            note.base_style = normal
+            note.font.size = Pt(9)
+            note.font.italic = True
+            note.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        if not self._has_style(d, TABLE_TEXT_STYLE):
+            cell = styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+            cell.base_style = normal
+            cell.font.size = Pt(9)
+            cell.paragraph_format.space_after = Pt(2)
+            cell.paragraph_format.line_spacing = 1.0
+        if not self._has_style(d, TABLE_GAP_STYLE):
+            # Word joins two tables that touch; this style is the thin gap between them.
+            gap = styles.add_style(TABLE_GAP_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+            gap.base_style = normal
+            gap.font.size = Pt(6)
+            gap.paragraph_format.space_after = Pt(0)
+            gap.paragraph_format.space_before = Pt(0)
+        for level in (1, 2):
+            self._toc_style(level)
+
+    def _toc_style(self, level: int) -> None:
+        # Word's own ids and names ("TOC1" / "toc 1"), so Word uses them when it refreshes.
+        styles = self._d.styles.element
+        if any(s.get(qn("w:styleId")) == f"TOC{level}" for s in styles.findall(qn("w:style"))):
+            return
+        style = self._d.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        style.element.set(qn("w:styleId"), f"TOC{level}")
+        style.base_style = self._d.styles["Normal"]
+        style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+        style.paragraph_format.space_after = Pt(2)
+        if level == 1:
+            style.font.bold = True
+
+    # -- blocks ---------------------------------------------------------------------------------
+
+    def _paragraph(self, style: str | None = None) -> DocxParagraph:
+        paragraph = self._d.add_paragraph(style=style)
+        if self._page_break_pending:
+            paragraph.paragraph_format.page_break_before = True
+            self._page_break_pending = False
+        return paragraph
+
+    def _inlines(self, paragraph: DocxParagraph, inlines: Inlines) -> None:
+        for item in inlines:
+            pieces = item.text.split("\n")
+            for index, piece in enumerate(pieces):
+                run = paragraph.add_run(piece)
+                run.bold = item.bold or None
+                run.italic = item.italic or None
+                if index < len(pieces) - 1:
+                    run.add_break()
+
+    def _style_for(self, style: str) -> str | None:
+        return {BOARD: BOARD_STYLE, NOTE: NOTE_STYLE, TITLE: "Title", SUBTITLE: "Subtitle"}.get(style)
+
+    def _block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            paragraph = self._paragraph(f"Heading {block.level}")
+            paragraph.add_run(block.text)
+            if block.level == 1:  # Heading 1 starts a page by its style already
+                paragraph.paragraph_format.page_break_before = None
+            if block.trace:
+                self._bookmark_id += 1
+                name = bookmark_name(block.trace)
+                self._trace[name] = block.trace
+                parts.add_bookmark(paragraph, name, self._bookmark_id)
+        elif isinstance(block, Paragraph):
+            paragraph = self._paragraph(self._style_for(block.style))
+            self._inlines(paragraph, block.inlines)
+        elif isinstance(block, ListBlock):
+            self._list(block, 1)
+        elif isinstance(block, Table):
+            self._table(block)
+        elif isinstance(block, PageBreak):
+            self._page_break_pending = True
+        elif isinstance(block, TableOfContents):
+            self._toc(block)
+
+    def _list(self, block: ListBlock, depth: int) -> None:
+        kind = "List Number" if block.ordered else "List Bullet"
+        style = kind if depth == 1 else f"{kind} {min(depth, 3)}"
+        if not self._has_style(self._d, style):
+            style = kind if self._has_style(self._d, kind) else None
+        num_id = self._restart_numbering(style) if block.ordered and style else None
+        for number, item in enumerate(block.items, start=1):
+            first = True
+            for child in item:
+                if isinstance(child, ListBlock):
+                    self._list(child, depth + 1)
+                    continue
+                if isinstance(child, Paragraph) and first:
+                    paragraph = self._paragraph(style)
+                    if style is None:
+                        paragraph.add_run(f"{number}. " if block.ordered else "• ")
+                    if num_id is not None:
+                        self._set_num(paragraph, num_id)
+                    if block.style == BOARD:
+                        paragraph.paragraph_format.left_indent = Cm(1.2)
+                        for run_text in child.inlines:
+                            run = paragraph.add_run(run_text.text)
+                            run.italic = True
+                            run.font.color.rgb = RGBColor.from_string(ACCENT)
+                    else:
+                        self._inlines(paragraph, child.inlines)
+                    first = False
+                else:
+                    self._block(child)
+
+    def _restart_numbering(self, style_name: str) -> str | None:
+        """A fresh w:num for each numbered list, so every list starts at 1."""
+        style = self._d.styles[style_name].element
+        num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        num_id_el = num_pr.find(qn("w:numId")) if num_pr is not None else None
+        if num_id_el is None:
+            return None
+        numbering = self._d.part.numbering_part.element
+        abstract = next((n.find(qn("w:abstractNumId")).get(qn("w:val"))
+                         for n in numbering.findall(qn("w:num"))
+                         if n.get(qn("w:numId")) == num_id_el.get(qn("w:val"))), None)
+        if abstract is None:
+            return None
+        num = numbering.add_num(int(abstract))
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), "0")
+        start = OxmlElement("w:startOverride")
+        start.set(qn("w:val"), "1")
+        override.append(start)
+        num.append(override)
+        return str(num.numId)
+
+    @staticmethod
+    def _set_num(paragraph: DocxParagraph, num_id: str) -> None:
+        ppr = paragraph._p.get_or_add_pPr()
+        num_pr = OxmlElement("w:numPr")
+        ilvl = OxmlElement("w:ilvl")
+        ilvl.set(qn("w:val"), "0")
+        num = OxmlElement("w:numId")
+        num.set(qn("w:val"), num_id)
+        num_pr.append(ilvl)
+        num_pr.append(num)
+        ppr.append(num_pr)
+
+    def _usable_width(self) -> int:
+        section = self._d.sections[-1]
+        return int(section.page_width - section.left_margin - section.right_margin)
+
+    def _table(self, block: Table) -> None:
+        body = self._d.element.body
+        last = body[-2] if len(body) > 1 and body[-1].tag == qn("w:sectPr") else body[-1]
+        if last.tag == qn("w:tbl"):
+            self._d.add_paragraph(style=TABLE_GAP_STYLE)
+        columns = max(len(block.header), *(len(r) for r in block.rows)) if block.rows else len(block.header)
+        if columns == 0:
+            return
+        rows = ([block.header] if block.header else []) + list(block.rows)
+        table = self._d.add_table(rows=len(rows), cols=columns)
+        if self._has_style(self._d, "Table Grid"):
+            table.style = self._d.styles["Table Grid"]
+        relative = list(block.widths) if len(block.widths) == columns else [1.0] * columns
+        total = sum(relative)
+        width = self._usable_width()
+        parts.fix_column_widths(table, [Emu(int(width * r / total)) for r in relative])
+        for row_index, cells in enumerate(rows):
+            for column, inlines in enumerate(cells):
+                cell = table.cell(row_index, column)
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self._d.styles[TABLE_TEXT_STYLE]
+                self._inlines(paragraph, inlines)
+                if row_index == 0 and block.header:
+                    for run in paragraph.runs:
+                        run.bold = True
+                    parts.shade(cell._tc.get_or_add_tcPr(), "DCE6F0")
+        if block.header:
+            parts.repeat_header_row(table)
+        if self._page_break_pending:
+            self._page_break_pending = False
+            table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
+
+    def _toc(self, block: TableOfContents) -> None:
+        entries = list(block.entries) or [(1, "Klik met de rechtermuisknop en kies 'Veld bijwerken'.")]
+        paragraphs = []
+        for level, text in entries:
+            paragraph = self._paragraph(f"toc {min(level, 2)}")
+            paragraphs.append((paragraph, text))
+        first, last = paragraphs[0][0], paragraphs[-1][0]
+        parts.field_begin(first, 'TOC \\o "1-1" \\h \\z \\u')
+        for paragraph, text in paragraphs:
+            paragraph.add_run(text)
+        parts.field_end(last)
+
+    def _header_footer(self, header_text: str) -> None:
+        if not self._own_header_footer:
+            return
+        section = self._d.sections[0]
+        header = section.header.paragraphs[0]
+        header.text = header_text
+        header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("pagina ")
+        parts.add_field(footer, "PAGE", "1")
+        footer.add_run(" van ")
+        parts.add_field(footer, "NUMPAGES", "1")

@@ -1,0 +1,299 @@
+"""The Word schoolplan: read back with python-docx, as the board and the MR will open it."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from koerswijzer.cli import main
+from koerswijzer.export import ExportError, collect, export_plan, render, write_atomically
+from koerswijzer.export.blocks import ListBlock, Paragraph, parse_markdown, plain
+from koerswijzer.export.docx_parts import read_custom_properties
+from koerswijzer.export.to_docx import ReferenceDocumentError
+from koerswijzer.plan import Schoolplan
+
+GOLDEN = Path(__file__).parent / "golden" / "demo-outline.txt"
+
+
+@pytest.fixture(scope="module")
+def demo_docx(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("export") / "schoolplan.docx"
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target)
+    return target
+
+
+def outline(document: docx.document.Document) -> list[str]:
+    """Headings and tables in document order: the shape a golden file pins."""
+    lines = []
+    body = document.element.body
+    paragraphs = {p._p: p for p in document.paragraphs}
+    tables = {t._tbl: t for t in document.tables}
+    for child in body:
+        if child in paragraphs and paragraphs[child].style.name.startswith("Heading"):
+            p = paragraphs[child]
+            lines.append(f"H{p.style.name[-1]} {p.text}")
+        elif child in tables:
+            t = tables[child]
+            lines.append(f"TABLE {len(t.rows)}x{len(t.columns)} {t.cell(0, 0).text[:30]}")
+    return lines
+
+
+def answer_texts(markdown: str) -> list[str]:
+    texts = []
+
+    def walk(blocks) -> None:  # type: ignore[no-untyped-def]
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                texts.append(plain(block.inlines))
+            elif isinstance(block, ListBlock):
+                for item in block.items:
+                    walk(item)
+
+    walk(parse_markdown(markdown))
+    return texts
+
+
+def test_the_demo_plan_exports_with_real_heading_styles_and_reads_back(demo_docx: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
+    chapters = [p.text for p in headings if p.style.name == "Heading 1"]
+    assert chapters == [
+        "Inleiding", "Missie en visie van Almeerse Scholen Groep (ASG)", "Gezien worden", "Open",
+        "Vooruitstrevend", "Ambitieus", "Venster 1: Goed en toegankelijk onderwijs",
+        "Venster 2: Personeel in positie", "Venster 3: De meerwaarde van ASG", "Venster 4: Partnerschap",
+        "Meerjarenplanning",
+    ]
+    assert sum(p.style.name == "Heading 3" for p in headings) == 41
+
+
+def test_every_answer_stands_under_its_own_question(demo_docx: Path, demo_template: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    under: dict[str, list[str]] = {}
+    current = None
+    for paragraph in document.paragraphs:
+        if paragraph.style.name.startswith("Heading"):
+            current = paragraph.text
+            under[current] = []
+        elif current is not None:
+            under[current].append(paragraph.text)
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        for question in plan.koers.questions():
+            expected = answer_texts(plan.answer(question.id).text)
+            assert expected, question.id
+            found = under[question.tekst]
+            for text in expected:
+                assert text in found, (question.id, text)
+
+
+def test_word_conventions_toc_language_fields_page_and_properties(demo_docx: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    xml = document.element.xml
+    assert 'TOC \\o "1-1"' in xml
+    toc_entries = [p.text for p in document.paragraphs if p.style.name == "toc 1"]
+    assert toc_entries[0] == "Inleiding" and toc_entries[-1] == "Meerjarenplanning"
+    styles = document.styles.element
+    assert styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}").get(
+        qn("w:val")) == "nl-NL"
+    assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert section.header.paragraphs[0].text == "OBS De Kleurrijke Kring"
+    footer_xml = section.footer.paragraphs[0]._p.xml
+    assert " PAGE " in footer_xml and " NUMPAGES " in footer_xml
+    assert section.footer.paragraphs[0].text.startswith("pagina ")
+    props = document.core_properties
+    assert props.title == "Schoolplan 2024–2028 OBS De Kleurrijke Kring"
+    assert props.author == "Marieke van den Berg"
+    assert "koers:asg-koers-22@1.0" in props.keywords
+    assert props.language == "nl-NL"
+
+
+def test_tables_repeat_their_header_and_have_fixed_widths(demo_docx: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    with_header = [t for t in document.tables if "DCE6F0" in t.rows[0]._tr.xml]
+    assert len(with_header) >= 18  # signatures, 16 goals, stances, planning
+    for table in with_header:
+        first_row = table.rows[0]._tr
+        assert first_row.trPr is not None and first_row.trPr.find(qn("w:tblHeader")) is not None
+    for table in document.tables:
+        grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert all(w > 0 for w in grid)
+        assert table._tbl.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    goal_tables = [t for t in document.tables if re.fullmatch(r"Schooldoel \d+", t.cell(0, 0).text)]
+    assert len(goal_tables) == 16
+    assert [r.cells[0].text for r in goal_tables[0].rows][1:] == [
+        "Hoe", "Wanneer", "Eigenaar", "Meetbaar resultaat", "Merkbaar resultaat", "Evaluatie",
+        "Koppeling aan de koers"]
+
+
+def test_no_empty_paragraphs_make_space(demo_docx: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    empty = [p for p in document.paragraphs if not p.text.strip() and p.style.name != "Tabelscheiding"]
+    assert empty == []
+
+
+def test_the_document_carries_the_trace_of_koers_and_questions(demo_docx: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    document = docx.Document(str(demo_docx))
+    props = read_custom_properties(document)
+    assert props["KoerswijzerKoers"] == "asg-koers-22"
+    assert props["KoerswijzerKoersVersie"] == "1.0"
+    trace = json.loads(props["KoerswijzerTrace"])
+    bookmarks = {b.get(qn("w:name")) for b in document.element.body.iter(qn("w:bookmarkStart"))}
+    assert set(trace) <= bookmarks
+    traced = set(trace.values())
+    assert {q.id for q in asg.questions()} <= traced
+    assert {e.id for e in asg.elements} <= traced
+    assert all(len(name) <= 40 and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name) for name in bookmarks)
+
+
+def test_the_outline_matches_the_golden_file(demo_docx: Path) -> None:
+    lines = outline(docx.Document(str(demo_docx)))
+    if not GOLDEN.exists():  # first run writes it; it is checked in and reviewed
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert lines == GOLDEN.read_text(encoding="utf-8").splitlines()
+
+
+def test_the_compact_variant_leaves_out_the_boards_texts(demo_template: Path, tmp_path: Path) -> None:
+    target = tmp_path / "compact.docx"
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target, variant="compact")
+    texts = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert "Missie en visie van Almeerse Scholen Groep (ASG)" not in texts
+    assert "Waar willen we staan?" not in texts
+    assert "De ASG-cultuur is gastvrij, iedereen voelt zich welkom." not in texts
+    assert "Hoe creëren we een cultuur van gastvrijheid op elke school/het servicebureau?" in texts
+
+
+def test_markdown_and_html_come_from_the_same_model(demo_template: Path) -> None:
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        content = collect(plan)
+    md = render(content, "md").decode()
+    html = render(content, "html").decode()
+    assert "\n# Venster 2: Personeel in positie\n" in md
+    assert "### Hoe creëren we een cultuur van gastvrijheid op elke school/het servicebureau?" in md
+    assert '<h1 id="venster-2">Venster 2: Personeel in positie</h1>' in html
+    assert html.count("<h3") == md.count("\n### ") == 41
+
+
+def test_a_reference_document_gives_its_page_setup_header_and_styles(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    from docx.shared import Cm
+
+    reference = tmp_path / "huisstijl.docx"
+    ref = docx.Document()
+    ref.sections[0].left_margin = Cm(3.5)
+    ref.sections[0].header.paragraphs[0].text = "Almeerse Scholen Groep — huisstijl"
+    ref.styles["Heading 1"].font.name = "Georgia"
+    ref.add_paragraph("Voorbeeldtekst van het bestuur die niet in het schoolplan hoort.")
+    ref.save(str(reference))
+    target = tmp_path / "met-huisstijl.docx"
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target, reference=reference)
+    result = docx.Document(str(target))
+    assert round(result.sections[0].left_margin.cm, 1) == 3.5
+    assert result.sections[0].header.paragraphs[0].text == "Almeerse Scholen Groep — huisstijl"
+    assert result.styles["Heading 1"].font.name == "Georgia"
+    assert "Voorbeeldtekst van het bestuur" not in "\n".join(p.text for p in result.paragraphs)
+
+
+def test_a_reference_document_without_heading_styles_gets_a_clear_message(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    reference = tmp_path / "kaal.docx"
+    ref = docx.Document()
+    styles = ref.styles.element
+    for style in list(styles.findall(qn("w:style"))):
+        if (style.get(qn("w:styleId")) or "").startswith("Heading"):
+            styles.remove(style)
+    ref.save(str(reference))
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        with pytest.raises(ReferenceDocumentError, match="heeft geen kopstijlen \\(Kop 1, Kop 2, Kop 3\\)"):
+            export_plan(plan, tmp_path / "x.docx", reference=reference)
+        with pytest.raises(ReferenceDocumentError, match="geen bruikbaar Word-document"):
+            export_plan(plan, tmp_path / "x.docx", reference=Path(__file__))
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_a_failed_export_keeps_the_previous_file(demo_template: Path, tmp_path: Path) -> None:
+    target = tmp_path / "schoolplan.docx"
+    target.write_bytes(b"vorige versie")
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        with pytest.raises(ReferenceDocumentError):
+            export_plan(plan, target, reference=Path(__file__))
+    assert target.read_bytes() == b"vorige versie"
+    folder_in_the_way = tmp_path / "map.docx"
+    folder_in_the_way.mkdir()
+    with pytest.raises(ExportError, match="'map.docx' kan niet worden geschreven"):
+        write_atomically(folder_in_the_way, b"nieuw")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    with pytest.raises(ExportError, match="De map .* bestaat niet"):
+        write_atomically(tmp_path / "weg" / "schoolplan.docx", b"x")
+
+
+def test_a_board_can_supply_its_own_templates_in_a_sandbox(demo_template: Path, tmp_path: Path) -> None:
+    from koerswijzer.export.templates import TemplateProblem
+
+    board = tmp_path / "sjablonen"
+    board.mkdir()
+    (board / "colofon.md.j2").write_text("**Colofon van het bestuur** voor {{ profiel.school_name }}.\n",
+                                         encoding="utf-8")
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        content = collect(plan)
+    md = render(content, "md", templates_folder=board).decode()
+    assert "**Colofon van het bestuur** voor OBS De Kleurrijke Kring." in md
+    (board / "colofon.md.j2").write_text("{{ profiel.__class__.__mro__ }}", encoding="utf-8")
+    with pytest.raises(TemplateProblem, match="Het sjabloon 'colofon.md.j2' kan niet worden gebruikt"):
+        render(content, "md", templates_folder=board)
+    (board / "colofon.md.j2").write_text("{{ onbekend }}", encoding="utf-8")
+    with pytest.raises(TemplateProblem, match="onbekend"):
+        render(content, "md", templates_folder=board)
+
+
+def test_the_export_command(demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "plan.schoolplan"
+    shutil.copy(demo_template, plan)
+    target = tmp_path / "uit.docx"
+    assert main(["export", str(plan), "-o", str(target)]) == 0
+    assert "Schoolplan geëxporteerd" in capsys.readouterr().out
+    assert zipfile.is_zipfile(target)
+    assert main(["export", str(plan), "-o", str(target)]) == 1
+    assert "bestaat al" in capsys.readouterr().err
+    assert main(["export", str(plan), "--format", "md"]) == 0
+    assert (tmp_path / "plan.md").read_text(encoding="utf-8").startswith("**OBS De Kleurrijke Kring**")
+    assert main(["export", str(plan), "-o", str(tmp_path / "b.docx"), "--referentie", "weg.docx"]) == 1
+    assert "Het huisstijldocument 'weg.docx' bestaat niet" in capsys.readouterr().err
+
+
+LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
+
+
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is niet geïnstalleerd")
+def test_libreoffice_converts_it_and_a_round_trip_keeps_the_trace(demo_docx: Path, tmp_path: Path) -> None:
+    work = tmp_path / "lo"
+    work.mkdir()
+    source = work / "schoolplan.docx"
+    shutil.copy(demo_docx, source)
+    profile = f"-env:UserInstallation=file://{tmp_path / 'lo-profiel'}"
+    pdf = subprocess.run([LIBREOFFICE, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work / "pdf"),
+                          str(source)], capture_output=True, text=True, timeout=180)
+    assert pdf.returncode == 0 and (work / "pdf" / "schoolplan.pdf").stat().st_size > 50_000
+    round_trip = subprocess.run([LIBREOFFICE, profile, "--headless", "--convert-to", "docx", "--outdir",
+                                 str(work / "terug"), str(source)], capture_output=True, text=True, timeout=180)
+    assert round_trip.returncode == 0
+    saved = docx.Document(str(work / "terug" / "schoolplan.docx"))
+    props = read_custom_properties(saved)
+    assert props.get("KoerswijzerKoers") == "asg-koers-22"
+    trace = json.loads(props["KoerswijzerTrace"])
+    bookmarks = {b.get(qn("w:name")) for b in saved.element.body.iter(qn("w:bookmarkStart"))}
+    assert set(trace) <= bookmarks
