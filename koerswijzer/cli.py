@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "voettekst worden overgenomen")
     export.add_argument("--sjablonen", metavar="MAP",
                         help="een map met eigen sjablonen (Jinja2) voor de vaste teksten")
+    export.add_argument("--logo", metavar="AFBEELDING", help="een logo (PNG of JPG) op het voorblad")
     export.add_argument("-f", "--overschrijven", action="store_true", help="overschrijf een bestaand bestand")
     return parser
 

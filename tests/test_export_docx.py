@@ -14,6 +14,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from koerswijzer.cli import main
+from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export import ExportError, collect, export_plan, render, write_atomically
 from koerswijzer.export.blocks import ListBlock, Paragraph, parse_markdown, plain
 from koerswijzer.export.docx_parts import read_custom_properties
@@ -297,3 +298,22 @@ def test_libreoffice_converts_it_and_a_round_trip_keeps_the_trace(demo_docx: Pat
     trace = json.loads(props["KoerswijzerTrace"])
     bookmarks = {b.get(qn("w:name")) for b in saved.element.body.iter(qn("w:bookmarkStart"))}
     assert set(trace) <= bookmarks
+
+
+def test_an_optional_logo_goes_on_the_cover(demo_template: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(200, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1F4E79"))
+    assert image.save(str(logo))
+    target = tmp_path / "met-logo.docx"
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target, logo=logo)
+        document = docx.Document(str(target))
+        assert len(document.inline_shapes) == 1
+        assert document.paragraphs[1].text == "OBS De Kleurrijke Kring"
+        not_an_image = tmp_path / "logo.jpg"
+        not_an_image.write_text("tekst", encoding="utf-8")
+        with pytest.raises(KoerswijzerError, match="'logo.jpg' is geen afbeelding die Word kan tonen"):
+            export_plan(plan, tmp_path / "kapot.docx", logo=not_an_image)

@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"\r{percent:3d}% {text}…".ljust(40), end="", file=sys.stderr, flush=True)
 
     with Schoolplan.open(plan_path, read_only=True) as plan:
-        export_plan(plan, target, fmt, args.variant, reference, templates, progress)
+        export_plan(plan, target, fmt, args.variant, reference, templates, progress,
+                    Path(args.logo) if args.logo else None)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Schoolplan geëxporteerd: {target}")

@@ -27,15 +27,17 @@ class ExportError(KoerswijzerError):
 
 def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
            reference: Path | None = None, templates_folder: Path | None = None,
-           progress: Progress | None = None) -> bytes:
+           progress: Progress | None = None, logo: Path | None = None) -> bytes:
     """The exported file's bytes. Pure: reads no database, writes nothing."""
     step = progress or (lambda _pct, _text: None)
     if fmt not in FORMATS:
         raise ExportError(f"Onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}.")
     if variant not in VARIANTS:
         raise ExportError(f"Onbekende variant '{variant}'; kies uit {', '.join(VARIANTS)}.")
+    if logo is not None and not logo.is_file():
+        raise ExportError(f"Het logo '{logo}' bestaat niet.")
     step(10, "Hoofdstukken samenstellen")
-    document = build_document(content, variant, Templates(templates_folder))
+    document = build_document(content, variant, Templates(templates_folder), str(logo) if logo else None)
     step(50, "Document opmaken")
     if fmt == "docx":
         from koerswijzer.export.to_docx import DocxWriter
@@ -83,10 +85,10 @@ def _reason(exc: OSError, target: Path) -> str:
 
 def export_plan(plan, target: Path, fmt: str | None = None, variant: str = "standaard",  # type: ignore[no-untyped-def]
                 reference: Path | None = None, templates_folder: Path | None = None,
-                progress: Progress | None = None) -> Path:
+                progress: Progress | None = None, logo: Path | None = None) -> Path:
     """Export an open plan to ``target``; the format follows the extension unless given."""
     fmt = fmt or next((f for f, ext in FORMATS.items() if target.suffix.lower() == ext), "docx")
-    data = render(collect(plan), fmt, variant, reference, templates_folder, progress)
+    data = render(collect(plan), fmt, variant, reference, templates_folder, progress, logo)
     if progress:
         progress(90, "Bestand schrijven")
     write_atomically(target, data)

@@ -79,13 +79,21 @@ class PageBreak:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """A picture from a file (the logo on the cover)."""
+
+    path: str
+    width_cm: float = 5.0
+
+
+@dataclass(frozen=True, slots=True)
 class TableOfContents:
     """The inhoudsopgave: a field Word refreshes, pre-filled with these (level, text) entries."""
 
     entries: tuple[tuple[int, str], ...] = ()
 
 
-Block = Union[Heading, Paragraph, ListBlock, Table, PageBreak, TableOfContents]
+Block = Union[Heading, Paragraph, ListBlock, Table, PageBreak, TableOfContents, Image]
 
 
 @dataclass

@@ -19,6 +19,7 @@ from koerswijzer.export.blocks import (
     Block,
     Document,
     Heading,
+    Image,
     ListBlock,
     PageBreak,
     Paragraph,
@@ -72,14 +73,16 @@ def collect(plan) -> PlanContent:  # type: ignore[no-untyped-def]
 
 
 def build_document(content: PlanContent, variant: str = "standaard",
-                   templates: Templates | None = None) -> Document:
+                   templates: Templates | None = None, logo: str | None = None) -> Document:
     if variant not in VARIANTS:
         raise ValueError(variant)
-    return _Builder(content, variant == "compact", templates or Templates()).build()
+    return _Builder(content, variant == "compact", templates or Templates(), logo).build()
 
 
 class _Builder:
-    def __init__(self, content: PlanContent, compact: bool, templates: Templates) -> None:
+    def __init__(self, content: PlanContent, compact: bool, templates: Templates,
+                 logo: str | None = None) -> None:
+        self.logo = logo
         self.c = content
         self.compact = compact
         self.templates = templates
@@ -128,6 +131,8 @@ class _Builder:
 
     def _cover(self) -> None:
         p, k = self.c.profile, self.c.koers
+        if self.logo:
+            self.blocks.append(Image(self.logo, 5.0))
         self.blocks += [
             Paragraph(runs(p.school_name), TITLE),
             Paragraph(runs(f"Schoolplan {p.period_label}"), SUBTITLE),

@@ -28,6 +28,7 @@ from koerswijzer.export.blocks import (
     Block,
     Document,
     Heading,
+    Image,
     Inlines,
     ListBlock,
     PageBreak,
@@ -239,6 +240,19 @@ class DocxWriter:
             self._page_break_pending = True
         elif isinstance(block, TableOfContents):
             self._toc(block)
+        elif isinstance(block, Image):
+            self._image(block)
+
+    def _image(self, block: Image) -> None:
+        from docx.image.exceptions import UnrecognizedImageError
+
+        paragraph = self._paragraph()
+        try:
+            paragraph.add_run().add_picture(block.path, width=Cm(block.width_cm))
+        except (UnrecognizedImageError, OSError, ValueError):
+            raise KoerswijzerError(
+                f"Het logo '{Path(block.path).name}' is geen afbeelding die Word kan tonen (gebruik PNG of JPG)."
+            ) from None
 
     def _list(self, block: ListBlock, depth: int) -> None:
         kind = "List Number" if block.ordered else "List Bullet"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from koerswijzer.export.blocks import (
     BOARD,
@@ -12,6 +13,7 @@ from koerswijzer.export.blocks import (
     Block,
     Document,
     Heading,
+    Image,
     Inlines,
     ListBlock,
     PageBreak,
@@ -84,6 +86,8 @@ def to_markdown(document: Document) -> str:
             for level, text in item.entries:
                 lines.append(f"{'  ' * (level - 1)}- {text}")
             lines.append("")
+        elif isinstance(item, Image):
+            lines.extend([f"![Logo]({item.path})", ""])
         elif isinstance(item, PageBreak):
             pass
 
@@ -141,6 +145,8 @@ def html_block(item: Block) -> str:
         head = "<tr>" + "".join(f"<th>{_html_inlines(c)}</th>" for c in item.header) + "</tr>" if item.header else ""
         body = "".join("<tr>" + "".join(f"<td>{_html_inlines(c)}</td>" for c in row) + "</tr>" for row in item.rows)
         return f"<table><thead>{head}</thead><tbody>{body}</tbody></table>"
+    if isinstance(item, Image):
+        return f'<p><img src="{escape(Path(item.path).resolve().as_uri())}" alt="Logo" style="width:{item.width_cm}cm"></p>'
     if isinstance(item, TableOfContents):
         return "<ul>" + "".join(f'<li style="margin-left:{level - 1}em">{escape(text)}</li>'
                                 for level, text in item.entries) + "</ul>"

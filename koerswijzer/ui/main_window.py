@@ -27,6 +27,7 @@ from koerswijzer.ui import pages
 from koerswijzer.ui.autosave import AutoSaver
 from koerswijzer.ui.banner import Banner
 from koerswijzer.ui.element_page import ElementPage
+from koerswijzer.ui.export_page import ExportPage
 from koerswijzer.ui.goals_table import GoalsTable
 from koerswijzer.ui.history_dialog import HistoryDialog
 from koerswijzer.ui.info_page import InfoPage
@@ -223,6 +224,9 @@ class MainWindow(QMainWindow):
         if not self.autosaver.flush() and not self._confirm_discard():
             return False
         self.autosaver.discard()
+        for widget in self._pages.values():
+            if isinstance(widget, ExportPage) and widget.is_busy():
+                widget._thread.wait()  # type: ignore[union-attr]  # an export finishes first
         self.plan.close()
         self.plan = None
         if self._lock is not None:
@@ -350,10 +354,7 @@ class MainWindow(QMainWindow):
                 "van het bestuur het plan raakt, waar, en welke nog niet. Die controle is nog niet gebouwd."),
                 "Congruentie")
         elif kind == "exporteren":
-            widget = InfoPage(pages.coming_page(
-                "Exporteren",
-                "Hier komt het maken van het schoolplan als Word-document. Dat is nog niet gebouwd; "
-                "alles wat u schrijft, staat veilig in het schoolplanbestand."), "Exporteren")
+            widget = ExportPage(plan)
         else:
             return None
         self._pages[key] = widget

@@ -1,0 +1,224 @@
+"""Exporteren: the schoolplan as a Word document (or HTML, Markdown), off the UI thread.
+
+The plan's content is read on the UI thread (one quick read); building and writing the file
+runs in a worker thread that reports progress back through signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerswijzer.errors import KoerswijzerError
+from koerswijzer.ui.element_page import heading
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
+
+FORMATS = {"docx": ("Word-document (.docx)", "Word-document (*.docx)"),
+           "html": ("Webpagina (.html)", "Webpagina (*.html)"),
+           "md": ("Markdown (.md)", "Markdown (*.md)")}
+VARIANTS = {"standaard": "Standaard: alles, met de teksten van het bestuur",
+            "compact": "Compact: antwoorden en doelen, zonder de teksten van het bestuur"}
+
+
+class ExportWorker(QObject):
+    progress = Signal(int, str)
+    finished = Signal(str)  # the written path
+    failed = Signal(str)  # Dutch message
+
+    def __init__(self, content, target: Path, fmt: str, variant: str,  # type: ignore[no-untyped-def]
+                 reference: Path | None, templates: Path | None, logo: Path | None = None) -> None:
+        super().__init__()
+        self.content, self.target, self.fmt, self.variant = content, target, fmt, variant
+        self.reference, self.templates, self.logo = reference, templates, logo
+
+    def run(self) -> None:
+        from koerswijzer.export import render, write_atomically
+
+        try:
+            data = render(self.content, self.fmt, self.variant, self.reference, self.templates,
+                          lambda pct, text: self.progress.emit(pct, text), self.logo)
+            self.progress.emit(90, "Bestand schrijven")
+            write_atomically(self.target, data)
+        except KoerswijzerError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - a worker must always report back
+            self.failed.emit(f"Exporteren is mislukt door een onverwachte fout ({type(exc).__name__}: {exc}).")
+            return
+        self.progress.emit(100, "Klaar")
+        self.finished.emit(str(self.target))
+
+
+class ExportPage(QWidget):
+    exported = Signal(str)
+
+    def __init__(self, plan: Schoolplan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.last_export: Path | None = None
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.addWidget(heading("Exporteren", 1.7))
+        intro = QLabel("Maak het schoolplan als Word-document voor de MR, het bestuur en de inspectie. "
+                       "Het document heeft een inhoudsopgave, paginanummers en Nederlandse taalinstellingen; "
+                       "u kunt het daarna in Word verder bewerken.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.format = QComboBox()
+        for key, (label, _filter) in FORMATS.items():
+            self.format.addItem(label, key)
+        self.variant = QComboBox()
+        for key, label in VARIANTS.items():
+            self.variant.addItem(label, key)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText("Geen: de standaardopmaak van Koerswijzer")
+        self.templates = QLineEdit()
+        self.templates.setPlaceholderText("Geen: de standaardteksten van Koerswijzer")
+        self.logo = QLineEdit()
+        self.logo.setPlaceholderText("Geen logo op het voorblad")
+        form.addRow("&Formaat", self.format)
+        form.addRow("&Variant", self.variant)
+        form.addRow("&Huisstijl (Word-document)", self._with_browse(self.reference, self._pick_reference))
+        form.addRow("&Sjablonen (map)", self._with_browse(self.templates, self._pick_templates))
+        form.addRow("&Logo (PNG of JPG)", self._with_browse(self.logo, self._pick_logo))
+        for widget, name in ((self.format, "Formaat"), (self.variant, "Variant"),
+                             (self.reference, "Huisstijldocument"), (self.templates, "Map met sjablonen"),
+                             (self.logo, "Logo op het voorblad")):
+            widget.setAccessibleName(name)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.export_button = QPushButton("Exporteren…")
+        self.export_button.clicked.connect(self.choose_and_export)
+        self.open_button = QPushButton("Openen")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_last)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Voortgang van de export")
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def _with_browse(self, field: QLineEdit, slot) -> QWidget:  # type: ignore[no-untyped-def]
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(field, 1)
+        browse = QPushButton("Kiezen…")
+        browse.clicked.connect(slot)
+        row.addWidget(browse)
+        return box
+
+    def _pick_reference(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Huisstijldocument kiezen", "", "Word-document (*.docx)")
+        if name:
+            self.reference.setText(name)
+
+    def _pick_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Logo kiezen", "", "Afbeelding (*.png *.jpg *.jpeg)")
+        if name:
+            self.logo.setText(name)
+
+    def _pick_templates(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Map met sjablonen kiezen")
+        if name:
+            self.templates.setText(name)
+
+    def suggested_name(self) -> str:
+        profile = self.plan.profile()
+        ext = "." + str(self.format.currentData())
+        return str(Path(self.plan.location).with_name(
+            f"Schoolplan {profile.period_start}-{profile.period_end} {profile.school_name}{ext}"))
+
+    def choose_and_export(self) -> None:
+        fmt = str(self.format.currentData())
+        # The file dialog asks before overwriting an existing file (Qt's default).
+        name, _ = QFileDialog.getSaveFileName(self, "Schoolplan exporteren", self.suggested_name(),
+                                              FORMATS[fmt][1])
+        if name:
+            self.start_export(Path(name))
+
+    def start_export(self, target: Path) -> None:
+        from koerswijzer.export import collect
+
+        fmt = str(self.format.currentData())
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        reference = Path(self.reference.text()) if self.reference.text().strip() else None
+        templates = Path(self.templates.text()) if self.templates.text().strip() else None
+        logo = Path(self.logo.text()) if self.logo.text().strip() else None
+        if reference is not None and not reference.is_file():
+            self._failed(f"Het huisstijldocument '{reference}' bestaat niet.")
+            return
+        try:
+            content = collect(self.plan)
+        except KoerswijzerError as exc:
+            self._failed(str(exc))
+            return
+        self.export_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.status.setText("Bezig met exporteren…")
+        self._thread = QThread(self)
+        self._worker = ExportWorker(content, target, fmt, str(self.variant.currentData()), reference, templates,
+                                    logo)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._progress)
+        self._worker.finished.connect(self._finished)
+        self._worker.failed.connect(self._failed)
+        self._worker.finished.connect(self._thread.quit)
+        self._worker.failed.connect(self._thread.quit)
+        self._thread.start()
+
+    def is_busy(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def _progress(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(f"{text}…")
+
+    def _finished(self, path: str) -> None:
+        self.last_export = Path(path)
+        self.export_button.setEnabled(True)
+        self.open_button.setEnabled(True)
+        self.status.setText(f"Klaar: {path}")
+        self.exported.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.status.setText("Exporteren is niet gelukt.")
+        QMessageBox.critical(self, "Exporteren", message)
+
+    def open_last(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
