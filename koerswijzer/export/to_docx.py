@@ -71,6 +71,7 @@ class DocxWriter:
         self._page_break_pending = False
         self._bookmark_id = 0
         self._trace: dict[str, str] = {}
+        self._styles: dict[str, object] = {}
         self._ensure_styles()
         parts.set_language(d)
         parts.update_fields_on_open(d)
@@ -121,6 +122,17 @@ class DocxWriter:
                 body.remove(child)
         self._own_header_footer = False
         return d
+
+    def _known(self, name: str | None) -> bool:
+        if name is None:
+            return False
+        if name in self._styles:
+            return True
+        try:
+            self._style(name)
+        except KeyError:
+            return False
+        return True
 
     @staticmethod
     def _has_style(d: docx.document.Document, name: str) -> bool:
@@ -198,8 +210,22 @@ class DocxWriter:
 
     # -- blocks ---------------------------------------------------------------------------------
 
+    def _style(self, name: str | None):  # type: ignore[no-untyped-def]
+        """Style objects by name, looked up once: python-docx scans every style per lookup."""
+        if name is None:
+            return None
+        if name not in self._styles:
+            self._styles[name] = self._d.styles[name]
+        return self._styles[name]
+
+    def _set_style(self, paragraph: DocxParagraph, name: str | None) -> None:
+        # Straight to w:pStyle: python-docx's own setter scans every style to find the default.
+        if name is not None:
+            paragraph._p.get_or_add_pPr().style = self._style(name).style_id  # type: ignore[attr-defined]
+
     def _paragraph(self, style: str | None = None) -> DocxParagraph:
-        paragraph = self._d.add_paragraph(style=style)
+        paragraph = self._d.add_paragraph()
+        self._set_style(paragraph, style)
         if self._page_break_pending:
             paragraph.paragraph_format.page_break_before = True
             self._page_break_pending = False
@@ -256,9 +282,9 @@ class DocxWriter:
 
     def _list(self, block: ListBlock, depth: int) -> None:
         kind = "List Number" if block.ordered else "List Bullet"
-        style = kind if depth == 1 else f"{kind} {min(depth, 3)}"
-        if not self._has_style(self._d, style):
-            style = kind if self._has_style(self._d, kind) else None
+        style: str | None = kind if depth == 1 else f"{kind} {min(depth, 3)}"
+        if not self._known(style):
+            style = kind if self._known(kind) else None
         num_id = self._restart_numbering(style) if block.ordered and style else None
         for number, item in enumerate(block.items, start=1):
             first = True
@@ -286,7 +312,7 @@ class DocxWriter:
 
     def _restart_numbering(self, style_name: str) -> str | None:
         """A fresh w:num for each numbered list, so every list starts at 1."""
-        style = self._d.styles[style_name].element
+        style = self._style(style_name).element  # type: ignore[attr-defined]
         num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
         num_id_el = num_pr.find(qn("w:numId")) if num_pr is not None else None
         if num_id_el is None:
@@ -326,23 +352,24 @@ class DocxWriter:
         body = self._d.element.body
         last = body[-2] if len(body) > 1 and body[-1].tag == qn("w:sectPr") else body[-1]
         if last.tag == qn("w:tbl"):
-            self._d.add_paragraph(style=TABLE_GAP_STYLE)
+            self._set_style(self._d.add_paragraph(), TABLE_GAP_STYLE)
         columns = max(len(block.header), *(len(r) for r in block.rows)) if block.rows else len(block.header)
         if columns == 0:
             return
         rows = ([block.header] if block.header else []) + list(block.rows)
         table = self._d.add_table(rows=len(rows), cols=columns)
-        if self._has_style(self._d, "Table Grid"):
-            table.style = self._d.styles["Table Grid"]
+        if self._known("Table Grid"):
+            table.style = self._style("Table Grid")
         relative = list(block.widths) if len(block.widths) == columns else [1.0] * columns
         total = sum(relative)
         width = self._usable_width()
         parts.fix_column_widths(table, [Emu(int(width * r / total)) for r in relative])
-        for row_index, cells in enumerate(rows):
+        for row_index, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+            row_cells = row.cells
             for column, inlines in enumerate(cells):
-                cell = table.cell(row_index, column)
+                cell = row_cells[column]
                 paragraph = cell.paragraphs[0]
-                paragraph.style = self._d.styles[TABLE_TEXT_STYLE]
+                self._set_style(paragraph, TABLE_TEXT_STYLE)
                 self._inlines(paragraph, inlines)
                 if row_index == 0 and block.header:
                     for run in paragraph.runs:

@@ -1,0 +1,63 @@
+"""Word export of the demo plan, against pandoc converting the same content (our Markdown
+export of the plan) from Markdown to docx, in the same run. Target: under 1 s, and no slower
+than pandoc. pandoc comes from Debian's packages; without it only our figure is printed.
+
+Run: python bench/bench_export.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from koerswijzer.export import collect, render, write_atomically  # noqa: E402
+from koerswijzer.plan.demo import write_demo  # noqa: E402
+
+
+def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
+    fn()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        plan = write_demo(folder / "demo.schoolplan")
+
+        def export_docx() -> None:
+            # What the Exporteren page does: read the plan, build, render, write atomically.
+            write_atomically(folder / "schoolplan.docx", render(collect(plan), "docx"))
+
+        ours = median_ms(export_docx)
+        markdown = folder / "schoolplan.md"
+        markdown.write_bytes(render(collect(plan), "md"))
+        plan.close()
+        ok = ours < 1000
+        pandoc = shutil.which("pandoc")
+        if pandoc is None:
+            print(f"Word-export demoplan   {ours:7.0f} ms   (pandoc niet gevonden: geen basislijn)   "
+                  f"doel < 1000 ms: {'OK' if ok else 'TE TRAAG'}")
+            return 0 if ok else 1
+        base = median_ms(lambda: subprocess.run(
+            [pandoc, "-f", "markdown", "-t", "docx", "-o", str(folder / "pandoc.docx"), str(markdown)],
+            check=True, capture_output=True))
+        faster = ours <= base
+        print(f"Word-export demoplan   {ours:7.0f} ms   {ours / base:4.2f}x pandoc md->docx ({base:.0f} ms)   "
+              f"doel < 1000 ms: {'OK' if ok else 'TE TRAAG'}; niet trager dan pandoc: {'OK' if faster else 'NEE'}")
+        return 0 if ok and faster else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
