@@ -235,9 +235,16 @@ class DocxWriter:
         for item in inlines:
             pieces = item.text.split("\n")
             for index, piece in enumerate(pieces):
-                run = paragraph.add_run(piece)
-                run.bold = item.bold or None
-                run.italic = item.italic or None
+                run = paragraph.add_run()
+                if item.bold:
+                    run.bold = True
+                if item.italic:
+                    run.italic = True
+                # A w:t of our own: python-docx's run.text walks the text one character at a time.
+                text = OxmlElement("w:t")
+                text.set(qn("xml:space"), "preserve")
+                text.text = piece
+                run._r.append(text)
                 if index < len(pieces) - 1:
                     run.add_break()
 
