@@ -317,3 +317,28 @@ def test_an_optional_logo_goes_on_the_cover(demo_template: Path, tmp_path: Path)
         not_an_image.write_text("tekst", encoding="utf-8")
         with pytest.raises(KoerswijzerError, match="'logo.jpg' is geen afbeelding die Word kan tonen"):
             export_plan(plan, tmp_path / "kapot.docx", logo=not_an_image)
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (28, "De schijf is vol; 'schoolplan.docx' is niet geschreven"),  # ENOSPC
+        (13, "Is het bestand nog open in Word?"),  # EACCES: Word on Windows locks an open file
+    ],
+)
+def test_a_full_disk_or_locked_file_gets_a_dutch_message_and_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: int, message: str
+) -> None:
+    import os
+
+    target = tmp_path / "schoolplan.docx"
+    target.write_bytes(b"vorige versie")
+
+    def refuse(_src, _dst):  # type: ignore[no-untyped-def]
+        raise OSError(error, os.strerror(error))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(ExportError, match=re.escape(message)):
+        write_atomically(target, b"nieuwe versie")
+    assert target.read_bytes() == b"vorige versie"
+    assert [p.name for p in tmp_path.iterdir()] == ["schoolplan.docx"]
