@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("koers", "demo", "export")
+SUBCOMMANDS = ("koers", "demo", "export", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="een map met eigen sjablonen (Jinja2) voor de vaste teksten")
     export.add_argument("--logo", metavar="AFBEELDING", help="een logo (PNG of JPG) op het voorblad")
     export.add_argument("-f", "--overschrijven", action="store_true", help="overschrijf een bestaand bestand")
+    check = commands.add_parser(
+        "check", help="controleer het schoolplan op congruentie met de koers",
+        description="Controleer het schoolplan op congruentie met de koers: beantwoorde vragen, "
+                    "doelen van het bestuur die het plan raakt (met de passages), kwaliteit van de "
+                    "schooldoelen en de wettelijke eisen, met een oordeel per onderdeel.")
+    check.add_argument("plan", metavar="PLAN.schoolplan", help="het schoolplanbestand")
+    check.add_argument("--json", action="store_true", help="uitvoer als JSON (zie docs/congruentie.md)")
     return parser
 
 
@@ -94,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from koerswijzer.commands import demo_command
 
             return demo_command.run(args)
+        if args.command == "check":
+            from koerswijzer.commands import check_command
+
+            return check_command.run(args)
         if args.command == "export":
             from koerswijzer.commands import export_command
 

@@ -94,8 +94,10 @@ class Element:
             yield from child.walk()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Koers:
+    """A board's koers. Compared and hashed by identity, so caches can key on it."""
+
     id: str
     titel: str
     bestuur: str

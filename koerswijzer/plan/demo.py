@@ -27,21 +27,25 @@ def demo_content() -> dict[str, Any]:
 
 def write_demo(target: str | Path, overwrite: bool = False) -> Schoolplan:
     """Write the demo plan to ``target`` and return it, open."""
-    content = demo_content()
+    return write_plan_data(target, demo_content(), overwrite)
+
+
+def write_plan_data(target: str | Path, content: dict[str, Any], overwrite: bool = False) -> Schoolplan:
+    """Write a plan described as data (the demo file's format) under ASG Koers 22; return it open."""
     koers = resolve_koers(DEFAULT_KOERS_ID)
     plan = Schoolplan.create(target, koers, Profile(**content["profiel"]), overwrite=overwrite)
     try:
         author = content.get("auteur", "")
         for question_id, answer in content["antwoorden"].items():
             plan.save_answer(question_id, answer["tekst"].strip(), answer.get("status"), author)
-        for goal in content["doelen"]:
+        for goal in content.get("doelen", []):
             plan.add_goal(
                 primary=goal.get("primair"),
                 secondary=goal.get("secundair", []),
                 element_id=goal.get("element"),
                 **{key: goal[key] for key in GOAL_KEYS if key in goal},
             )
-        for stance in content["standpunten"]:
+        for stance in content.get("standpunten", []):
             plan.set_stance(stance["doel"], stance["keuze"], stance["reden"])
         dates = content.get("datums", {})
         plan.set_dates(dates.get("mr_instemming"), dates.get("vaststelling"))

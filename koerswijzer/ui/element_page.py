@@ -3,6 +3,8 @@ answers to each centrale vraag, then its goals and its stance on targets without
 
 from __future__ import annotations
 
+from html import escape
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -148,6 +150,13 @@ class ElementPage(QScrollArea):
             board_layout.addLayout(grid)
         layout.addWidget(board)
 
+        self.points = QLabel()
+        self.points.setObjectName("punten")
+        self.points.setWordWrap(True)
+        self.points.setAccessibleName("Open punten bij dit onderdeel")
+        self.points.setVisible(False)
+        layout.addWidget(self.points)
+
         self.editors: list[QuestionEditor] = []
         if element.questions:
             layout.addWidget(heading("Centrale vragen", 1.3))
@@ -166,6 +175,17 @@ class ElementPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._update_served()
+
+    def show_points(self, findings) -> None:  # type: ignore[no-untyped-def]
+        """The element's open points from the congruence check, compactly, under the board's block."""
+        open_points = [f for f in findings if f.severity != "ok"]
+        if not open_points:
+            self.points.setText("<b>Congruentie:</b> geen open punten bij dit onderdeel.")
+        else:
+            shown = "".join(f"<li>{escape(f.message.replace('**', ''))}</li>" for f in open_points[:6])
+            more = f"<p>… en nog {len(open_points) - 6} (zie Congruentie).</p>" if len(open_points) > 6 else ""
+            self.points.setText(f"<b>Open punten ({len(open_points)}):</b><ul>{shown}</ul>{more}")
+        self.points.setVisible(True)
 
     def editor_for(self, question_id: str) -> QuestionEditor | None:
         return next((e for e in self.editors if e.question.id == question_id), None)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.errors import KoerswijzerError
+from koerswijzer.koers.model import Element, Question, Target
 from koerswijzer.plan.lock import PlanLock
 from koerswijzer.plan.search import neighbour_question, next_open_question
 from koerswijzer.ui import pages
 from koerswijzer.ui.autosave import AutoSaver
 from koerswijzer.ui.banner import Banner
+from koerswijzer.ui.congruence_page import CongruencePage
 from koerswijzer.ui.element_page import ElementPage
 from koerswijzer.ui.export_page import ExportPage
 from koerswijzer.ui.goals_table import GoalsTable
@@ -57,6 +59,12 @@ class MainWindow(QMainWindow):
         self._settings = QSettings()
         self.autosaver = AutoSaver(self)
         self.autosaver.state_changed.connect(lambda _state: self._update_title())
+        self.autosaver.saved.connect(lambda _keys: self._recheck_timer.start())
+        self._recheck_timer = QTimer(self)
+        self._recheck_timer.setSingleShot(True)
+        self._recheck_timer.setInterval(300)
+        self._recheck_timer.timeout.connect(self.recheck)
+        self.report = None
         self.autosaver.failed.connect(self._save_failed)
 
         self.start = StartScreen()
@@ -239,6 +247,7 @@ class MainWindow(QMainWindow):
         self.navigator.clear()
         self.banner.hide()
         self._current_question = None
+        self.report = None
         self.stack.setCurrentWidget(self.start)
         self._set_plan_actions_enabled(False)
         self._refresh_recent()
@@ -269,6 +278,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._update_title()
         self.navigator.select("missie", "")
+        self._recheck_timer.start()
 
     def save_now(self) -> None:
         self.autosaver.flush()
@@ -338,6 +348,8 @@ class MainWindow(QMainWindow):
             widget = InfoPage(pages.mission_page(plan.koers), "Missie, visie en kaders van het bestuur")
         elif kind == "element":
             widget = ElementPage(plan, plan.koers.element(ref), plan.answers(), self.autosaver)
+            if self.report is not None:
+                widget.show_points(self.report.element(ref).findings)
             widget.answer_saved.connect(self._answer_saved)
             widget.history_requested.connect(self.show_history)
             widget.goals_changed.connect(self._goals_changed)
@@ -348,11 +360,12 @@ class MainWindow(QMainWindow):
             widget = PlanningPage(plan)
             widget.goals_changed.connect(self._goals_changed)
         elif kind == "congruentie":
-            widget = InfoPage(pages.coming_page(
-                "Congruentie",
-                "Hier komt de controle van het schoolplan op congruentie met de koers: welke doelen "
-                "van het bestuur het plan raakt, waar, en welke nog niet. Die controle is nog niet gebouwd."),
-                "Congruentie")
+            widget = CongruencePage()
+            widget.reference_chosen.connect(self.goto_reference)
+            self._pages[key] = widget
+            self.pages.addWidget(widget)
+            self.recheck()
+            return widget
         elif kind == "exporteren":
             widget = ExportPage(plan)
         else:
@@ -371,11 +384,48 @@ class MainWindow(QMainWindow):
         widget = self.pages.currentWidget()
         return widget if isinstance(widget, ElementPage) else None
 
+    def recheck(self) -> None:
+        """Run the congruence check (about 30 ms for a full plan) and show it where it is shown."""
+        if self.plan is None:
+            return
+        from koerswijzer.congruence.engine import check  # Snowball and the export model, on first use
+        from koerswijzer.export import collect
+
+        try:
+            self.report = check(collect(self.plan))
+        except KoerswijzerError:
+            return
+        for widget in self._pages.values():
+            if isinstance(widget, CongruencePage):
+                widget.show_report(self.report)
+            elif isinstance(widget, ElementPage):
+                widget.show_points(self.report.element(widget.element.id).findings)
+
+    def goto_reference(self, ref: str) -> None:
+        """Jump to what a finding concerns: a question, a target or element, or a goal."""
+        if self.plan is None:
+            return
+        found = self.plan.koers.find(ref)
+        if isinstance(found, Question):
+            self.goto_question(ref)
+            return
+        element_id: str | None = None
+        if isinstance(found, Element):
+            element_id = found.id
+        elif isinstance(found, Target):
+            element_id = found.element_id
+        elif ref.isdigit():
+            goal = next((g for g in self.plan.goals() if g.id == int(ref)), None)
+            element_id = goal.element_id if goal else None
+        if element_id is not None:
+            self.navigator.select("element", element_id)
+
     def _answer_saved(self, question_id: str) -> None:
         if self.plan is not None:
             self.navigator.update_progress(self.plan, question_id)
 
     def _goals_changed(self) -> None:
+        self._recheck_timer.start()
         current = self.pages.currentWidget()
         for widget in self._pages.values():
             if widget is current:

@@ -34,7 +34,3 @@ def mission_page(koers: Koers) -> str:
         items = "".join(f"<li>{escape(k.tekst)}</li>" for k in koers.kaders)
         parts.append(f"<h2>Kaders</h2><ul>{items}</ul>")
     return "".join(parts)
-
-
-def coming_page(title: str, text: str) -> str:
-    return f"{STYLE}<h1>{escape(title)}</h1><p>{escape(text)}</p>"

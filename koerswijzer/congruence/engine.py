@@ -1,0 +1,223 @@
+"""The congruence check: coverage, traceability, goal quality, textual evidence and the
+statutory checklist, combined per element into a verdict that can always be explained.
+
+The rules and weights are documented in docs/congruentie.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from koerswijzer.congruence import statutory
+from koerswijzer.congruence.evidence import (
+    Evidence,
+    Passage,
+    copied_share,
+    element_similarity,
+    find_evidence,
+    make_passages,
+)
+from koerswijzer.export.document import PlanContent
+from koerswijzer.koers.model import Element
+from koerswijzer.plan.types import GoalInfo
+
+MIN_WORDS = 40  # an answer shorter than this counts as open
+COPY_SHARE = 0.5  # an answer of which half repeats the board's text is a copy
+OFF_TOPIC_RATIO = 2.0  # another element fits this many times better than the own one
+OFF_TOPIC_MIN = 0.06
+MAX_PRIORITIES = 4  # goals per element before "focus" is questioned
+
+VERDICTS = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
+WEIGHTS = {"vragen": 0.35, "doelen_bestuur": 0.35, "schooldoelen": 0.30}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    criterion: str  # dekking, herleidbaarheid, doelkwaliteit, tekst, wettelijk
+    severity: str  # "ok", "let_op", "ontbreekt"
+    message: str
+    element_id: str | None = None
+    refs: tuple[str, ...] = ()
+
+
+@dataclass
+class TargetResult:
+    target_id: str
+    element_id: str
+    text: str
+    linked_by: list[int] = field(default_factory=list)
+    stance: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def addressed(self) -> bool:
+        return bool(self.linked_by or self.evidence)
+
+
+@dataclass
+class ElementResult:
+    element_id: str
+    title: str
+    verdict: str = "voldoende"
+    score: float = 0.0
+    answered: int = 0
+    questions: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    koers_id: str
+    koers_version: str
+    school: str
+    elements: list[ElementResult]
+    targets: dict[str, TargetResult]
+    statutory: list[statutory.Item]
+    copies: list[str]
+    off_topic: dict[str, str]  # question id -> element it fits better
+    eigen_kleur: list[int]
+    findings: list[Finding]
+
+    def element(self, element_id: str) -> ElementResult:
+        return next(e for e in self.elements if e.element_id == element_id)
+
+
+def goal_complete(goal: GoalInfo) -> list[str]:
+    """The SMART/PDCA fields a goal lacks, in Dutch."""
+    missing = []
+    for value, label in ((goal.wat, "wat"), (goal.hoe, "hoe"), (goal.schooljaar, "wanneer"),
+                         (goal.eigenaar, "eigenaar"), (goal.evaluatie, "evaluatiemoment")):
+        if not value:
+            missing.append(label)
+    if not ((goal.indicator and goal.streefwaarde) or goal.merkbaar):
+        missing.append("meetbaar of merkbaar resultaat")
+    return missing
+
+
+def check(content: PlanContent) -> Report:
+    koers, answers = content.koers, content.answers
+    questions = {q.id: q for q in koers.questions()}
+    top_of = {e.id: top.id for top in koers.elements for e in top.walk()}
+
+    copies, off_topic, counting = [], {}, set()
+    for qid, answer in answers.items():
+        if qid not in questions or not answer.answered:
+            continue
+        if copied_share(koers, answer.text) >= COPY_SHARE:
+            copies.append(qid)
+            continue
+        own = top_of[questions[qid].element_id]
+        similarity = element_similarity(koers, answer.text)
+        best = max(similarity, key=similarity.__getitem__)
+        if best != own and similarity[best] >= OFF_TOPIC_MIN and similarity[best] > OFF_TOPIC_RATIO * similarity[own]:
+            off_topic[qid] = best
+            continue
+        if answer.word_count >= MIN_WORDS:
+            counting.add(qid)
+
+    passages: list[Passage] = []
+    for qid in counting:
+        passages += make_passages("antwoord", qid, questions[qid].element_id, answers[qid].text)
+    for goal in content.goals:
+        body = ". ".join(x for x in (goal.wat, goal.hoe, goal.merkbaar, goal.indicator) if x)
+        passages += make_passages("doel", str(goal.id), goal.element_id, body)
+    evidence = find_evidence(koers, passages)
+
+    targets: dict[str, TargetResult] = {}
+    for target in koers.targets():
+        result = TargetResult(target.id, target.element_id, target.tekst, evidence=evidence.get(target.id, []))
+        stance = content.stances.get(target.id)
+        result.stance = stance.stance if stance else None
+        targets[target.id] = result
+    for goal in content.goals:
+        for link in goal.links:
+            if link.ref_id in targets and link.koers_index == 0:
+                targets[link.ref_id].linked_by.append(goal.id)
+
+    elements = [_element(e, content, counting, copies, off_topic, targets) for e in koers.elements]
+    items = statutory.check(content)
+    findings = [Finding("wettelijk", "ok" if i.present else "ontbreekt", i.message(), None, tuple(i.where))
+                for i in items if i.present is not None]
+    eigen_kleur = [g.id for g in content.goals if g.eigen_kleur]
+    if eigen_kleur:
+        findings.append(Finding("herleidbaarheid", "ok",
+                                f"{len(eigen_kleur)} schooldoel(en) zonder koppeling: eigen kleur van de school.",
+                                None, tuple(str(g) for g in eigen_kleur)))
+    return Report(koers.id, koers.versie, content.profile.school_name, elements, targets, items, copies,
+                  off_topic, eigen_kleur, findings)
+
+
+def _element(element: Element, content: PlanContent, counting: set[str], copies: list[str],
+             off_topic: dict[str, str], targets: dict[str, TargetResult]) -> ElementResult:
+    koers = content.koers
+    ids = {e.id for e in element.walk()}
+    qs = [q for e in element.walk() for q in e.questions]
+    tids = [x.id for e in element.walk() for x in e.targets]
+    goals = [g for g in content.goals if g.element_id in ids]
+    result = ElementResult(element.id, element.label, questions=len(qs))
+    result.answered = sum(1 for q in qs if q.id in counting)
+    f = result.findings
+
+    # Coverage: every centrale vraag answered.
+    for q in qs:
+        answer = content.answers.get(q.id)
+        if q.id in copies:
+            f.append(Finding("tekst", "let_op", f"Het antwoord op ‘{q.tekst}’ herhaalt vooral de tekst van het "
+                             "bestuur. Beschrijf wat de school zelf doet.", element.id, (q.id,)))
+        elif q.id in off_topic:
+            other = koers.element(off_topic[q.id]).label
+            f.append(Finding("tekst", "let_op", f"Het antwoord op ‘{q.tekst}’ past beter bij {other} dan bij "
+                             f"{element.label}.", element.id, (q.id,)))
+        elif q.id not in counting:
+            words = answer.word_count if answer else 0
+            f.append(Finding("dekking", "ontbreekt", f"‘{q.tekst}’ is nog niet (voldoende) beantwoord "
+                             f"({words} woorden; minstens {MIN_WORDS}).", element.id, (q.id,)))
+    # Goals for the element, and focus.
+    if not goals:
+        f.append(Finding("dekking", "ontbreekt", f"{element.label} heeft nog geen schooldoelen.", element.id))
+    elif len(goals) > MAX_PRIORITIES:
+        f.append(Finding("doelkwaliteit", "let_op", f"{element.label} heeft {len(goals)} doelen; meer dan "
+                         f"{MAX_PRIORITIES} prioriteiten maakt focus lastig.", element.id))
+    period = content.profile.school_years()
+    for goal in goals:
+        missing = goal_complete(goal)
+        if missing:
+            f.append(Finding("doelkwaliteit", "let_op", f"Het doel ‘{goal.wat or '(zonder wat)'}’ mist: "
+                             f"{', '.join(missing)}.", element.id, (str(goal.id),)))
+        if goal.schooljaar is not None and goal.schooljaar not in period:
+            f.append(Finding("doelkwaliteit", "let_op", f"Het doel ‘{goal.wat}’ valt buiten de planperiode.",
+                             element.id, (str(goal.id),)))
+        if goal.primary_link is None and not goal.eigen_kleur:
+            f.append(Finding("herleidbaarheid", "let_op", f"Het doel ‘{goal.wat}’ heeft geen primaire koppeling.",
+                             element.id, (str(goal.id),)))
+    # Targets: served by a goal, addressed in the text, or a stance with a reason.
+    for tid in tids:
+        target = targets[tid]
+        if target.linked_by:
+            f.append(Finding("herleidbaarheid", "ok", f"‘{target.text}’ wordt gediend door "
+                             f"{len(target.linked_by)} schooldoel(en).", element.id, (tid,)))
+        elif target.evidence:
+            where = target.evidence[0]
+            f.append(Finding("tekst", "ok", f"‘{target.text}’ komt aan bod: {where.highlighted(120)}",
+                             element.id, (tid, where.ref)))
+        elif target.stance:
+            label = "al op orde" if target.stance == "al_op_orde" else "geen prioriteit deze periode"
+            f.append(Finding("dekking", "ok", f"‘{target.text}’: {label}.", element.id, (tid,)))
+        else:
+            f.append(Finding("dekking", "ontbreekt", f"‘{target.text}’ komt niet aan bod: geen schooldoel, "
+                             "geen passage en geen keuze met reden.", element.id, (tid,)))
+
+    addressed = [tid for tid in tids if targets[tid].addressed]
+    covered = [tid for tid in tids if targets[tid].addressed or targets[tid].stance]
+    strong_goal = any(g.primary_link in tids and not goal_complete(g) for g in goals)
+    share_answered = result.answered / len(qs) if qs else 1.0
+    share_covered = len(covered) / len(tids) if tids else 1.0
+    result.score = round(100 * (WEIGHTS["vragen"] * share_answered + WEIGHTS["doelen_bestuur"] * share_covered
+                                + WEIGHTS["schooldoelen"] * (1.0 if strong_goal else 0.5 if goals else 0.0)))
+    if share_answered < 0.5 or (tids and not addressed):
+        result.verdict = "aandachtspunt"
+    elif share_answered == 1.0 and strong_goal and share_covered == 1.0:
+        result.verdict = "sterk"
+    else:
+        result.verdict = "voldoende"
+    return result

@@ -1,0 +1,166 @@
+"""Textual evidence: which passages of the school's text address which board target.
+
+A target's content words are weighted by how rare they are among all targets of the koers
+(IDF), so "vitale werknemers" weighs on *vitaal*, not on *werknemers*. A passage addresses a
+target when it covers enough of that weight, counting synonyms (resources/synoniemen.yaml).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from koerswijzer.congruence import text as t
+from koerswijzer.koers.model import Koers, Target
+
+# A passage in the target's own element needs less to count than one elsewhere in the plan.
+THRESHOLD_OWN = 0.5
+THRESHOLD_ELSEWHERE = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    source: str  # "antwoord" or "doel"
+    ref: str  # question id, or goal id as text
+    element_id: str | None
+    text: str
+    stems: frozenset[str]  # with synonyms
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    target_id: str
+    source: str
+    ref: str
+    passage: str
+    matched_words: tuple[str, ...]
+    score: float
+
+    def highlighted(self, context: int | None = None) -> str:
+        """The passage with the matched words in **bold** (Markdown); with ``context``, only the
+        part around the first match, that many characters either side."""
+        text = self.passage
+        if not self.matched_words:
+            return text
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, self.matched_words)) + r")\b", re.IGNORECASE)
+        if context is not None:
+            first = pattern.search(text)
+            if first is not None and len(text) > 2 * context:
+                start = max(0, first.start() - context)
+                end = min(len(text), first.end() + context)
+                text = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+        return pattern.sub(r"**\1**", text)
+
+
+@dataclass(frozen=True)
+class TargetProfile:
+    target: Target
+    weights: dict[str, float]  # stem -> IDF weight
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values()) or 1.0
+
+
+@cache
+def _profiles(koers: Koers) -> tuple[TargetProfile, ...]:
+    targets = koers.targets()
+    stems_per_target = [set(t.content_stems(target.tekst)) for target in targets]
+    df = Counter(s for stems in stems_per_target for s in stems)
+    n = len(targets)
+    return tuple(
+        TargetProfile(target, {s: math.log((n + 1) / (df[s] + 0.5)) for s in stems})
+        for target, stems in zip(targets, stems_per_target, strict=True)
+    )
+
+
+def profiles(koers: Koers) -> tuple[TargetProfile, ...]:
+    return _profiles(koers)
+
+
+def make_passages(source: str, ref: str, element_id: str | None, body: str) -> list[Passage]:
+    """Windows of two consecutive sentences (context enough, still pointing at one place), and
+    the whole text as one more passage: an answer can address a target across its sentences."""
+    sentences = t.sentences(body)
+    windows = [" ".join(sentences[i:i + 2]) for i in range(max(1, len(sentences) - 1))] if sentences else []
+    if len(sentences) > 2:
+        windows.append(" ".join(sentences))
+    return [Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w))))) for w in windows]
+
+
+def _surface_words(passage: str, stems: set[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for w in t.words(passage) if t.stem(w) in stems))
+
+
+def find_evidence(koers: Koers, passages: list[Passage]) -> dict[str, list[Evidence]]:
+    """For every target, the passages that address it, best first."""
+    found: dict[str, list[Evidence]] = {}
+    for profile in profiles(koers):
+        target = profile.target
+        needed = min(2, len(profile.weights))
+        hits = []
+        for passage in passages:
+            matched = [s for s in profile.weights if s in passage.stems]
+            if len(matched) < needed:
+                continue
+            score = sum(profile.weights[s] for s in matched) / profile.total
+            threshold = THRESHOLD_OWN if passage.element_id == target.element_id else THRESHOLD_ELSEWHERE
+            if score >= threshold:
+                literal = set(matched) | {
+                    s for s in t.content_stems(passage.text) if t.expand({s}) & set(matched)
+                }
+                hits.append(Evidence(target.id, passage.source, passage.ref, passage.text,
+                                     _surface_words(passage.text, literal), round(score, 2)))
+        if hits:
+            found[target.id] = sorted(hits, key=lambda e: -e.score)
+    return found
+
+
+def shingles(body: str, size: int = 4) -> set[tuple[str, ...]]:
+    tokens = t.words(body)
+    return {tuple(tokens[i:i + size]) for i in range(len(tokens) - size + 1)}
+
+
+@cache
+def board_shingles(koers: Koers) -> frozenset[tuple[str, ...]]:
+    """Every four-word run of the board's own text: targets, questions, descriptions."""
+    runs: set[tuple[str, ...]] = set()
+    for element in koers.walk():
+        for body in [element.beschrijving, *(x.tekst for x in element.targets),
+                     *(q.tekst for q in element.questions)]:
+            runs |= shingles(body)
+    return frozenset(runs)
+
+
+def copied_share(koers: Koers, answer: str) -> float:
+    """How much of an answer repeats the board's text word for word (0..1)."""
+    own = shingles(answer)
+    if not own:
+        return 0.0
+    return len(own & board_shingles(koers)) / len(own)
+
+
+@cache
+def element_profiles(koers: Koers) -> dict[str, dict[str, float]]:
+    """Per top-level element: TF-IDF weights of the stems of its targets, questions and description."""
+    bags = {}
+    for element in koers.elements:
+        texts = [element.titel] + [x.tekst for e in element.walk() for x in (*e.targets, *e.questions)]
+        bags[element.id] = Counter(s for body in texts for s in t.content_stems(body))
+    df = Counter(s for bag in bags.values() for s in bag)
+    n = len(bags)
+    return {eid: {s: c * math.log((n + 1) / df[s]) for s, c in bag.items()} for eid, bag in bags.items()}
+
+
+def element_similarity(koers: Koers, body: str) -> dict[str, float]:
+    """Cosine similarity of a text to each top-level element's profile."""
+    bag = Counter(t.expand(set(t.content_stems(body))))
+    scores = {}
+    for eid, weights in element_profiles(koers).items():
+        dot = sum(weights.get(s, 0.0) * c for s, c in bag.items())
+        norm = math.sqrt(sum(w * w for w in weights.values())) * math.sqrt(sum(c * c for c in bag.values()))
+        scores[eid] = dot / norm if norm else 0.0
+    return scores

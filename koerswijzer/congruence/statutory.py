@@ -1,0 +1,65 @@
+"""The statutory content of a schoolplan (WPO art. 12, WVO 2020 art. 2.88, WEC art. 21):
+a second checklist beside the koers, which no board writes down."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+ITEMS = {
+    # key: (label, pattern over the plan's own text)
+    "onderwijsprogramma": ("Onderwijsprogramma met kerndoelen en referentieniveaus",
+                           r"kerndoel|referentieniveau|\b[12]f\b|\b1s\b|\b2f/1s\b"),
+    "burgerschap": ("Burgerschap", r"burgerschap"),
+    "veiligheid": ("Veiligheid en schoolklimaat", r"veiligheid|schoolklimaat|pesten|pestprotocol"),
+    "ondersteuning": ("Schoolondersteuningsprofiel (basis- en extra ondersteuning)",
+                      r"ondersteuningsprofiel|\bsop\b|basisondersteuning|extra ondersteuning|basis- en extra"),
+    "personeelsbeleid": ("Personeelsbeleid met bekwaamheid",
+                         r"personeelsbeleid|bekwaam|pedagogisch-didactisch|didactisch handelen"),
+    "kwaliteitszorg": ("Stelsel van kwaliteitszorg (PDCA)",
+                       r"kwaliteitszorg|\bpdca\b|plan-do-check|jaarverslag|zelfevaluatie|kwaliteitskalender"),
+}
+OPENBAAR = r"openbare? karakter|openbare identiteit|actieve pluriformiteit|openbaar onderwijs|levensbeschouw"
+
+
+@dataclass
+class Item:
+    key: str
+    label: str
+    present: bool | None  # None: does not apply to this school
+    where: list[str] = field(default_factory=list)  # question ids, "profiel" or "datums"
+
+    def message(self) -> str:
+        if self.present:
+            places = f" (o.a. bij {', '.join(self.where[:3])})" if self.where else ""
+            return f"{self.label}: aanwezig{places}."
+        return f"{self.label}: ontbreekt in het schoolplan."
+
+
+def _texts(content) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    texts = [(qid, a.text) for qid, a in content.answers.items() if a.answered]
+    texts.append(("profiel", content.profile.context))
+    texts += [(f"doel {g.id}", " ".join((g.wat, g.hoe, g.merkbaar))) for g in content.goals]
+    return texts
+
+
+def check(content) -> list[Item]:  # type: ignore[no-untyped-def]
+    texts = _texts(content)
+    items = []
+    for key, (label, pattern) in ITEMS.items():
+        regex = re.compile(pattern, re.IGNORECASE)
+        where = [ref for ref, body in texts if regex.search(body)]
+        items.append(Item(key, label, bool(where), where))
+    profile = content.profile
+    years = profile.period_end - profile.period_start
+    items.append(Item("planperiode", f"Planperiode van hoogstens vier jaar ({profile.period_label})", years <= 4,
+                      ["profiel"]))
+    items.append(Item("mr_instemming", "Instemming van de MR", content.mr_instemming is not None,
+                      ["datums"] if content.mr_instemming else []))
+    if profile.denominatie.strip().lower() == "openbaar":
+        regex = re.compile(OPENBAAR, re.IGNORECASE)
+        where = [ref for ref, body in texts if regex.search(body)]
+        items.append(Item("openbaar_karakter", "Vormgeving van het openbare karakter", bool(where), where))
+    else:
+        items.append(Item("openbaar_karakter", "Vormgeving van het openbare karakter", None))
+    return items
