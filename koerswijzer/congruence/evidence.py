@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from koerswijzer.congruence import text as t
 from koerswijzer.koers.model import Koers, Target
@@ -81,42 +81,47 @@ def profiles(koers: Koers) -> tuple[TargetProfile, ...]:
     return _profiles(koers)
 
 
-def make_passages(source: str, ref: str, element_id: str | None, body: str) -> list[Passage]:
+# The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
+@lru_cache(maxsize=8192)
+def make_passages(source: str, ref: str, element_id: str | None, body: str) -> tuple[Passage, ...]:
     """Windows of two consecutive sentences (context enough, still pointing at one place), and
     the whole text as one more passage: an answer can address a target across its sentences."""
     sentences = t.sentences(body)
     windows = [" ".join(sentences[i:i + 2]) for i in range(max(1, len(sentences) - 1))] if sentences else []
     if len(sentences) > 2:
         windows.append(" ".join(sentences))
-    return [Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w))))) for w in windows]
+    return tuple(Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w))))) for w in windows)
 
 
 def _surface_words(passage: str, stems: set[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in t.words(passage) if t.stem(w) in stems))
 
 
+@lru_cache(maxsize=16384)
+def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
+    """Every target this one passage addresses."""
+    hits = []
+    for profile in profiles(koers):
+        target = profile.target
+        matched = [s for s in profile.weights if s in passage.stems]
+        if len(matched) < min(2, len(profile.weights)):
+            continue
+        score = sum(profile.weights[s] for s in matched) / profile.total
+        threshold = THRESHOLD_OWN if passage.element_id == target.element_id else THRESHOLD_ELSEWHERE
+        if score >= threshold:
+            literal = set(matched) | {s for s in t.content_stems(passage.text) if t.expand({s}) & set(matched)}
+            hits.append(Evidence(target.id, passage.source, passage.ref, passage.text,
+                                 _surface_words(passage.text, literal), round(score, 2)))
+    return tuple(hits)
+
+
 def find_evidence(koers: Koers, passages: list[Passage]) -> dict[str, list[Evidence]]:
     """For every target, the passages that address it, best first."""
     found: dict[str, list[Evidence]] = {}
-    for profile in profiles(koers):
-        target = profile.target
-        needed = min(2, len(profile.weights))
-        hits = []
-        for passage in passages:
-            matched = [s for s in profile.weights if s in passage.stems]
-            if len(matched) < needed:
-                continue
-            score = sum(profile.weights[s] for s in matched) / profile.total
-            threshold = THRESHOLD_OWN if passage.element_id == target.element_id else THRESHOLD_ELSEWHERE
-            if score >= threshold:
-                literal = set(matched) | {
-                    s for s in t.content_stems(passage.text) if t.expand({s}) & set(matched)
-                }
-                hits.append(Evidence(target.id, passage.source, passage.ref, passage.text,
-                                     _surface_words(passage.text, literal), round(score, 2)))
-        if hits:
-            found[target.id] = sorted(hits, key=lambda e: -e.score)
-    return found
+    for passage in passages:
+        for hit in _hits(koers, passage):
+            found.setdefault(hit.target_id, []).append(hit)
+    return {tid: sorted(hits, key=lambda e: -e.score) for tid, hits in found.items()}
 
 
 def shingles(body: str, size: int = 4) -> set[tuple[str, ...]]:
@@ -135,6 +140,7 @@ def board_shingles(koers: Koers) -> frozenset[tuple[str, ...]]:
     return frozenset(runs)
 
 
+@lru_cache(maxsize=4096)
 def copied_share(koers: Koers, answer: str) -> float:
     """How much of an answer repeats the board's text word for word (0..1)."""
     own = shingles(answer)
@@ -155,6 +161,7 @@ def element_profiles(koers: Koers) -> dict[str, dict[str, float]]:
     return {eid: {s: c * math.log((n + 1) / df[s]) for s, c in bag.items()} for eid, bag in bags.items()}
 
 
+@lru_cache(maxsize=4096)
 def element_similarity(koers: Koers, body: str) -> dict[str, float]:
     """Cosine similarity of a text to each top-level element's profile."""
     bag = Counter(t.expand(set(t.content_stems(body))))

@@ -4,6 +4,7 @@ a second checklist beside the koers, which no board writes down."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 ITEMS = {
@@ -43,12 +44,16 @@ def _texts(content) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     return texts
 
 
+@lru_cache(maxsize=32768)
+def _mentions(pattern: str, body: str) -> bool:
+    return re.search(pattern, body, re.IGNORECASE) is not None
+
+
 def check(content) -> list[Item]:  # type: ignore[no-untyped-def]
     texts = _texts(content)
     items = []
     for key, (label, pattern) in ITEMS.items():
-        regex = re.compile(pattern, re.IGNORECASE)
-        where = [ref for ref, body in texts if regex.search(body)]
+        where = [ref for ref, body in texts if _mentions(pattern, body)]
         items.append(Item(key, label, bool(where), where))
     profile = content.profile
     years = profile.period_end - profile.period_start
@@ -57,8 +62,7 @@ def check(content) -> list[Item]:  # type: ignore[no-untyped-def]
     items.append(Item("mr_instemming", "Instemming van de MR", content.mr_instemming is not None,
                       ["datums"] if content.mr_instemming else []))
     if profile.denominatie.strip().lower() == "openbaar":
-        regex = re.compile(OPENBAAR, re.IGNORECASE)
-        where = [ref for ref, body in texts if regex.search(body)]
+        where = [ref for ref, body in texts if _mentions(OPENBAAR, body)]
         items.append(Item("openbaar_karakter", "Vormgeving van het openbare karakter", bool(where), where))
     else:
         items.append(Item("openbaar_karakter", "Vormgeving van het openbare karakter", None))
