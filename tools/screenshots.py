@@ -25,6 +25,8 @@ SHOTS = [
     ("schoolprofiel.png", "profiel", ""),
     ("meerjarenplanning.png", "planning", ""),
     ("doelen.png", "doelen", ""),
+    ("congruentie.png", "congruentie", ""),
+    ("exporteren.png", "exporteren", ""),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from koerswijzer.congruence import statutory
+from koerswijzer.congruence import statutory, text
 from koerswijzer.congruence.evidence import (
     Evidence,
     Passage,
@@ -82,6 +82,16 @@ class Report:
         return next(e for e in self.elements if e.element_id == element_id)
 
 
+def answers_its_question(question: str, answer: str) -> bool:
+    """An answer that takes up most of its own question's words is on topic, whatever it resembles:
+    some questions of one element ask about another's subject ("professionaliteit" under Ambitieus)."""
+    asked = set(text.content_stems(question))
+    if not asked:
+        return True
+    given = text.expand(set(text.content_stems(answer)))
+    return len(asked & given) / len(asked) >= 0.5
+
+
 def goal_complete(goal: GoalInfo) -> list[str]:
     """The SMART/PDCA fields a goal lacks, in Dutch."""
     missing = []
@@ -109,7 +119,9 @@ def check(content: PlanContent) -> Report:
         own = top_of[questions[qid].element_id]
         similarity = element_similarity(koers, answer.text)
         best = max(similarity, key=similarity.__getitem__)
-        if best != own and similarity[best] >= OFF_TOPIC_MIN and similarity[best] > OFF_TOPIC_RATIO * similarity[own]:
+        if (best != own and similarity[best] >= OFF_TOPIC_MIN
+                and similarity[best] > OFF_TOPIC_RATIO * similarity[own]
+                and not answers_its_question(questions[qid].tekst, answer.text)):
             off_topic[qid] = best
             continue
         if answer.word_count >= MIN_WORDS:

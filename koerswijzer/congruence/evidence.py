@@ -164,7 +164,7 @@ def element_profiles(koers: Koers) -> dict[str, dict[str, float]]:
 @lru_cache(maxsize=4096)
 def element_similarity(koers: Koers, body: str) -> dict[str, float]:
     """Cosine similarity of a text to each top-level element's profile."""
-    bag = Counter(t.expand(set(t.content_stems(body))))
+    bag = Counter(t.content_stems(body))  # no synonyms here: broad groups would pull every text one way
     scores = {}
     for eid, weights in element_profiles(koers).items():
         dot = sum(weights.get(s, 0.0) * c for s, c in bag.items())

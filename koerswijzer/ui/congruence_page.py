@@ -101,8 +101,7 @@ class CongruencePage(QWidget):
                 item.setForeground(QBrush(QColor("#1a202c")))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.matrix.setItem(r, c, item)
-        if row >= 0:
-            self.matrix.setCurrentCell(row, max(column, 0))
+        self.matrix.setCurrentCell(max(row, 0), max(column, 0))
         self._show_cell(self.matrix.currentRow(), self.matrix.currentColumn())
 
     def _show_cell(self, row: int, column: int) -> None:
