@@ -48,6 +48,14 @@ SECTOR_NAMES = {"PO": "primair onderwijs (PO)", "VO": "voortgezet onderwijs (VO)
 GOAL_WIDTHS = (1.0, 3.2)
 
 
+def report_top(koers: Koers, element_id: str) -> str:
+    """The top-level element an element belongs to."""
+    element = koers.element(element_id)
+    while element.parent_id is not None:
+        element = koers.element(element.parent_id)
+    return element.id
+
+
 def dutch_date(value: dt.date | None) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
 
@@ -103,6 +111,7 @@ class _Builder:
         for element in koers.elements:
             self._element_chapter(element, level=1)
         self._planning()
+        self._appendix()
         entries = tuple((h.level, h.text) for h in self.blocks if isinstance(h, Heading) and h.level == 1)
         self.blocks[toc_index] = TableOfContents(entries)
         return Document(
@@ -235,6 +244,33 @@ class _Builder:
                 GOAL_WIDTHS,
             ))
         return tables
+
+    # -- bijlage: congruentie ---------------------------------------------------------------------------
+
+    def _appendix(self) -> None:
+        from koerswijzer.congruence.engine import VERDICTS, check
+
+        report = check(self.c)
+        self.blocks.append(Heading(1, "Bijlage: congruentie met de koers", "#congruentie"))
+        addressed = sum(1 for t in report.targets.values() if t.addressed)
+        self.blocks.append(Paragraph(runs(
+            f"Koerswijzer heeft dit schoolplan naast {self.c.koers.titel} gelegd. Het plan raakt {addressed} van "
+            f"de {len(report.targets)} doelen van het bestuur, via een gekoppeld schooldoel of in de tekst. "
+            "Per onderdeel staat hieronder het oordeel; de uitleg staat in het congruentieverslag "
+            "(koerswijzer check).")))
+        rows = []
+        for e in report.elements:
+            targets = [t for t in report.targets.values() if report_top(self.c.koers, t.element_id) == e.element_id]
+            covered = sum(1 for t in targets if t.addressed or t.stance)
+            rows.append((runs(e.title), runs(f"{e.answered} van {e.questions}"),
+                         runs(f"{covered} van {len(targets)}"), runs(f"{VERDICTS[e.verdict]} ({e.score})")))
+        self.blocks.append(Table((runs("Onderdeel"), runs("Vragen beantwoord"), runs("Doelen bestuur gedekt"),
+                                  runs("Oordeel")), tuple(rows), (3.0, 1.3, 1.5, 1.5)))
+        self.blocks.append(Heading(2, "Wettelijke eisen", "#wettelijk"))
+        statutory_rows = tuple(
+            (runs(i.label), runs("niet van toepassing" if i.present is None else "aanwezig" if i.present else "ontbreekt"))
+            for i in report.statutory)
+        self.blocks.append(Table((runs("Eis"), runs("In dit plan")), statutory_rows, (3.5, 1.5)))
 
     # -- meerjarenplanning ---------------------------------------------------------------------------
 
