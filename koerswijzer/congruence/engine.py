@@ -23,7 +23,7 @@ from koerswijzer.plan.types import GoalInfo
 
 MIN_WORDS = 40  # an answer shorter than this counts as open
 COPY_SHARE = 0.5  # an answer of which half repeats the board's text is a copy
-OFF_TOPIC_RATIO = 2.0  # another element fits this many times better than the own one
+OFF_TOPIC_RATIO = 3.0  # another element fits this many times better than the own one
 OFF_TOPIC_MIN = 0.06
 MAX_PRIORITIES = 4  # goals per element before "focus" is questioned
 
@@ -85,11 +85,14 @@ class Report:
 def answers_its_question(question: str, answer: str) -> bool:
     """An answer that takes up most of its own question's words is on topic, whatever it resembles:
     some questions of one element ask about another's subject ("professionaliteit" under Ambitieus)."""
-    asked = set(text.content_stems(question))
+    asked = text.content_words(question)
     if not asked:
         return True
     given = text.expand(set(text.content_stems(answer)))
-    return len(asked & given) / len(asked) >= 0.5
+    beginnings = text.affixes(answer)
+    found = sum(1 for w in asked
+                if text.stem(w) in given or (len(w) >= 8 and w[:8] in beginnings))  # professionali-teit/-sering
+    return found >= max(1, round(len(asked) / 3))
 
 
 def goal_complete(goal: GoalInfo) -> list[str]:

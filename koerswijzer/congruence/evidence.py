@@ -17,8 +17,8 @@ from koerswijzer.congruence import text as t
 from koerswijzer.koers.model import Koers, Target
 
 # A passage in the target's own element needs less to count than one elsewhere in the plan.
-THRESHOLD_OWN = 0.5
-THRESHOLD_ELSEWHERE = 0.75
+THRESHOLD_OWN = 0.3
+THRESHOLD_ELSEWHERE = 0.65
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,7 @@ class Passage:
     element_id: str | None
     text: str
     stems: frozenset[str]  # with synonyms
+    affixes: frozenset[str] = frozenset()  # word beginnings and endings, for compounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,12 @@ class Evidence:
 class TargetProfile:
     target: Target
     weights: dict[str, float]  # stem -> IDF weight
+    words: dict[str, tuple[str, ...]]  # stem -> the target's words with that stem
+
+    def matches(self, passage: Passage) -> list[str]:
+        """The target's stems the passage contains: as a stem (or synonym), or inside a compound."""
+        return [s for s in self.weights if s in passage.stems
+                or any(len(w) >= t.AFFIX_LENGTH and w in passage.affixes for w in self.words[s])]
 
     @property
     def total(self) -> float:
@@ -71,10 +78,14 @@ def _profiles(koers: Koers) -> tuple[TargetProfile, ...]:
     stems_per_target = [set(t.content_stems(target.tekst)) for target in targets]
     df = Counter(s for stems in stems_per_target for s in stems)
     n = len(targets)
-    return tuple(
-        TargetProfile(target, {s: math.log((n + 1) / (df[s] + 0.5)) for s in stems})
-        for target, stems in zip(targets, stems_per_target, strict=True)
-    )
+    profiles = []
+    for target, stems in zip(targets, stems_per_target, strict=True):
+        by_stem: dict[str, list[str]] = {}
+        for word in t.content_words(target.tekst):
+            by_stem.setdefault(t.stem(word), []).append(word)
+        profiles.append(TargetProfile(target, {s: math.log((n + 1) / (df[s] + 0.5)) for s in stems},
+                                      {s: tuple(by_stem.get(s, ())) for s in stems}))
+    return tuple(profiles)
 
 
 def profiles(koers: Koers) -> tuple[TargetProfile, ...]:
@@ -90,7 +101,8 @@ def make_passages(source: str, ref: str, element_id: str | None, body: str) -> t
     windows = [" ".join(sentences[i:i + 2]) for i in range(max(1, len(sentences) - 1))] if sentences else []
     if len(sentences) > 2:
         windows.append(" ".join(sentences))
-    return tuple(Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w))))) for w in windows)
+    return tuple(Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w)))), t.affixes(w))
+                 for w in windows)
 
 
 def _surface_words(passage: str, stems: set[str]) -> tuple[str, ...]:
@@ -103,13 +115,16 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     hits = []
     for profile in profiles(koers):
         target = profile.target
-        matched = [s for s in profile.weights if s in passage.stems]
+        matched = profile.matches(passage)
         if len(matched) < min(2, len(profile.weights)):
             continue
         score = sum(profile.weights[s] for s in matched) / profile.total
         threshold = THRESHOLD_OWN if passage.element_id == target.element_id else THRESHOLD_ELSEWHERE
         if score >= threshold:
             literal = set(matched) | {s for s in t.content_stems(passage.text) if t.expand({s}) & set(matched)}
+            literal |= {t.stem(w) for w in t.content_words(passage.text)
+                        if any(w.startswith(x) or w.endswith(x) for s in matched for x in profile.words[s]
+                               if len(x) >= t.AFFIX_LENGTH)}
             hits.append(Evidence(target.id, passage.source, passage.ref, passage.text,
                                  _surface_words(passage.text, literal), round(score, 2)))
     return tuple(hits)

@@ -12,7 +12,8 @@ from koerswijzer.paths import resources_dir
 
 # Hyphenated compounds ("ASG-cultuur", "zij-instromers") count as their parts.
 WORD = re.compile(r"[a-zà-ÿ0-9]+(?:'[a-zà-ÿ0-9]+)*", re.IGNORECASE)
-MIN_LENGTH = 3
+MIN_LENGTH = 2  # "MR", "IB": short words are stop words or meaningful abbreviations
+AFFIX_LENGTH = 6
 
 
 @cache
@@ -76,3 +77,19 @@ def sentences(text: str) -> list[str]:
     plain = re.sub(r"[*_`#>|]", " ", text)
     parts = re.split(r"(?<=[.!?])\s+|\n\s*[-+]\s+|\n\s*\d+[.)]\s+|\n{2,}", plain)
     return [" ".join(p.split()) for p in parts if p and p.strip()]
+
+
+def content_words(text: str) -> list[str]:
+    stops = stop_words()
+    return [w for w in words(text) if len(w) >= MIN_LENGTH and w not in stops and not w.isdigit()]
+
+
+def affixes(text: str) -> frozenset[str]:
+    """Every prefix and suffix of at least AFFIX_LENGTH letters of the text's words: Dutch
+    compounds put their head last ("zorgprofiel") and grow at the end ("medezeggenschapsraad")."""
+    out: set[str] = set()
+    for w in content_words(text):
+        for i in range(AFFIX_LENGTH, len(w) + 1):
+            out.add(w[:i])
+            out.add(w[-i:])
+    return frozenset(out)
