@@ -119,3 +119,23 @@ def test_check_prints_a_dutch_report_and_documented_json(demo_template: Path,
                                                      "ondersteuning", "personeelsbeleid", "kwaliteitszorg",
                                                      "planperiode", "mr_instemming", "openbaar_karakter"}
     assert all(i["aanwezig"] for i in data["wettelijk"])
+
+
+def test_a_koers_sets_its_own_minimum_length_focus_and_synonyms() -> None:
+    from koerswijzer.koers.loader import parse_koers
+    from tests.test_koers_errors import GOOD
+
+    koers = parse_koers(GOOD + """congruentie:
+  min_woorden: 5
+  max_prioriteiten: 1
+  synoniemen:
+    - "lezen, boekenkring, voorleesmiddag"
+""", "proef.yaml")
+    assert koers.congruentie.min_woorden == 5
+    answer = "Elke vrijdag houden wij een boekenkring en een voorleesmiddag met plezier."
+    goals = [GoalInfo(i, "pijler-leren", wat=f"Doel {i}") for i in (1, 2)]
+    report = check(content(koers, {"leren-aanpak": answer}, goals))
+    element = report.element("pijler-leren")
+    assert element.answered == 1
+    assert report.targets["leren-lezen"].addressed
+    assert any("meer dan 1 prioriteiten" in f.message for f in element.findings)

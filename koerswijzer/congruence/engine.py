@@ -21,11 +21,10 @@ from koerswijzer.export.document import PlanContent
 from koerswijzer.koers.model import Element
 from koerswijzer.plan.types import GoalInfo
 
-MIN_WORDS = 40  # an answer shorter than this counts as open
+# Defaults; a koers file sets its own under `congruentie:` (min_woorden, max_prioriteiten).
 COPY_SHARE = 0.5  # an answer of which half repeats the board's text is a copy
 OFF_TOPIC_RATIO = 3.0  # another element fits this many times better than the own one
 OFF_TOPIC_MIN = 0.06
-MAX_PRIORITIES = 4  # goals per element before "focus" is questioned
 
 VERDICTS = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
 WEIGHTS = {"vragen": 0.35, "doelen_bestuur": 0.35, "schooldoelen": 0.30}
@@ -127,15 +126,16 @@ def check(content: PlanContent) -> Report:
                 and not answers_its_question(questions[qid].tekst, answer.text)):
             off_topic[qid] = best
             continue
-        if answer.word_count >= MIN_WORDS:
+        if answer.word_count >= koers.congruentie.min_woorden:
             counting.add(qid)
 
     passages: list[Passage] = []
     for qid in counting:
-        passages += make_passages("antwoord", qid, questions[qid].element_id, answers[qid].text)
+        passages += make_passages("antwoord", qid, questions[qid].element_id, answers[qid].text,
+                                  koers.congruentie.synoniemen)
     for goal in content.goals:
         body = ". ".join(x for x in (goal.wat, goal.hoe, goal.merkbaar, goal.indicator) if x)
-        passages += make_passages("doel", str(goal.id), goal.element_id, body)
+        passages += make_passages("doel", str(goal.id), goal.element_id, body, koers.congruentie.synoniemen)
     evidence = find_evidence(koers, passages)
 
     targets: dict[str, TargetResult] = {}
@@ -186,13 +186,13 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         elif q.id not in counting:
             words = answer.word_count if answer else 0
             f.append(Finding("dekking", "ontbreekt", f"‘{q.tekst}’ is nog niet (voldoende) beantwoord "
-                             f"({words} woorden; minstens {MIN_WORDS}).", element.id, (q.id,)))
+                             f"({words} woorden; minstens {koers.congruentie.min_woorden}).", element.id, (q.id,)))
     # Goals for the element, and focus.
     if not goals:
         f.append(Finding("dekking", "ontbreekt", f"{element.label} heeft nog geen schooldoelen.", element.id))
-    elif len(goals) > MAX_PRIORITIES:
+    elif len(goals) > koers.congruentie.max_prioriteiten:
         f.append(Finding("doelkwaliteit", "let_op", f"{element.label} heeft {len(goals)} doelen; meer dan "
-                         f"{MAX_PRIORITIES} prioriteiten maakt focus lastig.", element.id))
+                         f"{koers.congruentie.max_prioriteiten} prioriteiten maakt focus lastig.", element.id))
     period = content.profile.school_years()
     for goal in goals:
         missing = goal_complete(goal)

@@ -94,14 +94,16 @@ def profiles(koers: Koers) -> tuple[TargetProfile, ...]:
 
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
 @lru_cache(maxsize=8192)
-def make_passages(source: str, ref: str, element_id: str | None, body: str) -> tuple[Passage, ...]:
+def make_passages(source: str, ref: str, element_id: str | None, body: str,
+                  synonyms: tuple[tuple[str, ...], ...] = ()) -> tuple[Passage, ...]:
     """Windows of two consecutive sentences (context enough, still pointing at one place), and
     the whole text as one more passage: an answer can address a target across its sentences."""
     sentences = t.sentences(body)
     windows = [" ".join(sentences[i:i + 2]) for i in range(max(1, len(sentences) - 1))] if sentences else []
     if len(sentences) > 2:
         windows.append(" ".join(sentences))
-    return tuple(Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w)))), t.affixes(w))
+    return tuple(Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w)), synonyms)),
+                         t.affixes(w))
                  for w in windows)
 
 
@@ -121,7 +123,9 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
         score = sum(profile.weights[s] for s in matched) / profile.total
         threshold = THRESHOLD_OWN if passage.element_id == target.element_id else THRESHOLD_ELSEWHERE
         if score >= threshold:
-            literal = set(matched) | {s for s in t.content_stems(passage.text) if t.expand({s}) & set(matched)}
+            synonyms = koers.congruentie.synoniemen
+            literal = set(matched) | {s for s in t.content_stems(passage.text)
+                                      if t.expand({s}, synonyms) & set(matched)}
             literal |= {t.stem(w) for w in t.content_words(passage.text)
                         if any(w.startswith(x) or w.endswith(x) for s in matched for x in profile.words[s]
                                if len(x) >= t.AFFIX_LENGTH)}

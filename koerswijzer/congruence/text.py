@@ -43,11 +43,11 @@ def content_stems(text: str) -> list[str]:
 
 
 @cache
-def synonym_groups() -> tuple[frozenset[str], ...]:
-    """Groups of stems that mean the same here (resources/synoniemen.yaml)."""
+def synonym_groups(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[frozenset[str], ...]:
+    """Groups of stems that mean the same here: resources/synoniemen.yaml plus a koers's own."""
     data = yaml.safe_load((resources_dir() / "synoniemen.yaml").read_text(encoding="utf-8"))
     groups = []
-    for group in data["groepen"]:
+    for group in [*data["groepen"], *extra]:
         stems = frozenset(s for phrase in group for s in content_stems(phrase))
         if len(stems) > 1:
             groups.append(stems)
@@ -55,17 +55,17 @@ def synonym_groups() -> tuple[frozenset[str], ...]:
 
 
 @cache
-def _synonym_index() -> dict[str, frozenset[str]]:
+def _synonym_index(extra: tuple[tuple[str, ...], ...] = ()) -> dict[str, frozenset[str]]:
     index: dict[str, set[str]] = {}
-    for group in synonym_groups():
+    for group in synonym_groups(extra):
         for member in group:
             index.setdefault(member, set()).update(group)
     return {k: frozenset(v) for k, v in index.items()}
 
 
-def expand(stems: set[str] | frozenset[str]) -> set[str]:
-    """The stems plus every synonym of them."""
-    index = _synonym_index()
+def expand(stems: set[str] | frozenset[str], extra: tuple[tuple[str, ...], ...] = ()) -> set[str]:
+    """The stems plus every synonym of them (``extra``: a koers's own synonym groups)."""
+    index = _synonym_index(extra)
     out = set(stems)
     for s in stems:
         out |= index.get(s, frozenset())

@@ -10,6 +10,7 @@ import yaml
 
 from koerswijzer.errors import KoersFileError, KoersIssue
 from koerswijzer.koers.model import (
+    CongruenceSettings,
     Element,
     Kader,
     Koers,
@@ -345,4 +346,12 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
         visie=statement("visie"),
         kaders=tuple(Kader(k["id"], k["tekst"], k.get("titel", "")) for k in raw.get("kaders", [])),
         secties=tuple(Section(s["titel"], s["tekst"]) for s in raw.get("secties", [])),
+        congruentie=_congruence(raw.get("congruentie", {})),
     )
+
+
+def _congruence(raw: dict[str, Any]) -> CongruenceSettings:
+    defaults = CongruenceSettings()
+    groups = tuple(tuple(w.strip() for w in group.split(",") if w.strip()) for group in raw.get("synoniemen", []))
+    return CongruenceSettings(raw.get("min_woorden", defaults.min_woorden),
+                              raw.get("max_prioriteiten", defaults.max_prioriteiten), groups)

@@ -61,6 +61,15 @@ class Question:
 
 
 @dataclass(frozen=True, slots=True)
+class CongruenceSettings:
+    """How strictly this board's plans are checked (docs/congruentie.md)."""
+
+    min_woorden: int = 40
+    max_prioriteiten: int = 4
+    synoniemen: tuple[tuple[str, ...], ...] = ()  # extra groups of words that mean the same here
+
+
+@dataclass(frozen=True, slots=True)
 class PlanningItem:
     tekst: str
     jaren: tuple[int, ...]
@@ -110,6 +119,7 @@ class Koers:
     visie: Statement | None = None
     kaders: tuple[Kader, ...] = ()
     secties: tuple[Section, ...] = ()
+    congruentie: CongruenceSettings = field(default_factory=CongruenceSettings)
     source_text: str = field(default="", repr=False, compare=False)
     _index: dict[str, Element | Target | Question | Kader] = field(
         default_factory=dict, repr=False, compare=False

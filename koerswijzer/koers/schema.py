@@ -1,7 +1,7 @@
 """The shape of a koers file (format 1), as data the validator walks.
 
 A field is ``(kind, required)``. Kinds: ``str`` (any scalar, kept as written), ``int``,
-``ints`` (list of int), ``map`` (str to str), ``NAME`` (an object of that schema) and
+``ints`` (list of int), ``strs`` (list of str), ``map`` (str to str), ``NAME`` (an object of that schema) and
 ``[NAME]`` (a list of such objects). docs/koersbestand.md describes the same fields for users;
 keep the two in step.
 """
@@ -27,7 +27,13 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "kaders": ("[kader]", False),
         "secties": ("[sectie]", False),
         "standaardvragen": ("[vraag]", False),
+        "congruentie": ("congruentie", False),
         "elementen": ("[element]", True),
+    },
+    "congruentie": {
+        "min_woorden": ("int", False),
+        "max_prioriteiten": ("int", False),
+        "synoniemen": ("strs", False),
     },
     "statement": {
         "kernzin": ("str", False),
@@ -91,4 +97,5 @@ KIND_NAMES = {
     "int": "een geheel getal",
     "ints": "een lijst met jaartallen, zoals [2025, 2026]",
     "map": "een lijst van 'soort: Meervoud'-regels",
+    "strs": "een lijst met teksten",
 }

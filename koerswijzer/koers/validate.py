@@ -123,6 +123,12 @@ class NodeValidator:
                 return None
             values = [self.integer(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
             return [v for v in values if v is not None]
+        if kind == "strs":
+            if not isinstance(node, yaml.SequenceNode):
+                self.issue(f"hier hoort {KIND_NAMES['strs']}.", node, path)
+                return None
+            texts = [self.text(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
+            return [x for x in texts if x is not None]
         if kind == "map":
             return self.text_map(node, path)
         raise AssertionError(kind)
