@@ -16,19 +16,14 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import median_ms  # noqa: E402
 
 from koerswijzer.export import collect, render, write_atomically  # noqa: E402
 from koerswijzer.plan.demo import write_demo  # noqa: E402
 
 
-def median_ms(fn, runs: int = 5) -> float:  # type: ignore[no-untyped-def]
-    fn()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:

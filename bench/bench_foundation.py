@@ -24,6 +24,9 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timing import median_ms  # noqa: E402
 
 from koerswijzer.koers.loader import load_koers  # noqa: E402
 from koerswijzer.paths import koersen_dir  # noqa: E402
@@ -31,14 +34,6 @@ from koerswijzer.plan.demo import write_demo  # noqa: E402
 from koerswijzer.plan.schoolplan import Schoolplan  # noqa: E402
 
 
-def median_ms(fn: Callable[[], object], repeat: int) -> float:
-    fn()  # warm caches and imports
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def report(name: str, value: float, baseline_name: str, baseline: float, target: float) -> bool:
