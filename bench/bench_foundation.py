@@ -14,11 +14,8 @@ Run: python bench/bench_foundation.py
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
