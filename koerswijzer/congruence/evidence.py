@@ -17,7 +17,7 @@ from koerswijzer.congruence import text as t
 from koerswijzer.koers.model import Koers, Target
 
 # A passage in the target's own element needs less to count than one elsewhere in the plan.
-THRESHOLD_OWN = 0.3
+THRESHOLD_OWN = 0.25
 THRESHOLD_ELSEWHERE = 0.65
 
 
@@ -118,10 +118,13 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     for profile in profiles(koers):
         target = profile.target
         matched = profile.matches(passage)
-        if len(matched) < min(2, len(profile.weights)):
+        own = passage.element_id == target.element_id
+        # In the target's own element one distinctive word can be enough ("... wordt gezien" for
+        # "Iedereen bij ASG is waardevol en wordt gezien"); elsewhere in the plan it takes two.
+        if len(matched) < (1 if own else min(2, len(profile.weights))):
             continue
         score = sum(profile.weights[s] for s in matched) / profile.total
-        threshold = THRESHOLD_OWN if passage.element_id == target.element_id else THRESHOLD_ELSEWHERE
+        threshold = THRESHOLD_OWN if own else THRESHOLD_ELSEWHERE
         if score >= threshold:
             synonyms = koers.congruentie.synoniemen
             literal = set(matched) | {s for s in t.content_stems(passage.text)
