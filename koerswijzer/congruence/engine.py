@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from koerswijzer.congruence import statutory, text
 from koerswijzer.congruence.evidence import (
     Evidence,
+    generic_stems,
     Passage,
     copied_share,
     element_similarity,
@@ -24,7 +25,7 @@ from koerswijzer.plan.types import GoalInfo
 # Defaults; a koers file sets its own under `congruentie:` (min_woorden, max_prioriteiten).
 COPY_SHARE = 0.5  # an answer of which half repeats the board's text is a copy
 OFF_TOPIC_RATIO = 3.0  # another element fits this many times better than the own one
-OFF_TOPIC_MIN = 0.06
+OFF_TOPIC_MIN = 0.04
 
 VERDICTS = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
 WEIGHTS = {"vragen": 0.35, "doelen_bestuur": 0.35, "schooldoelen": 0.30}
@@ -81,16 +82,19 @@ class Report:
         return next(e for e in self.elements if e.element_id == element_id)
 
 
-def answers_its_question(question: str, answer: str) -> bool:
-    """An answer that takes up most of its own question's words is on topic, whatever it resembles:
-    some questions of one element ask about another's subject ("professionaliteit" under Ambitieus)."""
-    asked = text.content_words(question)
+def answers_its_question(koers, question: str, answer: str) -> bool:  # type: ignore[no-untyped-def]
+    """An answer that takes up its own question's distinctive words is on topic, whatever it
+    resembles: some questions of one element ask about another's subject ("professionaliteit"
+    under Ambitieus). Words found in several elements' texts ("medewerkers") do not count."""
+    common = generic_stems(koers)
+    asked = [w for w in text.content_words(question) if text.stem(w) not in common]
     if not asked:
         return True
     given = text.expand(set(text.content_stems(answer)))
     beginnings = text.affixes(answer)
-    found = sum(1 for w in asked
-                if text.stem(w) in given or (len(w) >= 8 and w[:8] in beginnings))  # professionali-teit/-sering
+    found = sum(1 for w in asked if text.stem(w) in given
+                or (len(text.stem(w)) >= text.AFFIX_LENGTH and text.stem(w) in beginnings)
+                or (len(w) >= 8 and w[:8] in beginnings))  # professionali-teit/-sering
     return found >= max(1, round(len(asked) / 3))
 
 
@@ -123,7 +127,7 @@ def check(content: PlanContent) -> Report:
         best = max(similarity, key=similarity.__getitem__)
         if (best != own and similarity[best] >= OFF_TOPIC_MIN
                 and similarity[best] > OFF_TOPIC_RATIO * similarity[own]
-                and not answers_its_question(questions[qid].tekst, answer.text)):
+                and not answers_its_question(koers, questions[qid].tekst, answer.text)):
             off_topic[qid] = best
             continue
         if answer.word_count >= koers.congruentie.min_woorden:

@@ -37,16 +37,33 @@ class Evidence:
     source: str
     ref: str
     passage: str
-    matched_words: tuple[str, ...]
+    matched: tuple[str, ...]  # the target's stems the passage contains
+    target_words: tuple[str, ...]  # the target's own words of those stems (for compounds)
+    synonyms: tuple[tuple[str, ...], ...]
     score: float
+
+    @property
+    def matched_words(self) -> tuple[str, ...]:
+        """The passage's words that made the match: same stem, a synonym, or a compound with it.
+        Worked out only when shown: a check produces far more evidence than anyone reads."""
+        wanted = set(self.matched)
+        long_words = [w for w in self.target_words if len(w) >= t.AFFIX_LENGTH]
+        words = []
+        for w in t.content_words(self.passage):
+            s = t.stem(w)
+            if s in wanted or t.expand({s}, self.synonyms) & wanted or any(
+                    w.startswith(x) or w.endswith(x) for x in long_words):
+                words.append(w)
+        return tuple(dict.fromkeys(words))
 
     def highlighted(self, context: int | None = None) -> str:
         """The passage with the matched words in **bold** (Markdown); with ``context``, only the
         part around the first match, that many characters either side."""
         text = self.passage
-        if not self.matched_words:
+        found = self.matched_words
+        if not found:
             return text
-        pattern = re.compile(r"\b(" + "|".join(map(re.escape, self.matched_words)) + r")\b", re.IGNORECASE)
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, found)) + r")\b", re.IGNORECASE)
         if context is not None:
             first = pattern.search(text)
             if first is not None and len(text) > 2 * context:
@@ -62,10 +79,17 @@ class TargetProfile:
     weights: dict[str, float]  # stem -> IDF weight
     words: dict[str, tuple[str, ...]]  # stem -> the target's words with that stem
 
+    def __post_init__(self) -> None:
+        long_words = {s: frozenset(w for w in ws if len(w) >= t.AFFIX_LENGTH) for s, ws in self.words.items()}
+        object.__setattr__(self, "_long", long_words)
+        object.__setattr__(self, "_stems", frozenset(self.weights))
+        object.__setattr__(self, "_all_long", frozenset().union(*long_words.values()))
+
     def matches(self, passage: Passage) -> list[str]:
         """The target's stems the passage contains: as a stem (or synonym), or inside a compound."""
-        return [s for s in self.weights if s in passage.stems
-                or any(len(w) >= t.AFFIX_LENGTH and w in passage.affixes for w in self.words[s])]
+        if self._stems.isdisjoint(passage.stems) and self._all_long.isdisjoint(passage.affixes):
+            return []
+        return [s for s in self.weights if s in passage.stems or not self._long[s].isdisjoint(passage.affixes)]
 
     @property
     def total(self) -> float:
@@ -99,16 +123,16 @@ def make_passages(source: str, ref: str, element_id: str | None, body: str,
     """Windows of two consecutive sentences (context enough, still pointing at one place), and
     the whole text as one more passage: an answer can address a target across its sentences."""
     sentences = t.sentences(body)
-    windows = [" ".join(sentences[i:i + 2]) for i in range(max(1, len(sentences) - 1))] if sentences else []
+    stems = [set(t.content_stems(x)) for x in sentences]
+    affixes = [t.affixes(x) for x in sentences]
+    spans = [(i, min(i + 2, len(sentences))) for i in range(max(1, len(sentences) - 1))] if sentences else []
     if len(sentences) > 2:
-        windows.append(" ".join(sentences))
-    return tuple(Passage(source, ref, element_id, w, frozenset(t.expand(set(t.content_stems(w)), synonyms)),
-                         t.affixes(w))
-                 for w in windows)
-
-
-def _surface_words(passage: str, stems: set[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(w for w in t.words(passage) if t.stem(w) in stems))
+        spans.append((0, len(sentences)))
+    return tuple(
+        Passage(source, ref, element_id, " ".join(sentences[a:b]),
+                frozenset(t.expand(set().union(*stems[a:b]), synonyms)), frozenset().union(*affixes[a:b]))
+        for a, b in spans
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -126,14 +150,9 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
         score = sum(profile.weights[s] for s in matched) / profile.total
         threshold = THRESHOLD_OWN if own else THRESHOLD_ELSEWHERE
         if score >= threshold:
-            synonyms = koers.congruentie.synoniemen
-            literal = set(matched) | {s for s in t.content_stems(passage.text)
-                                      if t.expand({s}, synonyms) & set(matched)}
-            literal |= {t.stem(w) for w in t.content_words(passage.text)
-                        if any(w.startswith(x) or w.endswith(x) for s in matched for x in profile.words[s]
-                               if len(x) >= t.AFFIX_LENGTH)}
-            hits.append(Evidence(target.id, passage.source, passage.ref, passage.text,
-                                 _surface_words(passage.text, literal), round(score, 2)))
+            hits.append(Evidence(target.id, passage.source, passage.ref, passage.text, tuple(matched),
+                                 tuple(w for m in matched for w in profile.words[m]),
+                                 koers.congruentie.synoniemen, round(score, 2)))
     return tuple(hits)
 
 
@@ -193,3 +212,11 @@ def element_similarity(koers: Koers, body: str) -> dict[str, float]:
         norm = math.sqrt(sum(w * w for w in weights.values())) * math.sqrt(sum(c * c for c in bag.values()))
         scores[eid] = dot / norm if norm else 0.0
     return scores
+
+
+@cache
+def generic_stems(koers: Koers) -> frozenset[str]:
+    """Stems that occur in the texts of three or more top-level elements: they say little about
+    which element a text belongs to."""
+    counts = Counter(s for weights in element_profiles(koers).values() for s in weights)
+    return frozenset(s for s, n in counts.items() if n >= 3)

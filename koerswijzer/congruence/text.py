@@ -89,7 +89,8 @@ def affixes(text: str) -> frozenset[str]:
     compounds put their head last ("zorgprofiel") and grow at the end ("medezeggenschapsraad")."""
     out: set[str] = set()
     for w in content_words(text):
-        for i in range(AFFIX_LENGTH, len(w) + 1):
-            out.add(w[:i])
-            out.add(w[-i:])
+        for form in (w, stem(w)):  # "lerarenopleiding" ends in the stem "opleid" of "opleiden"
+            for i in range(AFFIX_LENGTH, len(form) + 1):
+                out.add(form[:i])
+                out.add(form[-i:])
     return frozenset(out)
