@@ -154,7 +154,7 @@ def check(content: PlanContent) -> Report:
                 targets[link.ref_id].linked_by.append(goal.id)
 
     elements = [_element(e, content, counting, copies, off_topic, targets) for e in koers.elements]
-    items = statutory.check(content)
+    items = statutory.check(content, frozenset(copies))
     findings = [Finding("wettelijk", "ok" if i.present else "ontbreekt", i.message(), None, tuple(i.where))
                 for i in items if i.present is not None]
     eigen_kleur = [g.id for g in content.goals if g.eigen_kleur]

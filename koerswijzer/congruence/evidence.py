@@ -19,6 +19,7 @@ from koerswijzer.koers.model import Koers, Target
 # A passage in the target's own element needs less to count than one elsewhere in the plan.
 THRESHOLD_OWN = 0.25
 THRESHOLD_ELSEWHERE = 0.65
+SINGLE_WORD_SHARE = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +97,16 @@ class TargetProfile:
         return sum(self.weights.values()) or 1.0
 
 
+def _distinct(stems: set[str]) -> set[str]:
+    """Drop a stem that begins a longer one of the same target ("medezeggenschap" in
+    "medezeggenschapsraad"): one school word would otherwise count twice."""
+    return {s for s in stems if not any(o != s and o.startswith(s) for o in stems)}
+
+
 @cache
 def _profiles(koers: Koers) -> tuple[TargetProfile, ...]:
     targets = koers.targets()
-    stems_per_target = [set(t.content_stems(target.tekst)) for target in targets]
+    stems_per_target = [_distinct(set(t.content_stems(target.tekst))) for target in targets]
     df = Counter(s for stems in stems_per_target for s in stems)
     n = len(targets)
     profiles = []
@@ -148,6 +155,8 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
         if len(matched) < (1 if own else min(2, len(profile.weights))):
             continue
         score = sum(profile.weights[s] for s in matched) / profile.total
+        if len(matched) == 1 < len(profile.weights) and score < SINGLE_WORD_SHARE:
+            continue  # one word alone must carry a good part of the target
         threshold = THRESHOLD_OWN if own else THRESHOLD_ELSEWHERE
         if score >= threshold:
             hits.append(Evidence(target.id, passage.source, passage.ref, passage.text, tuple(matched),

@@ -37,8 +37,8 @@ class Item:
         return f"{self.label}: ontbreekt in het schoolplan."
 
 
-def _texts(content) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    texts = [(qid, a.text) for qid, a in content.answers.items() if a.answered]
+def _texts(content, skip: frozenset[str]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    texts = [(qid, a.text) for qid, a in content.answers.items() if a.answered and qid not in skip]
     texts.append(("profiel", content.profile.context))
     texts += [(f"doel {g.id}", " ".join((g.wat, g.hoe, g.merkbaar))) for g in content.goals]
     return texts
@@ -49,8 +49,9 @@ def _mentions(pattern: str, body: str) -> bool:
     return re.search(pattern, body, re.IGNORECASE) is not None
 
 
-def check(content) -> list[Item]:  # type: ignore[no-untyped-def]
-    texts = _texts(content)
+def check(content, copies: frozenset[str] = frozenset()) -> list[Item]:  # type: ignore[no-untyped-def]
+    """The checklist; answers in ``copies`` (the board's own text pasted) do not count."""
+    texts = _texts(content, copies)
     items = []
     for key, (label, pattern) in ITEMS.items():
         where = [ref for ref, body in texts if _mentions(pattern, body)]
