@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("koers", "demo", "export", "check")
+SUBCOMMANDS = ("koers", "demo", "export", "check", "review")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
                     "schooldoelen en de wettelijke eisen, met een oordeel per onderdeel.")
     check.add_argument("plan", metavar="PLAN.schoolplan", help="het schoolplanbestand")
     check.add_argument("--json", action="store_true", help="uitvoer als JSON (zie docs/congruentie.md)")
+
+    review = commands.add_parser(
+        "review", help="beoordeel ontvangen schoolplannen (.docx) op congruentie",
+        description="Beoordeel schoolplannen die het bestuur als Word-document ontving: uit Koerswijzer, "
+                    "daarna bewerkt, of in eigen opzet. Per school het oordeel per onderdeel en de "
+                    "wettelijke eisen; met -o een overzicht als .xlsx of .csv.")
+    review.add_argument("bestanden", metavar="BESTAND.docx", nargs="+", help="de schoolplannen")
+    review.add_argument("--koers", metavar="ID|BESTAND", help="de koers (standaard asg-koers-22)")
+    review.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    review.add_argument("-o", "--uitvoer", metavar="OVERZICHT", help="overzicht als .xlsx of .csv")
     return parser
 
 
@@ -101,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from koerswijzer.commands import demo_command
 
             return demo_command.run(args)
+        if args.command == "review":
+            from koerswijzer.commands import review_command
+
+            return review_command.run(args)
         if args.command == "check":
             from koerswijzer.commands import check_command
 

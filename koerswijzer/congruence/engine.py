@@ -6,6 +6,7 @@ The rules and weights are documented in docs/congruentie.md; keep the two in ste
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from koerswijzer.congruence import statutory, text
@@ -110,7 +111,9 @@ def goal_complete(goal: GoalInfo) -> list[str]:
     return missing
 
 
-def check(content: PlanContent) -> Report:
+def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str]] = ()) -> Report:
+    """The congruence report. ``extra_texts`` are (element id, reference, text) pieces that are no
+    answer to a centrale vraag, such as sections of a document the board received."""
     koers, answers = content.koers, content.answers
     questions = {q.id: q for q in koers.questions()}
     top_of = {e.id: top.id for top in koers.elements for e in top.walk()}
@@ -140,6 +143,8 @@ def check(content: PlanContent) -> Report:
     for goal in content.goals:
         body = ". ".join(x for x in (goal.wat, goal.hoe, goal.merkbaar, goal.indicator) if x)
         passages += make_passages("doel", str(goal.id), goal.element_id, body, koers.congruentie.synoniemen)
+    for element_id, ref, body in extra_texts:
+        passages += make_passages("document", ref, element_id, body, koers.congruentie.synoniemen)
     evidence = find_evidence(koers, passages)
 
     targets: dict[str, TargetResult] = {}
@@ -154,7 +159,7 @@ def check(content: PlanContent) -> Report:
                 targets[link.ref_id].linked_by.append(goal.id)
 
     elements = [_element(e, content, counting, copies, off_topic, targets) for e in koers.elements]
-    items = statutory.check(content, frozenset(copies))
+    items = statutory.check(content, frozenset(copies), [(ref, body) for _e, ref, body in extra_texts])
     findings = [Finding("wettelijk", "ok" if i.present else "ontbreekt", i.message(), None, tuple(i.where))
                 for i in items if i.present is not None]
     eigen_kleur = [g.id for g in content.goals if g.eigen_kleur]

@@ -49,9 +49,11 @@ def _mentions(pattern: str, body: str) -> bool:
     return re.search(pattern, body, re.IGNORECASE) is not None
 
 
-def check(content, copies: frozenset[str] = frozenset()) -> list[Item]:  # type: ignore[no-untyped-def]
-    """The checklist; answers in ``copies`` (the board's own text pasted) do not count."""
-    texts = _texts(content, copies)
+def check(content, copies: frozenset[str] = frozenset(),  # type: ignore[no-untyped-def]
+          extra: list[tuple[str, str]] = ()) -> list[Item]:  # type: ignore[assignment]
+    """The checklist; answers in ``copies`` (the board's own text pasted) do not count; ``extra``
+    are further (reference, text) pieces, such as sections of a received document."""
+    texts = _texts(content, copies) + list(extra)
     items = []
     for key, (label, pattern) in ITEMS.items():
         where = [ref for ref, body in texts if _mentions(pattern, body)]

@@ -1,0 +1,235 @@
+"""Map a read document onto the koers: which section holds which element or centrale vraag.
+
+Three ways, in order of certainty, and every mapping says which one it used:
+- ``exact``: Koerswijzer's own trace (bookmark + map in the document properties) survived;
+- ``heading``: a heading's text is (nearly) the question or the element's title;
+- ``text``: a section under a heading nobody recognises is matched by what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from koerswijzer.congruence.evidence import element_similarity
+from koerswijzer.koers.model import Element, Koers, Question
+from koerswijzer.plan.types import STANCES, GoalInfo, StanceInfo, school_year_label
+from koerswijzer.review.reader import Block, ReadDocument
+
+HEADING_SIMILARITY = 0.82
+BOARD_TRACES = ("#missie-visie", "#missie", "#visie", "#congruentie", "#wettelijk")
+BOARD_HEADINGS = ("waar willen we staan", "missie", "visie", "bijlage: congruentie")
+TEXT_SIMILARITY = 0.06
+CERTAINTY = {"exact": 3, "heading": 2, "text": 1}
+
+
+@dataclass
+class Section:
+    heading: str
+    element_id: str | None = None
+    question_id: str | None = None
+    how: str = ""  # exact, heading, text or "" (not mapped)
+    board: bool = False  # the board's own text quoted (targets, missie, visie) or an appendix
+    paragraphs: list[str] = field(default_factory=list)
+    tables: list[list[list[str]]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass
+class MappedPlan:
+    koers: Koers
+    sections: list[Section]
+    goals: list[GoalInfo]
+    title: str
+    generated: bool  # the document came from Koerswijzer (its trace was found)
+    stances: dict[str, StanceInfo] = field(default_factory=dict)
+    mr_instemming: bool | None = None  # None: the document does not say
+
+    def answers(self) -> dict[str, str]:
+        out: dict[str, list[str]] = {}
+        for s in self.sections:
+            if s.question_id and s.text and not s.board:
+                out.setdefault(s.question_id, []).append(s.text)
+        return {q: "\n\n".join(texts) for q, texts in out.items()}
+
+    def element_texts(self) -> list[tuple[str, str, str]]:
+        """(element id, heading, text) for content placed at element level, not under a question."""
+        return [(s.element_id, s.heading, s.text) for s in self.sections
+                if s.element_id and not s.question_id and s.text and not s.board]
+
+    def element_certainty(self) -> dict[str, str]:
+        best: dict[str, str] = {}
+        for s in self.sections:
+            if s.element_id and s.how and CERTAINTY[s.how] > CERTAINTY.get(best.get(s.element_id, ""), 0):
+                best[s.element_id] = s.how
+        return best
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"^\s*(\d+(\.\d+)*[.)]?|venster\s+\d+\s*[:|.-]?)\s*", "", text.lower())
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+class _Matcher:
+    def __init__(self, koers: Koers) -> None:
+        self.koers = koers
+        self.questions: list[tuple[str, Question]] = [(_norm(q.tekst), q) for q in koers.questions()]
+        self.elements: list[tuple[str, Element]] = []
+        for e in koers.walk():
+            self.elements.append((_norm(e.titel), e))
+            self.elements.append((_norm(e.label), e))
+
+    def heading(self, text: str) -> tuple[str | None, str | None]:
+        """(element id, question id) for a heading's text, or (None, None)."""
+        key = _norm(text)
+        if not key:
+            return None, None
+        best = max(self.questions, key=lambda item: SequenceMatcher(None, key, item[0]).ratio())
+        if SequenceMatcher(None, key, best[0]).ratio() >= HEADING_SIMILARITY:
+            return best[1].element_id, best[1].id
+        for name, element in self.elements:
+            if key == name or SequenceMatcher(None, key, name).ratio() >= 0.9:
+                return element.id, None
+        return None, None
+
+
+def _trace_target(koers: Koers, trace_id: str) -> tuple[str | None, str | None]:
+    base = trace_id.split("#")[0]
+    found = koers.find(base) if base else None
+    if isinstance(found, Question):
+        return found.element_id, found.id
+    if isinstance(found, Element):
+        return found.id, None
+    return None, None
+
+
+def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
+    matcher = _Matcher(koers)
+    generated = bool(document.trace) and document.koers_id == koers.id
+    sections: list[Section] = [Section("")]
+    title = document.properties.get("title", "")
+    current_element: str | None = None
+    for block in document.blocks:
+        if block.kind == "heading":
+            if not title and block.level == 1 and block.style.lower() == "title":
+                title = block.text
+            element_id = question_id = None
+            how = ""
+            board = _norm(block.text).startswith(tuple(_norm(h) for h in BOARD_HEADINGS))
+            for mark in block.bookmarks:
+                if mark in document.trace:
+                    trace = document.trace[mark]
+                    board = board or trace in BOARD_TRACES or trace.endswith("#doelen-bestuur")
+                    element_id, question_id = _trace_target(koers, trace)
+                    how = "exact" if element_id else ""
+                    if element_id or document.trace[mark].startswith("#"):
+                        break
+            if not how:
+                element_id, question_id = matcher.heading(block.text)
+                how = "heading" if element_id else ""
+            if element_id and block.level == 1:
+                current_element = element_id
+            elif not element_id and block.level == 1:
+                current_element = None
+            if not element_id and current_element and block.level > 1:
+                element_id = current_element  # a sub-heading inside a recognised chapter
+                how = "heading"
+            if board and block.level == 1:
+                current_element = None
+            sections.append(Section(block.text, element_id, question_id, how, board))
+        elif block.kind == "paragraph":
+            sections[-1].paragraphs.append(block.text)
+        elif block.kind == "table":
+            sections[-1].tables.append(block.rows)
+    # Sections nobody recognised: place them by what they say.
+    for section in sections:
+        if section.element_id is None and len(section.text.split()) >= 40:
+            similarity = element_similarity(koers, section.heading + ". " + section.text)
+            best = max(similarity, key=similarity.__getitem__)
+            if similarity[best] >= TEXT_SIMILARITY:
+                section.element_id, section.how = best, "text"
+    goals = _goals(koers, sections)
+    return MappedPlan(koers, sections, goals, title, generated, _stances(koers, sections), _mr(sections))
+
+
+def _stances(koers: Koers, sections: list[Section]) -> dict[str, StanceInfo]:
+    """The table Koerswijzer writes for targets the school handles without a goal."""
+    by_text = {" ".join(t.tekst.split()).lower(): t.id for t in koers.targets()}
+    by_label = {label.lower(): key for key, label in STANCES.items()}
+    found = {}
+    for section in sections:
+        for rows in section.tables:
+            if rows and [c.strip().lower() for c in rows[0]][:2] == ["doel van het bestuur", "keuze"]:
+                for row in rows[1:]:
+                    target = by_text.get(" ".join(row[0].split()).lower()) if row else None
+                    stance = by_label.get(row[1].strip().lower()) if len(row) > 1 else None
+                    if target and stance:
+                        found[target] = StanceInfo(target, stance, row[2].strip() if len(row) > 2 else "")
+    return found
+
+
+def row_value(sections: list[Section], label: str) -> str | None:
+    """The value beside ``label`` in a two-column table (the colofon, the school profile)."""
+    for section in sections:
+        for rows in section.tables:
+            for row in rows:
+                if len(row) >= 2 and row[0].strip().lower() == label:
+                    return row[1].strip()
+    return None
+
+
+def _mr(sections: list[Section]) -> bool | None:
+    """The colofon's 'Instemming MR' row, if the document has one."""
+    value = row_value(sections, "instemming mr")
+    return None if value is None else bool(re.search(r"\d", value))
+
+
+def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
+    """Goal tables: Koerswijzer's two-column 'Schooldoel N' cards, or any table whose header row
+    has 'wat' and 'hoe' (one goal per row)."""
+    from koerswijzer.plan.types import GoalLinkInfo
+
+    years = {school_year_label(y): y for y in range(2000, 2100)}
+    target_by_text = {" ".join(t.tekst.split()).lower(): t.id for t in koers.targets()}
+    goals: list[GoalInfo] = []
+    for section in sections:
+        for rows in section.tables:
+            if not rows:
+                continue
+            head = [c.strip().lower() for c in rows[0]]
+            if len(head) == 2 and re.fullmatch(r"schooldoel \d+", head[0]):
+                fields = {r[0].strip().lower(): r[1].strip() for r in rows[1:] if len(r) >= 2}
+                link = target_by_text.get(" ".join(fields.get("koppeling aan de koers", "").split()).lower())
+                meetbaar = fields.get("meetbaar resultaat", "")
+                target_value = meetbaar.split("doel:", 1)[1].strip() if "doel:" in meetbaar else ""
+                goals.append(GoalInfo(
+                    len(goals) + 1, section.element_id, wat=rows[0][1].strip(), hoe=fields.get("hoe", ""),
+                    schooljaar=years.get(fields.get("wanneer", "")), eigenaar=fields.get("eigenaar", ""),
+                    indicator=meetbaar.split(";")[0].strip(), streefwaarde=target_value,
+                    merkbaar=fields.get("merkbaar resultaat", ""), evaluatie=fields.get("evaluatie", ""),
+                    links=(GoalLinkInfo(link, True),) if link else ()))
+            elif "wat" in head and "hoe" in head:
+                index = {name: i for i, name in enumerate(head)}
+
+                def cell(row: list[str], *names: str) -> str:
+                    for name in names:
+                        for key, i in index.items():
+                            if key.startswith(name) and i < len(row):
+                                return row[i].strip()
+                    return ""
+
+                for row in rows[1:]:
+                    if not cell(row, "wat"):
+                        continue
+                    wanneer = cell(row, "wanneer")
+                    year = years.get(wanneer) or next((int(y) for y in re.findall(r"20\d\d", wanneer)), None)
+                    goals.append(GoalInfo(
+                        len(goals) + 1, section.element_id, wat=cell(row, "wat"), hoe=cell(row, "hoe"),
+                        schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
+                        streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
+                        evaluatie=cell(row, "evaluatie")))
+    return goals

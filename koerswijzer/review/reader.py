@@ -1,0 +1,161 @@
+"""Read a schoolplan .docx the board received, safely, into headings, paragraphs and tables.
+
+Boards get files of every kind. Before python-docx sees a file it is checked here: is it a
+zip at all, a Word document, not encrypted, not an old .doc, not a zip bomb. Nothing outside
+the file is ever fetched: external relationships are recorded, never followed, and the XML
+parser does not resolve entities.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from koerswijzer.errors import KoerswijzerError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024
+MAX_RATIO = 100  # unpacked / packed for one member: beyond this it is a zip bomb
+MAX_MEMBERS = 5000
+
+
+class UnreadableDocument(KoerswijzerError):
+    """A file that is not a readable schoolplan; the message says why, in Dutch."""
+
+
+@dataclass
+class Block:
+    kind: str  # "heading", "paragraph", "table"
+    text: str = ""
+    level: int = 0
+    style: str = ""
+    bookmarks: tuple[str, ...] = ()
+    rows: list[list[str]] = field(default_factory=list)
+
+
+@dataclass
+class ReadDocument:
+    path: Path
+    blocks: list[Block]
+    properties: dict[str, str]
+    trace: dict[str, str]  # bookmark name -> koers id, when the document carries Koerswijzer's trace
+    external_links: list[str]
+
+    @property
+    def koers_id(self) -> str | None:
+        return self.properties.get("KoerswijzerKoers") or None
+
+    @property
+    def words(self) -> int:
+        return sum(len(b.text.split()) + sum(len(c.split()) for r in b.rows for c in r) for b in self.blocks)
+
+
+def _check_container(path: Path) -> None:
+    name = f"'{path.name}'"
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise UnreadableDocument(f"{name} kan niet worden gelezen ({exc.strerror}).") from None
+    if size == 0:
+        raise UnreadableDocument(f"{name} is leeg.")
+    if size > MAX_FILE_BYTES:
+        raise UnreadableDocument(f"{name} is te groot ({size // (1024 * 1024)} MB) om te beoordelen.")
+    if head.startswith(OLE_MAGIC):
+        data = path.read_bytes()
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            raise UnreadableDocument(f"{name} is beveiligd met een wachtwoord. Vraag de school om een "
+                                     "versie zonder wachtwoord.")
+        raise UnreadableDocument(f"{name} is een oud Word-bestand (.doc). Open het in Word of LibreOffice en "
+                                 "sla het op als .docx.")
+    if head.startswith(b"%PDF"):
+        raise UnreadableDocument(f"{name} is een PDF, geen Word-document. Vraag de school om het .docx-bestand.")
+    if not head.startswith(b"PK"):
+        raise UnreadableDocument(f"{name} is geen Word-document (.docx).")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise UnreadableDocument(f"{name} bevat verdacht veel onderdelen en wordt niet geopend.")
+            total = 0
+            for member in members:
+                total += member.file_size
+                if member.compress_size and member.file_size / member.compress_size > MAX_RATIO \
+                        and member.file_size > 10 * 1024 * 1024:
+                    raise UnreadableDocument(f"{name} lijkt een zip-bom (een klein bestand dat uitpakt tot "
+                                             "enorm veel data) en wordt niet geopend.")
+            if total > MAX_UNPACKED_BYTES:
+                raise UnreadableDocument(f"{name} pakt uit tot meer dan {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
+                                         "en wordt niet geopend.")
+            names = {m.filename for m in members}
+            if "word/document.xml" not in names:
+                raise UnreadableDocument(f"{name} is een zip-bestand, maar geen Word-document.")
+            bad = archive.testzip()
+            if bad is not None:
+                raise UnreadableDocument(f"{name} is beschadigd (onderdeel {bad}).")
+    except zipfile.BadZipFile:
+        raise UnreadableDocument(f"{name} is beschadigd: het is geen geldig zip-bestand.") from None
+
+
+def read_docx(path: str | Path) -> ReadDocument:
+    """The document's blocks in reading order. Raises :class:`UnreadableDocument`."""
+    path = Path(path)
+    _check_container(path)
+    import docx
+    from docx.oxml.ns import qn
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for broken files
+        raise UnreadableDocument(f"'{path.name}' kan niet als Word-document worden gelezen ({type(exc).__name__}).") \
+            from None
+    from koerswijzer.export.docx_parts import read_custom_properties
+
+    try:
+        properties = read_custom_properties(document)
+    except Exception:  # noqa: BLE001 - a damaged custom.xml only loses the trace
+        properties = {}
+    try:
+        trace = json.loads(properties.get("KoerswijzerTrace", "{}"))
+    except ValueError:
+        trace = {}
+    external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
+    style_names = {style.get(qn("w:styleId")) or "": (style.find(qn("w:name")).get(qn("w:val"))
+                                                       if style.find(qn("w:name")) is not None else "")
+                   for style in document.styles.element.findall(qn("w:style"))}
+    blocks: list[Block] = []
+    body = document.element.body
+    paragraph_tag, table_tag = qn("w:p"), qn("w:tbl")
+    for child in body.iterchildren():
+        if child.tag == paragraph_tag:
+            text = "".join(node.text or "" for node in child.iter(qn("w:t"))).strip()
+            style_el = child.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            style_id = style_el.get(qn("w:val")) if style_el is not None else ""
+            style = style_names.get(style_id, style_id)
+            marks = tuple(b.get(qn("w:name")) for b in child.iter(qn("w:bookmarkStart")))
+            level = _heading_level(style, style_id)
+            if level:
+                blocks.append(Block("heading", text, level, style, marks))
+            elif text:
+                blocks.append(Block("paragraph", text, 0, style, marks))
+        elif child.tag == table_tag:
+            rows = []
+            for tr in child.iter(qn("w:tr")):
+                cells = ["".join(t.text or "" for t in tc.iter(qn("w:t"))).strip() for tc in tr.iter(qn("w:tc"))]
+                rows.append(cells)
+            blocks.append(Block("table", rows=rows))
+    return ReadDocument(path, blocks, properties, trace, external)
+
+
+def _heading_level(style: str, style_id: str) -> int:
+    for candidate in (style.lower(), style_id.lower()):
+        for prefix in ("heading ", "kop ", "heading", "kop"):
+            if candidate.startswith(prefix) and candidate[len(prefix):].strip().isdigit():
+                return int(candidate[len(prefix):].strip())
+    if style.lower() == "title":
+        return 1
+    return 0

@@ -1,0 +1,144 @@
+"""Review received schoolplannen: read, map to the koers, run the congruence check.
+
+A document Koerswijzer made (its trace intact or partly) is judged like a plan file. For a
+foreign document, what cannot be established (answers per centrale vraag, goal links) is
+reported as unknown ("onbekend"), not as a failure; its verdict rests on what the text shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from koerswijzer.congruence.engine import COPY_SHARE, Report, check
+from koerswijzer.congruence.evidence import copied_share
+from koerswijzer.errors import KoerswijzerError
+from koerswijzer.export.document import PlanContent
+from koerswijzer.koers.model import Koers
+from koerswijzer.plan.types import AnswerState, Profile
+from koerswijzer.review.mapping import MappedPlan, map_document, row_value
+from koerswijzer.review.reader import read_docx
+
+
+@dataclass
+class ElementReview:
+    element_id: str
+    title: str
+    verdict: str  # sterk / voldoende / aandachtspunt / onbekend
+    found: str  # exact / heading / text / "" (not found in the document)
+    targets_addressed: int
+    targets_total: int
+    answered: int | None  # None: unknown (foreign document)
+    questions: int
+    findings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SchoolReview:
+    path: Path
+    school: str = ""
+    error: str = ""  # a Dutch message when the file could not be reviewed
+    generated: bool = False
+    elements: list[ElementReview] = field(default_factory=list)
+    statutory: dict[str, bool | None] = field(default_factory=dict)
+    report: Report | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+def _school_name(mapped: MappedPlan, path: Path) -> str:
+    title = mapped.title.strip()
+    if title.lower().startswith("schoolplan"):
+        title = title.split(" ", 2)[-1] if title.count(" ") >= 2 else ""
+    return title or path.stem
+
+
+def review_file(path: str | Path, koers: Koers) -> SchoolReview:
+    """One document's review. Never raises for a bad file: the error is in the result."""
+    path = Path(path)
+    try:
+        document = read_docx(path)
+    except KoerswijzerError as exc:
+        return SchoolReview(path, path.stem, error=str(exc))
+    mapped = map_document(document, koers)
+    school = _school_name(mapped, path)
+    answers = {qid: AnswerState(qid, text) for qid, text in mapped.answers().items()}
+    denominatie = row_value(mapped.sections, "denominatie") or ""
+    content = PlanContent(koers, Profile(school, 2000, 2004, denominatie=denominatie), answers, mapped.goals, mapped.stances, None, None,
+                          dt.date.today())
+    # Text that mostly repeats the board's own (quoted targets in a foreign plan) is no evidence.
+    extra = [(eid, heading or "document", text) for eid, heading, text in mapped.element_texts()
+             if copied_share(koers, text) < COPY_SHARE]
+    report = check(content, extra)
+    certainty = mapped.element_certainty()
+    elements = []
+    for result in report.elements:
+        ids = {e.id for e in koers.element(result.element_id).walk()}
+        targets = [t for t in report.targets.values() if t.element_id in ids]
+        addressed = sum(1 for t in targets if t.addressed)
+        found = certainty.get(result.element_id, "")
+        if not any(certainty.get(i) for i in ids):
+            found = ""
+        questions_known = mapped.generated or any(s.question_id for s in mapped.sections if s.element_id in ids)
+        if not found and not addressed:
+            verdict = "aandachtspunt"
+        elif questions_known:
+            verdict = result.verdict
+        else:
+            share = addressed / len(targets) if targets else 1.0
+            verdict = "sterk" if share >= 0.8 else "voldoende" if share >= 0.4 else "aandachtspunt"
+        notes = [f.message for f in result.findings if f.severity != "ok"][:8]
+        if not questions_known:
+            notes.insert(0, "Centrale vragen: onbekend (het document volgt een eigen indeling).")
+        elements.append(ElementReview(result.element_id, result.title, verdict, found, addressed, len(targets),
+                                      result.answered if questions_known else None, result.questions, notes))
+    statutory = {i.key: i.present for i in report.statutory}
+    statutory["planperiode"] = None  # not readable from a document
+    statutory["mr_instemming"] = mapped.mr_instemming
+    return SchoolReview(path, school, "", mapped.generated, elements, statutory, report)
+
+
+def _review_in_worker(args: tuple[str, str]) -> SchoolReview:
+    from koerswijzer.koers.loader import parse_koers
+
+    path, koers_text = args
+    result = review_file(path, parse_koers(koers_text, "koers"))
+    result.report = None  # not needed across the process boundary, and large
+    return result
+
+
+def review_files(paths: Sequence[str | Path], koers: Koers,
+                 progress: Callable[[int, int, SchoolReview], bool] | None = None,
+                 workers: int | None = None) -> list[SchoolReview]:
+    """Review many documents on every core. ``progress(done, total, result)`` may return False to
+    stop; what was reviewed until then is returned, in the order of ``paths``."""
+    paths = [Path(p) for p in paths]
+    workers = workers or min(len(paths), os.cpu_count() or 1)
+    results: dict[Path, SchoolReview] = {}
+    if workers <= 1 or len(paths) <= 1:
+        for i, path in enumerate(paths, start=1):
+            results[path] = review_file(path, koers)
+            if progress and progress(i, len(paths), results[path]) is False:
+                break
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = {pool.submit(_review_in_worker, (str(p), koers.source_text)): p for p in paths}
+            from concurrent.futures import as_completed
+
+            for i, future in enumerate(as_completed(futures), start=1):
+                path = futures[future]
+                try:
+                    results[path] = future.result()
+                except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+                    results[path] = SchoolReview(path, path.stem, error=f"Onverwachte fout: {exc}")
+                if progress and progress(i, len(paths), results[path]) is False:
+                    for other in futures:
+                        other.cancel()
+                    break
+    return [results[p] for p in paths if p in results]
