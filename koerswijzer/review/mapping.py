@@ -57,9 +57,10 @@ class MappedPlan:
         return {q: "\n\n".join(texts) for q, texts in out.items()}
 
     def element_texts(self) -> list[tuple[str, str, str]]:
-        """(element id, heading, text) for content placed at element level, not under a question."""
+        """(element id or None, heading, text) for content not under a centrale vraag: placed at
+        element level, or not placed at all (it still counts for the statutory checklist)."""
         return [(s.element_id, s.heading, s.text) for s in self.sections
-                if s.element_id and not s.question_id and s.text and not s.board]
+                if not s.question_id and s.text and not s.board]
 
     def element_certainty(self) -> dict[str, str]:
         best: dict[str, str] = {}

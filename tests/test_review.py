@@ -1,0 +1,238 @@
+"""The board reviews received schoolplannen: generated, edited in Word, foreign, and broken."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from koerswijzer.cli import main
+from koerswijzer.export import export_plan
+from koerswijzer.koers.model import Koers
+from koerswijzer.plan import Schoolplan
+from koerswijzer.review.reader import UnreadableDocument, read_docx
+from koerswijzer.review.review import review_file, review_files
+
+
+@pytest.fixture(scope="module")
+def generated(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("review") / "kleurrijke-kring.docx"
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target)
+    return target
+
+
+def test_a_generated_plan_is_mapped_exactly_through_its_trace(generated: Path, asg: Koers) -> None:
+    review = review_file(generated, asg)
+    assert review.ok and review.generated
+    assert review.school == "OBS De Kleurrijke Kring"
+    assert all(e.found == "exact" for e in review.elements)
+    assert [e.answered for e in review.elements] == [e.questions for e in review.elements]
+    venster_2 = next(e for e in review.elements if e.element_id == "venster-2")
+    assert venster_2.targets_total == 10 and venster_2.targets_addressed >= 8
+    assert review.statutory["mr_instemming"] is True
+    assert review.statutory["burgerschap"] is True
+
+
+def test_a_plan_edited_in_word_is_still_mapped_by_its_headings(generated: Path, asg: Koers, tmp_path: Path) -> None:
+    """Bookmarks deleted, custom properties gone, a heading renamed, a chapter moved, text added."""
+    edited = tmp_path / "bewerkt.docx"
+    document = docx.Document(str(generated))
+    body = document.element.body
+    for mark in list(body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bookmarkStart")):
+        mark.getparent().remove(mark)
+    for paragraph in document.paragraphs:
+        if paragraph.text == "Venster 4: Partnerschap":
+            paragraph.runs[0].text = "4. Partnerschap"
+    document.add_heading("Onze eigen aanvulling", level=1)
+    document.add_paragraph("Wij werken samen met de bibliotheek en het buurthuis aan taal en lezen. " * 8)
+    document.save(str(edited))
+    with zipfile.ZipFile(edited) as old, zipfile.ZipFile(tmp_path / "zonder-spoor.docx", "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "docProps/custom.xml":
+                continue
+            if item.filename == "_rels/.rels":  # as Word does when the custom properties go
+                data = re.sub(rb'<Relationship [^>]*custom-properties[^>]*/>', b"", data)
+            new.writestr(item, data)
+    review = review_file(tmp_path / "zonder-spoor.docx", asg)
+    assert review.ok and not review.generated
+    found = {e.element_id: e.found for e in review.elements}
+    assert set(found.values()) == {"heading"}
+    assert next(e for e in review.elements if e.element_id == "venster-4").answered == 5
+
+
+def test_a_foreign_plan_is_placed_by_its_text_and_unknowns_are_not_failures(asg: Koers, tmp_path: Path) -> None:
+    path = tmp_path / "eigen-opzet.docx"
+    document = docx.Document()
+    document.add_heading("Schoolplan 2024-2028 De Vlinder", 0)
+    document.add_heading("Ons personeel", level=1)
+    document.add_paragraph(
+        "Onze leerkrachten werken aan hun professionele ontwikkeling via de ASG Academie. Het ziekteverzuim "
+        "pakken wij aan met een vitaliteitsprogramma en minder werkdruk. Onbevoegde leraren krijgen "
+        "begeleiding bij het halen van hun bevoegdheid, en de jaarlijkse gesprekscyclus is ingevoerd. "
+        "Medewerkers voelen zich betrokken bij de school en trots op ASG. " * 2)
+    document.add_heading("Burgerschap en veiligheid", level=1)
+    document.add_paragraph("Burgerschap krijgt vorm in de leerlingenraad; de sociale veiligheid monitoren "
+                           "wij jaarlijks met een vragenlijst. " * 3)
+    document.save(str(path))
+    review = review_file(path, asg)
+    assert review.ok and not review.generated
+    venster_2 = next(e for e in review.elements if e.element_id == "venster-2")
+    assert venster_2.found == "text"
+    assert venster_2.answered is None
+    assert venster_2.findings[0].startswith("Centrale vragen: onbekend")
+    assert venster_2.targets_addressed >= 3
+    assert review.statutory["burgerschap"] and review.statutory["veiligheid"]
+    assert review.statutory["mr_instemming"] is None  # unknown, not missing
+
+
+# -- bad input ----------------------------------------------------------------------------------
+
+
+def write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def docx_with(tmp_path: Path, name: str, document_xml: str, rels: str | None = None) -> Path:
+    """A minimal Word package with our own document.xml (and relationships)."""
+    path = tmp_path / name
+    base = docx.Document()
+    source = tmp_path / "basis.docx"
+    base.save(str(source))
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = document_xml.encode()
+            if rels and item.filename == "word/_rels/document.xml.rels":
+                data = rels.encode()
+            new.writestr(item.filename, data)
+    return path
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("pdf.docx", lambda p: write(p, b"%PDF-1.7\n" + bytes(500)), "is een PDF, geen Word-document"),
+        ("tekst.docx", lambda p: write(p, b"Beste bestuur,\nhierbij ons plan.\n"), "is geen Word-document"),
+        ("leeg.docx", lambda p: write(p, b""), "is leeg"),
+        ("kapot.docx", lambda p: write(p, b"PK\x03\x04" + bytes(300)), "is beschadigd"),
+        ("oud.docx", lambda p: write(p, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le")
+                                     + bytes(600)), "is een oud Word-bestand (.doc)"),
+        ("wachtwoord.docx", lambda p: write(p, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                                            + "EncryptedPackage".encode("utf-16-le") + bytes(600)),
+         "is beveiligd met een wachtwoord"),
+    ],
+)
+def test_bad_files_get_a_clear_dutch_message(tmp_path: Path, name: str, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = make(tmp_path / name)
+    with pytest.raises(UnreadableDocument, match=re.escape(message)):
+        read_docx(path)
+
+
+def test_a_zip_bomb_is_refused_without_unpacking(tmp_path: Path) -> None:
+    path = tmp_path / "bom.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<a/>")
+        with archive.open("word/bom.bin", "w") as member:
+            chunk = bytes(1024 * 1024)
+            for _ in range(400):  # 400 MB of zeros, a few hundred KB packed
+                member.write(chunk)
+    assert path.stat().st_size < 2 * 1024 * 1024
+    start = time.perf_counter()
+    with pytest.raises(UnreadableDocument, match="zip-bom"):
+        read_docx(path)
+    assert time.perf_counter() - start < 2
+
+
+def test_an_archive_that_is_no_word_document(tmp_path: Path) -> None:
+    path = tmp_path / "foto's.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("foto.jpg", b"\xff\xd8" + bytes(100))
+    with pytest.raises(UnreadableDocument, match="zip-bestand, maar geen Word-document"):
+        read_docx(path)
+
+
+def test_external_entities_and_links_are_never_resolved(tmp_path: Path, asg: Koers) -> None:
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("GEHEIM", encoding="utf-8")
+    xml = (f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "{secret.as_uri()}">]>'
+           f'<w:document {W}><w:body><w:p><w:r><w:t>Hallo &x;</w:t></w:r></w:p></w:body></w:document>')
+    path = docx_with(tmp_path, "entiteit.docx", xml)
+    try:
+        document = read_docx(path)
+        assert "GEHEIM" not in " ".join(b.text for b in document.blocks)
+    except UnreadableDocument:
+        pass  # refusing the file is as good as not resolving
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId99" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/hyperlink" Target="http://192.0.2.1/lek" TargetMode="External"/>'
+            '</Relationships>')
+    linked = docx_with(tmp_path, "link.docx", f'<w:document {W}><w:body><w:p><w:r><w:t>Plan</w:t></w:r></w:p>'
+                       '</w:body></w:document>', rels)
+    document = read_docx(linked)
+    assert document.external_links == ["http://192.0.2.1/lek"]  # recorded, never fetched
+    assert review_file(linked, asg).ok
+
+
+def test_an_empty_document_and_a_300_page_document(tmp_path: Path, asg: Koers) -> None:
+    empty = tmp_path / "leeg-plan.docx"
+    docx.Document().save(str(empty))
+    review = review_file(empty, asg)
+    assert review.ok and all(e.verdict == "aandachtspunt" for e in review.elements)
+    big = tmp_path / "dik.docx"
+    document = docx.Document()
+    for chapter in range(60):
+        document.add_heading(f"Hoofdstuk {chapter}", level=1)
+        for _ in range(20):
+            document.add_paragraph("Wij werken aan goed onderwijs voor alle leerlingen in de wijk, samen met "
+                                   "ouders en partners, en wij evalueren dat jaarlijks in het team. " * 3)
+    document.save(str(big))
+    start = time.perf_counter()
+    review = review_file(big, asg)
+    assert review.ok
+    assert time.perf_counter() - start < 20
+
+
+def test_a_batch_continues_past_bad_files_and_uses_both_cores(generated: Path, asg: Koers, tmp_path: Path) -> None:
+    files = []
+    for i in range(4):
+        copy = tmp_path / f"school-{i}.docx"
+        shutil.copy(generated, copy)
+        files.append(copy)
+    files.insert(2, write(tmp_path / "kapot.docx", b"geen word"))
+    seen = []
+    reviews = review_files(files, asg, lambda done, total, r: seen.append(done) or True, workers=2)
+    assert [r.path for r in reviews] == files
+    assert [r.ok for r in reviews] == [True, True, False, True, True]
+    assert seen == [1, 2, 3, 4, 5]
+
+
+def test_the_review_command_writes_an_overview(generated: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from openpyxl import load_workbook
+
+    bad = write(tmp_path / "kapot.docx", b"geen word")
+    overview = tmp_path / "overzicht.xlsx"
+    assert main(["review", str(generated), str(bad), "-o", str(overview)]) == 1
+    out = capsys.readouterr().out
+    assert "OBS De Kleurrijke Kring (kleurrijke-kring.docx, Koerswijzer-document)" in out
+    assert "kapot.docx: 'kapot.docx' is geen Word-document (.docx)." in out
+    sheet = load_workbook(overview)["Overzicht"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:4] == ("School", "Bestand", "Status", "Gezien worden")
+    assert rows[1][0] == "OBS De Kleurrijke Kring" and rows[1][3] in {"Sterk", "Voldoende"}
+    assert rows[2][2] == "'kapot.docx' is geen Word-document (.docx)."
+    csv_path = tmp_path / "overzicht.csv"
+    assert main(["review", str(generated), "-o", str(csv_path)]) == 0
+    assert csv_path.read_text(encoding="utf-8-sig").splitlines()[0].startswith("School;Bestand;Status;")
