@@ -236,3 +236,31 @@ def test_the_review_command_writes_an_overview(generated: Path, tmp_path: Path,
     csv_path = tmp_path / "overzicht.csv"
     assert main(["review", str(generated), "-o", str(csv_path)]) == 0
     assert csv_path.read_text(encoding="utf-8-sig").splitlines()[0].startswith("School;Bestand;Status;")
+
+
+def test_judgements_are_kept_in_the_review_file_and_survive_a_newer_version(
+    generated: Path, asg: Koers, tmp_path: Path
+) -> None:
+    from koerswijzer.review.store import ReviewStore
+
+    plan = tmp_path / "kleurrijke-kring.docx"
+    shutil.copy(generated, plan)
+    store_path = tmp_path / "ronde-2025.beoordeling"
+    with ReviewStore.create(store_path, asg, "Ronde 2025") as store:
+        store.add_reviews([review_file(plan, asg)])
+        (document,) = store.documents()
+        assert document.school == "OBS De Kleurrijke Kring" and document.version == 1
+        assert document.result["onderdelen"][0]["id"] == "gezien-worden"
+        store.set_judgement(document.id, "venster-2", "sterk", "Heldere aanpak van het verzuim.")
+    # The school sends a new version; the earlier judgement stays, marked as on version 1.
+    edited = docx.Document(str(plan))
+    edited.add_paragraph("Aanvulling na het gesprek met het bestuur.")
+    edited.save(str(plan))
+    with ReviewStore.open(store_path) as store:
+        assert store.koers.id == "asg-koers-22"
+        store.add_reviews([review_file(plan, asg)])
+        (document,) = store.documents()
+        assert document.version == 2
+        judgement = store.judgements(document.id)["venster-2"]
+        assert (judgement.judgement, judgement.comment, judgement.on_version) == (
+            "sterk", "Heldere aanpak van het verzuim.", 1)

@@ -18,13 +18,22 @@ from sqlalchemy import Connection, select
 
 from koerswijzer.storage.models import Base, Meta
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION = "koerswijzer"
 
 Upgrade = Callable[[Connection], None]
 
+
+def _add_review_tables(conn: Connection) -> None:
+    """Version 2: the board's review rounds, documents and judgements."""
+    from koerswijzer.storage.models import ReviewDocument, ReviewJudgement, ReviewSet
+
+    for model in (ReviewSet, ReviewDocument, ReviewJudgement):
+        model.__table__.create(conn)  # type: ignore[attr-defined]
+
+
 # version -> step that upgrades a database at version - 1 to version.
-UPGRADES: dict[int, Upgrade] = {}
+UPGRADES: dict[int, Upgrade] = {2: _add_review_tables}
 
 
 def read_version(conn: Connection) -> int | None:

@@ -194,3 +194,50 @@ class TargetStance(Base):
     stance: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# -- board review (schema version 2) ----------------------------------------------------------------
+
+
+class ReviewSet(Base):
+    """A board's review round: the schoolplannen of its schools judged against one koers."""
+
+    __tablename__ = "review_sets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    snapshot_id: Mapped[int] = mapped_column(ForeignKey("koers_snapshots.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReviewDocument(Base):
+    """One school's plan in a review round; a newer version of the file raises ``version``."""
+
+    __tablename__ = "review_documents"
+    __table_args__ = (UniqueConstraint("set_id", "school_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("review_sets.id", ondelete="CASCADE"), index=True)
+    school_key: Mapped[str] = mapped_column(String(300))
+    school: Mapped[str] = mapped_column(Text, default="")
+    path: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    result_json: Mapped[str] = mapped_column(Text, default="{}")
+    error: Mapped[str] = mapped_column(Text, default="")
+    reviewed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ReviewJudgement(Base):
+    """The reviewer's own judgement of one element of one school's plan, with a comment."""
+
+    __tablename__ = "review_judgements"
+    __table_args__ = (UniqueConstraint("document_id", "element_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("review_documents.id", ondelete="CASCADE"))
+    element_id: Mapped[str] = mapped_column(String(200))
+    judgement: Mapped[str] = mapped_column(String(32), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    on_version: Mapped[int] = mapped_column(Integer, default=1)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

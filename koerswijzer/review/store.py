@@ -1,0 +1,150 @@
+"""The board's review file: reviewed documents and the reviewer's judgements, kept in SQLite
+through the same storage layer as a schoolplan. Reviewing a newer version of a school's plan
+keeps the earlier judgements, marked as made on the previous version."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from koerswijzer.errors import KoersFileError, PlanFileError
+from koerswijzer.koers.loader import parse_koers
+from koerswijzer.koers.model import Koers
+from koerswijzer.review.overview import to_dict
+from koerswijzer.review.review import SchoolReview
+from koerswijzer.storage import models as m
+from koerswijzer.storage.database import create_plan_database, describe_db_error, open_plan_database
+
+JUDGEMENTS = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    school: str
+    path: str
+    version: int
+    error: str
+    result: dict  # one school's entry of review.overview.to_dict
+
+
+@dataclass(frozen=True)
+class Judgement:
+    element_id: str
+    judgement: str
+    comment: str
+    on_version: int
+
+
+def school_key(review: SchoolReview) -> str:
+    return " ".join(review.school.lower().split()) or review.path.name.lower()
+
+
+class ReviewStore:
+    def __init__(self, engine, set_id: int, koers: Koers, location: str) -> None:  # type: ignore[no-untyped-def]
+        self._engine = engine
+        self.set_id = set_id
+        self.koers = koers
+        self.location = location
+
+    @classmethod
+    def create(cls, target: str | Path, koers: Koers, name: str = "") -> ReviewStore:
+        engine = create_plan_database(target)
+        with Session(engine) as session, session.begin():
+            snapshot = m.KoersSnapshot(koers_id=koers.id, versie=koers.versie, titel=koers.titel,
+                                       source_text=koers.source_text,
+                                       sha256=hashlib.sha256(koers.source_text.encode()).hexdigest())
+            review_set = m.ReviewSet(name=name, snapshot_id=0)
+            session.add(snapshot)
+            session.flush()
+            review_set.snapshot_id = snapshot.id
+            session.add(review_set)
+            session.flush()
+            set_id = review_set.id
+        return cls(engine, set_id, koers, str(target))
+
+    @classmethod
+    def open(cls, target: str | Path) -> ReviewStore:
+        engine = open_plan_database(target)
+        with Session(engine) as session:
+            review_set = session.scalars(select(m.ReviewSet).order_by(m.ReviewSet.id)).first()
+            if review_set is None:
+                engine.dispose()
+                raise PlanFileError("Dit bestand bevat geen beoordeling van schoolplannen.")
+            snapshot = session.get_one(m.KoersSnapshot, review_set.snapshot_id)
+            try:
+                koers = parse_koers(snapshot.source_text, f"koers '{snapshot.titel}' in de beoordeling")
+            except KoersFileError as exc:
+                engine.dispose()
+                raise PlanFileError(f"De koers in deze beoordeling kan niet worden gelezen:\n{exc}") from None
+            return cls(engine, review_set.id, koers, str(target))
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _write(self) -> Session:
+        return Session(self._engine, expire_on_commit=False)
+
+    def add_reviews(self, reviews: list[SchoolReview]) -> None:
+        """Store review results; a school seen before gets a new version if its file changed."""
+        entries = {r.path: e for r, e in zip(reviews, to_dict(reviews)["scholen"], strict=True)}
+        try:
+            with self._write() as session, session.begin():
+                for review in reviews:
+                    data = review.path.read_bytes() if review.path.exists() else b""
+                    digest = hashlib.sha256(data).hexdigest()
+                    row = session.scalars(select(m.ReviewDocument).where(
+                        m.ReviewDocument.set_id == self.set_id,
+                        m.ReviewDocument.school_key == school_key(review))).first()
+                    if row is None:
+                        row = m.ReviewDocument(set_id=self.set_id, school_key=school_key(review), version=1)
+                        session.add(row)
+                    elif row.sha256 != digest:
+                        row.version += 1
+                    row.school, row.path, row.sha256 = review.school, str(review.path), digest
+                    row.error = review.error
+                    row.result_json = json.dumps(entries[review.path], ensure_ascii=False)
+                    row.reviewed_at = m.utcnow()
+        except (SQLAlchemyError, OSError) as exc:
+            reason = describe_db_error(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
+            raise PlanFileError(f"De beoordeling kan niet worden opgeslagen: {reason}") from None
+
+    def documents(self) -> list[StoredDocument]:
+        with Session(self._engine) as session:
+            rows = session.scalars(select(m.ReviewDocument).where(m.ReviewDocument.set_id == self.set_id)
+                                   .order_by(m.ReviewDocument.school))
+            return [StoredDocument(r.id, r.school, r.path, r.version, r.error, json.loads(r.result_json))
+                    for r in rows]
+
+    def judgements(self, document_id: int) -> dict[str, Judgement]:
+        with Session(self._engine) as session:
+            rows = session.scalars(select(m.ReviewJudgement).where(m.ReviewJudgement.document_id == document_id))
+            return {r.element_id: Judgement(r.element_id, r.judgement, r.comment, r.on_version) for r in rows}
+
+    def set_judgement(self, document_id: int, element_id: str, judgement: str, comment: str) -> None:
+        if judgement and judgement not in JUDGEMENTS:
+            raise ValueError(judgement)
+        try:
+            with self._write() as session, session.begin():
+                document = session.get_one(m.ReviewDocument, document_id)
+                row = session.scalars(select(m.ReviewJudgement).where(
+                    m.ReviewJudgement.document_id == document_id,
+                    m.ReviewJudgement.element_id == element_id)).first()
+                if row is None:
+                    row = m.ReviewJudgement(document_id=document_id, element_id=element_id)
+                    session.add(row)
+                row.judgement, row.comment, row.on_version = judgement, comment, document.version
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"Het oordeel kan niet worden opgeslagen: {describe_db_error(exc)}") from None
