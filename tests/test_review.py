@@ -264,3 +264,25 @@ def test_judgements_are_kept_in_the_review_file_and_survive_a_newer_version(
         judgement = store.judgements(document.id)["venster-2"]
         assert (judgement.judgement, judgement.comment, judgement.on_version) == (
             "sterk", "Heldere aanpak van het verzuim.", 1)
+
+
+def test_the_beoordelingsformulier_carries_findings_and_the_boards_judgement(
+    generated: Path, asg: Koers, tmp_path: Path
+) -> None:
+    from koerswijzer.review.form import write_form
+    from koerswijzer.review.store import ReviewStore
+
+    with ReviewStore.create(tmp_path / "r.beoordeling", asg) as store:
+        store.add_reviews([review_file(generated, asg)])
+        (document,) = store.documents()
+        store.set_judgement(document.id, "venster-4", "aandachtspunt", "Betrek ouders meer bij het leren.")
+        target = write_form(tmp_path / "formulier.docx", document, store.judgements(document.id), asg, "J. de Vries")
+    form = docx.Document(str(target))
+    texts = [p.text for p in form.paragraphs]
+    assert texts[0] == "Beoordeling schoolplan OBS De Kleurrijke Kring"
+    assert "Oordeel van het bestuur: Aandachtspunt. Betrek ouders meer bij het leren." in texts
+    summary = form.tables[0]
+    assert [c.text for c in summary.rows[0].cells] == ["Onderdeel", "Koerswijzer", "Oordeel bestuur",
+                                                       "Doelen bestuur geraakt"]
+    assert summary.rows[8].cells[2].text == "Aandachtspunt"
+    assert [p.text for p in form.paragraphs if p.style.name == "Heading 2"][-1] == "Wettelijke eisen"
