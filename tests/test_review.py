@@ -230,12 +230,12 @@ def test_the_review_command_writes_an_overview(generated: Path, tmp_path: Path,
     assert "kapot.docx: 'kapot.docx' is geen Word-document (.docx)." in out
     sheet = load_workbook(overview)["Overzicht"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][:4] == ("School", "Bestand", "Status", "Gezien worden")
-    assert rows[1][0] == "OBS De Kleurrijke Kring" and rows[1][3] in {"Sterk", "Voldoende"}
-    assert rows[2][2] == "'kapot.docx' is geen Word-document (.docx)."
+    assert rows[0][:5] == ("School", "Bestand", "Versie", "Status", "Gezien worden")
+    assert rows[1][0] == "OBS De Kleurrijke Kring" and rows[1][4] in {"Sterk", "Voldoende"}
+    assert rows[2][3] == "'kapot.docx' is geen Word-document (.docx)."
     csv_path = tmp_path / "overzicht.csv"
     assert main(["review", str(generated), "-o", str(csv_path)]) == 0
-    assert csv_path.read_text(encoding="utf-8-sig").splitlines()[0].startswith("School;Bestand;Status;")
+    assert csv_path.read_text(encoding="utf-8-sig").splitlines()[0].startswith("School;Bestand;Versie;Status;")
 
 
 def test_judgements_are_kept_in_the_review_file_and_survive_a_newer_version(

@@ -29,10 +29,11 @@ def run(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     if args.uitvoer:
         target = Path(args.uitvoer)
+        entries = to_dict(reviews)["scholen"]
         if target.suffix.lower() == ".xlsx":
-            write_xlsx(reviews, koers, target)
+            write_xlsx(entries, koers, target)
         elif target.suffix.lower() == ".csv":
-            write_atomically(target, to_csv(reviews, koers).encode("utf-8-sig"))
+            write_atomically(target, to_csv(entries, koers).encode("utf-8-sig"))
         else:
             raise KoerswijzerError("Het overzicht kan als .xlsx of .csv worden bewaard.")
     if args.json:

@@ -82,6 +82,16 @@ class Report:
     def element(self, element_id: str) -> ElementResult:
         return next(e for e in self.elements if e.element_id == element_id)
 
+    def findings_for(self, element: Element, top_id: str) -> list[Finding]:
+        """The findings shown beside one element's page. A nested element (an ASKO speerpunt) is
+        judged as part of its top-level element; it shows the findings about its own questions,
+        targets and goals."""
+        result = self.element(top_id)
+        if element.id == top_id:
+            return result.findings
+        own = {x.id for e in element.walk() for x in (*e.questions, *e.targets)} | {e.id for e in element.walk()}
+        return [f for f in result.findings if own & set(f.refs) or f.element_id in own - {top_id}]
+
 
 def answers_its_question(koers, question: str, answer: str) -> bool:  # type: ignore[no-untyped-def]
     """An answer that takes up its own question's distinctive words is on topic, whatever it

@@ -150,6 +150,10 @@ class Koers:
             raise KeyError(element_id)
         return found
 
+    def top_element(self, element_id: str) -> Element:
+        """The top-level element (kernwaarde, venster, ambitie) that holds this element."""
+        return next(top for top in self.elements if any(e.id == element_id for e in top.walk()))
+
     def targets(self) -> list[Target]:
         return [t for e in self.walk() for t in e.targets]
 

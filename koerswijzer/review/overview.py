@@ -1,5 +1,9 @@
 """The board's overview of all reviewed schools: JSON, CSV (semicolons, as Dutch Excel reads
-it) and a coloured .xlsx."""
+it) and a coloured .xlsx.
+
+Everything here works on the entries of :func:`to_dict` (one dict per school), so the command
+line (fresh reviews) and the GUI (entries kept in a review file, with the board's judgements)
+write the same overview."""
 
 from __future__ import annotations
 
@@ -37,62 +41,104 @@ def to_dict(reviews: list[SchoolReview]) -> dict[str, Any]:
     }
 
 
+def board_verdict(entry: dict[str, Any], element: dict[str, Any]) -> str:
+    """The board's own judgement of an element where it gave one, else Koerswijzer's verdict."""
+    own = entry.get("bestuur", {}).get(element["id"])
+    return own["oordeel"] if own and own.get("oordeel") else element["oordeel"]
+
+
 def _header(koers: Koers) -> list[str]:
-    return ["School", "Bestand", "Status", *(e.titel for e in koers.elements), "Doelen bestuur geraakt",
+    return ["School", "Bestand", "Versie", "Status", *(e.titel for e in koers.elements), "Doelen bestuur geraakt",
             "Wettelijke eisen die ontbreken"]
 
 
-def _row(review: SchoolReview) -> list[str]:
-    if review.error:
-        return [review.school, review.path.name, review.error]
-    addressed = sum(e.targets_addressed for e in review.elements)
-    total = sum(e.targets_total for e in review.elements)
-    missing = ", ".join(k for k, v in review.statutory.items() if v is False)
-    return [review.school, review.path.name, "beoordeeld",
-            *(VERDICT_TEXT[e.verdict] for e in review.elements), f"{addressed} van {total}", missing]
+def _row(entry: dict[str, Any]) -> list[Any]:
+    name = Path(entry["bestand"]).name
+    version = entry.get("versie", 1)
+    if entry.get("fout"):
+        return [entry["school"], name, version, entry["fout"]]
+    elements = entry["onderdelen"]
+    addressed = sum(e["doelen_geraakt"] for e in elements)
+    total = sum(e["doelen_totaal"] for e in elements)
+    missing = ", ".join(k for k, v in entry["wettelijk"].items() if v is False)
+    status = "beoordeeld door het bestuur" if entry.get("bestuur") else "beoordeeld door Koerswijzer"
+    return [entry["school"], name, version, status,
+            *(VERDICT_TEXT[board_verdict(entry, e)] for e in elements), f"{addressed} van {total}", missing]
 
 
-def to_csv(reviews: list[SchoolReview], koers: Koers) -> str:
+def _judgement_rows(entry: dict[str, Any]) -> list[list[Any]]:
+    rows = []
+    for element in entry.get("onderdelen", []):
+        own = entry.get("bestuur", {}).get(element["id"])
+        if own and (own.get("oordeel") or own.get("opmerking")):
+            rows.append([entry["school"], element["titel"], VERDICT_TEXT[element["oordeel"]],
+                         VERDICT_TEXT.get(own.get("oordeel") or "", ""), own.get("opmerking", ""),
+                         own.get("versie", 1)])
+    return rows
+
+
+def to_csv(entries: list[dict[str, Any]], koers: Koers) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";")
     writer.writerow(_header(koers))
-    for review in reviews:
-        writer.writerow(_row(review))
+    for entry in entries:
+        writer.writerow(_row(entry))
+    judged = [row for entry in entries for row in _judgement_rows(entry)]
+    if judged:
+        writer.writerow([])
+        writer.writerow(["School", "Onderdeel", "Koerswijzer", "Oordeel bestuur", "Opmerking", "Gegeven bij versie"])
+        writer.writerows(judged)
     return out.getvalue()
 
 
-def write_xlsx(reviews: list[SchoolReview], koers: Koers, target: Path) -> None:
+def write_xlsx(entries: list[dict[str, Any]], koers: Koers, target: Path) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     from koerswijzer.export import write_atomically
 
+    first = 5  # column of the first element
     book = Workbook()
     sheet = book.active
     sheet.title = "Overzicht"
     sheet.append(_header(koers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for review in reviews:
-        sheet.append(_row(review))
-        if not review.error:
-            for offset, element in enumerate(review.elements):
-                sheet.cell(row=sheet.max_row, column=4 + offset).fill = PatternFill(
-                    "solid", fgColor=FILLS[element.verdict])
-    sheet.freeze_panes = "D2"
+    for entry in entries:
+        sheet.append(_row(entry))
+        if not entry.get("fout"):
+            for offset, element in enumerate(entry["onderdelen"]):
+                sheet.cell(row=sheet.max_row, column=first + offset).fill = PatternFill(
+                    "solid", fgColor=FILLS[board_verdict(entry, element)])
+    sheet.freeze_panes = sheet.cell(row=2, column=first).coordinate
     for column in range(1, sheet.max_column + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 18 if column > 3 else 28
+        sheet.column_dimensions[get_column_letter(column)].width = 18 if column >= first else 28
+    sheet.column_dimensions["C"].width = 8
+
     details = book.create_sheet("Bevindingen")
     details.append(["School", "Onderdeel", "Oordeel", "Gevonden via", "Bevinding"])
     for cell in details[1]:
         cell.font = Font(bold=True)
-    for review in reviews:
-        for element in review.elements:
-            for finding in element.findings or [""]:
-                details.append([review.school, element.title, VERDICT_TEXT[element.verdict],
-                                HOW_TEXT[element.found], finding.replace("**", "")])
+    for entry in entries:
+        for element in entry.get("onderdelen", []):
+            for finding in element["bevindingen"] or [""]:
+                details.append([entry["school"], element["titel"], VERDICT_TEXT[element["oordeel"]],
+                                HOW_TEXT[element["gevonden_via"] or ""], finding.replace("**", "")])
     details.column_dimensions["E"].width = 100
+
+    judged = [row for entry in entries for row in _judgement_rows(entry)]
+    if judged:
+        board = book.create_sheet("Oordelen bestuur")
+        board.append(["School", "Onderdeel", "Koerswijzer", "Oordeel bestuur", "Opmerking", "Gegeven bij versie"])
+        for cell in board[1]:
+            cell.font = Font(bold=True)
+        for row in judged:
+            board.append(row)
+            board.cell(row=board.max_row, column=5).alignment = Alignment(wrap_text=True, vertical="top")
+        for letter, width in zip("ABCDEF", (28, 28, 14, 16, 70, 10), strict=True):
+            board.column_dimensions[letter].width = width
+
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomically(target, buffer.getvalue())

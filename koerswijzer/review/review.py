@@ -8,6 +8,7 @@ reported as unknown ("onbekend"), not as a failure; its verdict rests on what th
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -127,7 +128,8 @@ def review_files(paths: Sequence[str | Path], koers: Koers,
             if progress and progress(i, len(paths), results[path]) is False:
                 break
     else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # "spawn": a fresh interpreter per worker, also under a GUI with threads (fork is unsafe there).
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
             futures = {pool.submit(_review_in_worker, (str(p), koers.source_text)): p for p in paths}
             from concurrent.futures import as_completed
 

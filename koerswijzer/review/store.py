@@ -148,3 +148,15 @@ class ReviewStore:
                 row.judgement, row.comment, row.on_version = judgement, comment, document.version
         except SQLAlchemyError as exc:
             raise PlanFileError(f"Het oordeel kan niet worden opgeslagen: {describe_db_error(exc)}") from None
+
+    def overview_entries(self) -> list[dict]:
+        """Every document as an entry of :func:`koerswijzer.review.overview.to_dict`, with its version
+        and the board's judgements ("bestuur"), ready for the overview writers."""
+        entries = []
+        for document in self.documents():
+            entry = dict(document.result)
+            entry["versie"] = document.version
+            entry["bestuur"] = {j.element_id: {"oordeel": j.judgement, "opmerking": j.comment, "versie": j.on_version}
+                                for j in self.judgements(document.id).values()}
+            entries.append(entry)
+        return entries

@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.start.open_requested.connect(self.choose_plan)
         self.start.demo_requested.connect(self.open_demo)
         self.start.recent_chosen.connect(self.open_plan)
+        self.start.review_requested.connect(self.choose_review)
+        self.review_page = None
 
         self.navigator = Navigator()
         self.navigator.page_chosen.connect(self._show_page)
@@ -225,6 +227,54 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    # -- board review ---------------------------------------------------------------------------
+
+    def choose_review(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Beoordeling openen of nieuw maken", "Beoordeling schoolplannen.beoordeling",
+            "Beoordeling (*.beoordeling)", options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            path = Path(name if name.endswith(".beoordeling") else name + ".beoordeling")
+            self.open_review(path)
+
+    def open_review(self, path: Path, koers_id: str | None = None) -> bool:
+        """Open a review file, or make a new one (on ASG Koers 22 unless another koers is given)."""
+        from koerswijzer.koers.registry import DEFAULT_KOERS_ID, resolve_koers
+        from koerswijzer.review.store import ReviewStore
+        from koerswijzer.ui.review_page import ReviewPage
+
+        if not self.close_plan():
+            return False
+        self.close_review()
+        try:
+            if path.exists():
+                store = ReviewStore.open(path)
+            else:
+                store = ReviewStore.create(path, resolve_koers(koers_id or DEFAULT_KOERS_ID), path.stem)
+        except KoerswijzerError as exc:
+            self._error("Beoordeling openen", exc)
+            return False
+        self.review_page = ReviewPage(store)
+        self.review_page.closed.connect(self.close_review)
+        self.stack.addWidget(self.review_page)
+        self.stack.setCurrentWidget(self.review_page)
+        self.setWindowTitle(f"{path.stem} — schoolplannen beoordelen — Koerswijzer")
+        return True
+
+    def close_review(self) -> None:
+        page = self.review_page
+        if page is None:
+            return
+        if page.is_busy():
+            page.cancel()
+            page._thread.wait()  # type: ignore[union-attr]
+        page.store.close()
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        self.review_page = None
+        self.stack.setCurrentWidget(self.start)
+        self._update_title()
+
     def close_plan(self) -> bool:
         """Save what is pending and close the plan. False when the user keeps it open."""
         if self.plan is None:
@@ -325,6 +375,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{profile.school_name} — Schoolplan {profile.period_label} — {state} — Koerswijzer")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.close_review()
         if self.close_plan():
             event.accept()
         else:
@@ -399,7 +450,8 @@ class MainWindow(QMainWindow):
             if isinstance(widget, CongruencePage):
                 widget.show_report(self.report)
             elif isinstance(widget, ElementPage):
-                widget.show_points(self.report.element(widget.element.id).findings)
+                top = self.plan.koers.top_element(widget.element.id)
+                widget.show_points(self.report.findings_for(widget.element, top.id))
 
     def goto_reference(self, ref: str) -> None:
         """Jump to what a finding concerns: a question, a target or element, or a goal."""

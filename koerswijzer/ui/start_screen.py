@@ -19,6 +19,7 @@ class StartScreen(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    review_requested = Signal()
     recent_chosen = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,6 +40,8 @@ class StartScreen(QWidget):
             ("Schoolplan openen…", self.open_requested, "Open een .schoolplan-bestand"),
             ("Voorbeeldplan openen", self.demo_requested,
              "Een volledig ingevuld schoolplan van een fictieve school onder ASG Koers 22"),
+            ("Bestuur: schoolplannen beoordelen…", self.review_requested,
+             "Ontvangen schoolplannen (.docx) naast de koers leggen en beoordelen"),
         ):
             button = QPushButton(text)
             button.setToolTip(tip)

@@ -1,0 +1,335 @@
+"""Bestuur: schoolplannen beoordelen. Add .docx files (reviewed on both cores, with progress and
+cancel), see all schools against the koers in one coloured matrix, drill down into the findings,
+and write the board's own judgement per school and element."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerswijzer.errors import KoerswijzerError
+from koerswijzer.ui.element_page import heading
+
+if TYPE_CHECKING:
+    from koerswijzer.review.store import ReviewStore
+
+VERDICT_TEXT = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt", "onbekend": "Onbekend"}
+COLOURS = {"sterk": "#c6efce", "voldoende": "#ffeb9c", "aandachtspunt": "#ffc7ce", "onbekend": "#d9d9d9"}
+DOC_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReviewWorker(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(list)
+
+    def __init__(self, paths: list[Path], koers) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.paths, self.koers = paths, koers
+        self.cancelled = False
+
+    def run(self) -> None:
+        from koerswijzer.review.review import review_files
+
+        def report(done: int, total: int, result) -> bool:  # type: ignore[no-untyped-def]
+            self.progress.emit(done, total, result.path.name)
+            return not self.cancelled
+
+        self.finished.emit(review_files(self.paths, self.koers, report))
+
+
+class ReviewPage(QWidget):
+    closed = Signal()
+
+    def __init__(self, store: ReviewStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._documents: list = []
+        self._thread: QThread | None = None
+        self._worker: ReviewWorker | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading(f"Bestuur: schoolplannen beoordelen — {Path(store.location).stem}", 1.5))
+        layout.addWidget(QLabel(f"Koers: {store.koers.titel} ({store.koers.bestuur})"))
+        bar = QHBoxLayout()
+        self.add_button = QPushButton("Schoolplannen toevoegen…")
+        self.add_button.clicked.connect(self.choose_files)
+        self.excel_button = QPushButton("Overzicht als Excel…")
+        self.excel_button.clicked.connect(self.export_overview)
+        self.form_button = QPushButton("Beoordelingsformulier…")
+        self.form_button.clicked.connect(self.export_form)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter op school of oordeel")
+        self.filter.setAccessibleName("Filter")
+        self.filter.textChanged.connect(self._apply_filter)
+        close = QPushButton("Sluiten")
+        close.clicked.connect(self.closed)
+        for widget in (self.add_button, self.excel_button, self.form_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(close)
+        layout.addLayout(bar)
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Voortgang van de beoordeling")
+        self.cancel_button = QPushButton("Annuleren")
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.setVisible(False)
+        layout.addWidget(self.progress_box)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        columns = ["School", *(e.titel for e in store.koers.elements), "Doelen bestuur", "Wettelijk"]
+        self.matrix = QTableWidget(0, len(columns))
+        self.matrix.setAccessibleName("Overzicht: scholen tegen de onderdelen van de koers")
+        self.matrix.setHorizontalHeaderLabels(columns)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setSortingEnabled(True)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.matrix.currentCellChanged.connect(lambda *_: self._show_cell())
+        splitter.addWidget(self.matrix)
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setAccessibleName("Bevindingen bij de gekozen school en het gekozen onderdeel")
+        lower_layout.addWidget(self.findings, 3)
+        judge = QVBoxLayout()
+        self.cell_title = QLabel()
+        self.cell_title.setWordWrap(True)
+        judge.addWidget(self.cell_title)
+        self.judgement = QComboBox()
+        self.judgement.setAccessibleName("Oordeel van het bestuur")
+        self.judgement.addItem("— geen oordeel —", "")
+        for key in ("sterk", "voldoende", "aandachtspunt"):
+            self.judgement.addItem(VERDICT_TEXT[key], key)
+        self.comment = QPlainTextEdit()
+        self.comment.setPlaceholderText("Opmerking van het bestuur")
+        self.comment.setAccessibleName("Opmerking van het bestuur")
+        self.comment.setTabChangesFocus(True)
+        self.version_note = QLabel()
+        judge.addWidget(self.judgement)
+        judge.addWidget(self.comment, 1)
+        judge.addWidget(self.version_note)
+        lower_layout.addLayout(judge, 2)
+        self.judgement.currentIndexChanged.connect(self._save_judgement)
+        self.comment.textChanged.connect(self._save_judgement)
+        splitter.addWidget(lower)
+        splitter.setSizes([420, 260])
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # -- adding documents ----------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Schoolplannen toevoegen", "", "Word-documenten (*.docx)")
+        if names:
+            self.review(names)
+
+    def review(self, names: list[str]) -> None:
+        if self._thread is not None:
+            return
+        self.add_button.setEnabled(False)
+        self.progress.setRange(0, len(names))
+        self.progress.setValue(0)
+        self.progress_box.setVisible(True)
+        self._thread = QThread(self)
+        self._worker = ReviewWorker([Path(n) for n in names], self.store.koers)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._progress)
+        self._worker.finished.connect(self._finished)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancelled = True
+            self.cancel_button.setEnabled(False)
+
+    def is_busy(self) -> bool:
+        return self._thread is not None
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{done} van {total} beoordeeld ({name})")
+
+    def _finished(self, reviews: list) -> None:
+        if self._thread is not None:
+            # quit() queued from the worker's signal would run only after this slot: ask it here.
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = self._worker = None
+        self.progress_box.setVisible(False)
+        self.cancel_button.setEnabled(True)
+        self.add_button.setEnabled(True)
+        try:
+            self.store.add_reviews(reviews)
+        except KoerswijzerError as exc:
+            QMessageBox.critical(self, "Beoordelen", str(exc))
+        self.refresh()
+
+    # -- the matrix ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._documents = self.store.documents()
+        self.matrix.setSortingEnabled(False)
+        self.matrix.setRowCount(len(self._documents))
+        for row, document in enumerate(self._documents):
+            judged = self.store.judgements(document.id)
+            name = QTableWidgetItem(document.school + (f"  (versie {document.version})" if document.version > 1 else ""))
+            name.setData(DOC_ROLE, document.id)
+            self.matrix.setItem(row, 0, name)
+            if document.error:
+                error = QTableWidgetItem(document.error)
+                error.setData(DOC_ROLE, document.id)
+                self.matrix.setItem(row, 1, error)
+                for column in range(2, self.matrix.columnCount()):
+                    self.matrix.setItem(row, column, QTableWidgetItem(""))
+                continue
+            elements = document.result["onderdelen"]
+            for column, element in enumerate(elements, start=1):
+                own = judged.get(element["id"])
+                text = VERDICT_TEXT[element["oordeel"]] + (" ✎" if own and (own.judgement or own.comment) else "")
+                item = QTableWidgetItem(text)
+                item.setData(DOC_ROLE, document.id)
+                item.setBackground(QBrush(QColor(COLOURS[own.judgement if own and own.judgement else element["oordeel"]])))
+                item.setForeground(QBrush(QColor("#1a202c")))
+                self.matrix.setItem(row, column, item)
+            addressed = sum(e["doelen_geraakt"] for e in elements)
+            total = sum(e["doelen_totaal"] for e in elements)
+            missing = [k for k, v in document.result["wettelijk"].items() if v is False]
+            self.matrix.setItem(row, len(elements) + 1, QTableWidgetItem(f"{addressed}/{total}"))
+            self.matrix.setItem(row, len(elements) + 2,
+                                QTableWidgetItem("in orde" if not missing else f"{len(missing)} ontbreken"))
+        self.matrix.setSortingEnabled(True)
+        self._apply_filter()
+        if self._documents and self.matrix.currentRow() < 0:
+            self.matrix.setCurrentCell(0, 1)
+
+    def _apply_filter(self) -> None:
+        needle = self.filter.text().strip().lower()
+        for row in range(self.matrix.rowCount()):
+            texts = [self.matrix.item(row, c).text().lower() for c in range(self.matrix.columnCount())
+                     if self.matrix.item(row, c)]
+            self.matrix.setRowHidden(row, bool(needle) and not any(needle in t for t in texts))
+
+    def _current(self):  # type: ignore[no-untyped-def]
+        row, column = self.matrix.currentRow(), self.matrix.currentColumn()
+        item = self.matrix.item(row, 0) if row >= 0 else None
+        if item is None:
+            return None, None
+        document = next((d for d in self._documents if d.id == item.data(DOC_ROLE)), None)
+        elements = self.store.koers.elements
+        element = elements[column - 1] if document and 1 <= column <= len(elements) else None
+        return document, element
+
+    def _show_cell(self) -> None:
+        document, element = self._current()
+        self._loading = True
+        self.findings.clear()
+        self.judgement.setCurrentIndex(0)
+        self.comment.setPlainText("")
+        self.version_note.setText("")
+        enabled = bool(document and element and not document.error)
+        self.judgement.setEnabled(enabled)
+        self.comment.setEnabled(enabled)
+        if document is None:
+            self.cell_title.setText("")
+        elif document.error:
+            self.cell_title.setText(f"<b>{document.school}</b>: {document.error}")
+        elif element is None:
+            self.cell_title.setText(f"<b>{document.school}</b>: kies een onderdeel.")
+        else:
+            result = next(e for e in document.result["onderdelen"] if e["id"] == element.id)
+            how = {"exact": "via het spoor van Koerswijzer", "heading": "via de kop", "text": "via de tekst",
+                   None: "niet gevonden"}[result["gevonden_via"]]
+            self.cell_title.setText(f"<b>{document.school} — {element.titel}</b><br>Koerswijzer: "
+                                    f"{VERDICT_TEXT[result['oordeel']]} ({how}); doelen van het bestuur geraakt: "
+                                    f"{result['doelen_geraakt']} van {result['doelen_totaal']}.")
+            for finding in result["bevindingen"] or ["Geen open punten."]:
+                self.findings.addItem(finding.replace("**", ""))
+            own = self.store.judgements(document.id).get(element.id)
+            if own is not None:
+                self.judgement.setCurrentIndex(max(0, self.judgement.findData(own.judgement)))
+                self.comment.setPlainText(own.comment)
+                if own.on_version < document.version:
+                    self.version_note.setText(f"Dit oordeel is gegeven bij versie {own.on_version}; "
+                                              f"nu ligt versie {document.version} voor.")
+        self._loading = False
+
+    def _save_judgement(self) -> None:
+        if self._loading:
+            return
+        document, element = self._current()
+        if not document or not element:
+            return
+        try:
+            self.store.set_judgement(document.id, element.id, str(self.judgement.currentData()),
+                                     self.comment.toPlainText())
+        except KoerswijzerError as exc:
+            QMessageBox.critical(self, "Oordeel opslaan", str(exc))
+
+    # -- exports ---------------------------------------------------------------------------------
+
+    def export_overview(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Overzicht opslaan", "overzicht.xlsx",
+                                              "Excel (*.xlsx);;CSV (*.csv)")
+        if name:
+            self.write_overview(Path(name))
+
+    def write_overview(self, target: Path) -> None:
+        from koerswijzer.export import write_atomically
+        from koerswijzer.review.overview import to_csv, write_xlsx
+
+        entries = self.store.overview_entries()
+        try:
+            if target.suffix.lower() == ".csv":
+                write_atomically(target, to_csv(entries, self.store.koers).encode("utf-8-sig"))
+            else:
+                write_xlsx(entries, self.store.koers, target.with_suffix(".xlsx"))
+        except KoerswijzerError as exc:
+            QMessageBox.critical(self, "Overzicht opslaan", str(exc))
+
+    def export_form(self) -> None:
+        document, _element = self._current()
+        if document is None or document.error:
+            QMessageBox.information(self, "Beoordelingsformulier", "Kies eerst een beoordeelde school.")
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Beoordelingsformulier opslaan",
+                                              f"Beoordeling {document.school}.docx", "Word-document (*.docx)")
+        if not name:
+            return
+        from koerswijzer.review.form import write_form
+
+        try:
+            write_form(Path(name), document, self.store.judgements(document.id), self.store.koers)
+        except KoerswijzerError as exc:
+            QMessageBox.critical(self, "Beoordelingsformulier", str(exc))

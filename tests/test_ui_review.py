@@ -1,0 +1,76 @@
+"""The board's review mode in the real window: add plans, see the overview, judge, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from pytestqt.qtbot import QtBot
+
+from koerswijzer.export import export_plan
+from koerswijzer.plan import Schoolplan
+from koerswijzer.ui.main_window import MainWindow
+from koerswijzer.ui.review_page import ReviewPage
+
+
+@pytest.fixture(scope="module")
+def plan_docx(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("ui-review") / "kleurrijke-kring.docx"
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target)
+    return target
+
+
+def test_a_board_reviews_several_plans_and_writes_its_judgement(
+    window: MainWindow, qtbot: QtBot, plan_docx: Path, tmp_path: Path
+) -> None:
+    files = []
+    for name in ("De Kleurrijke Kring", "Het Baken", "De Wilg"):
+        path = tmp_path / f"{name}.docx"
+        document = docx.Document(str(plan_docx))
+        for paragraph in document.paragraphs:
+            for run in paragraph.runs:
+                run.text = run.text.replace("De Kleurrijke Kring", name)
+        document.save(str(path))
+        files.append(str(path))
+    broken = tmp_path / "kapot.docx"
+    broken.write_text("geen word", encoding="utf-8")
+    files.append(str(broken))
+
+    assert window.open_review(tmp_path / "ronde.beoordeling")
+    page = window.review_page
+    assert isinstance(page, ReviewPage) and window.stack.currentWidget() is page
+    page.review(files)
+    qtbot.waitUntil(lambda: not page.is_busy() and page.matrix.rowCount() == 4, timeout=60000)
+    schools = sorted(page.matrix.item(r, 0).text() for r in range(4))
+    assert schools == ["OBS De Kleurrijke Kring", "OBS De Wilg", "OBS Het Baken", "kapot"]
+    broken_row = next(r for r in range(4) if page.matrix.item(r, 0).text() == "kapot")
+    assert "geen Word-document" in page.matrix.item(broken_row, 1).text()
+
+    row = next(r for r in range(4) if page.matrix.item(r, 0).text() == "OBS Het Baken")
+    page.matrix.setCurrentCell(row, 8)  # Venster 4
+    assert "Venster 4" in page.cell_title.text() or "Partnerschap" in page.cell_title.text()
+    page.judgement.setCurrentIndex(page.judgement.findData("aandachtspunt"))
+    qtbot.keyClicks(page.comment, "Meer aandacht voor ouders.")
+    page.filter.setText("baken")
+    assert [page.matrix.isRowHidden(r) for r in range(4)].count(False) == 1
+
+    window.close_review()
+    assert window.open_review(tmp_path / "ronde.beoordeling")
+    page = window.review_page
+    row = next(r for r in range(4) if page.matrix.item(r, 0).text() == "OBS Het Baken")
+    assert page.matrix.item(row, 8).text() == "Voldoende ✎" or page.matrix.item(row, 8).text().endswith("✎")
+    page.matrix.setCurrentCell(row, 8)
+    assert page.comment.toPlainText() == "Meer aandacht voor ouders."
+    overview = tmp_path / "overzicht.xlsx"
+    page.write_overview(overview)
+    from openpyxl import load_workbook
+
+    book = load_workbook(overview)
+    rows = list(book["Overzicht"].iter_rows(values_only=True))
+    baken = next(r for r in rows if r[0] == "OBS Het Baken")
+    assert baken[rows[0].index(window.review_page.store.koers.elements[7].titel)] == "Aandachtspunt"
+    judged = list(book["Oordelen bestuur"].iter_rows(values_only=True))
+    assert judged[1][0] == "OBS Het Baken" and judged[1][3] == "Aandachtspunt"
+    assert judged[1][4] == "Meer aandacht voor ouders."
