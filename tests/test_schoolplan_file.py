@@ -298,9 +298,10 @@ def test_an_older_file_is_upgraded_step_by_step_after_a_backup(
     assert digest(backup) != digest(path)
 
 
-def test_the_v1_fixture_upgraded_has_the_same_schema_as_a_new_file(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fixture", ["plan-v1.schoolplan", "plan-v2.schoolplan"])
+def test_every_older_fixture_upgraded_has_the_same_schema_as_a_new_file(tmp_path: Path, fixture: str) -> None:
     old = tmp_path / "oud.schoolplan"
-    shutil.copy(FIXTURES / "plan-v1.schoolplan", old)
+    shutil.copy(FIXTURES / fixture, old)
     upgraded = open_plan_database(old)
     fresh = create_plan_database(tmp_path / "nieuw.schoolplan")
 
@@ -310,5 +311,10 @@ def test_the_v1_fixture_upgraded_has_the_same_schema_as_a_new_file(tmp_path: Pat
             return {t: {c["name"] for c in insp.get_columns(t)} for t in insp.get_table_names()}
 
     assert shape(upgraded) == shape(fresh)
+    with upgraded.connect() as conn:
+        assert migrations.read_version(conn) == migrations.SCHEMA_VERSION
     upgraded.dispose()
     fresh.dispose()
+    with Schoolplan.open(old) as plan:
+        assert plan.profile().school_name == "OBS Het Fundament"
+        assert plan.answer("gw.v-gastvrijheid").text.startswith("Elke ochtend staat")

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from koerswijzer.storage.models import Base, Meta
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION = "koerswijzer"
 
 Upgrade = Callable[[Connection], None]
@@ -32,8 +32,16 @@ def _add_review_tables(conn: Connection) -> None:
         model.__table__.create(conn)  # type: ignore[attr-defined]
 
 
+def _add_workshop_tables(conn: Connection) -> None:
+    """Version 3: team workshops: sessions, groups, chosen questions, contributions and votes."""
+    from koerswijzer.storage.models import Contribution, Vote, WorkshopGroup, WorkshopQuestion, WorkshopSession
+
+    for model in (WorkshopSession, WorkshopGroup, WorkshopQuestion, Contribution, Vote):
+        model.__table__.create(conn)  # type: ignore[attr-defined]
+
+
 # version -> step that upgrades a database at version - 1 to version.
-UPGRADES: dict[int, Upgrade] = {2: _add_review_tables}
+UPGRADES: dict[int, Upgrade] = {2: _add_review_tables, 3: _add_workshop_tables}
 
 
 def read_version(conn: Connection) -> int | None:

@@ -241,3 +241,75 @@ class ReviewJudgement(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     on_version: Mapped[int] = mapped_column(Integer, default=1)
     made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# -- team workshops (schema version 3) ----------------------------------------------------------------
+
+
+class WorkshopSession(Base):
+    """A team session (studiedag) on chosen centrale vragen; ``uid`` marks its werkbladen."""
+
+    __tablename__ = "workshop_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    held_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    dots_per_group: Mapped[int] = mapped_column(Integer, default=3)
+    timer_seconds: Mapped[int] = mapped_column(Integer, default=600)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class WorkshopGroup(Base):
+    """A group in a session ("Onderbouw", "Bovenbouw", "OOP")."""
+
+    __tablename__ = "workshop_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("workshop_sessions.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WorkshopQuestion(Base):
+    """A centrale vraag chosen for a session, in the facilitator's order."""
+
+    __tablename__ = "workshop_questions"
+    __table_args__ = (UniqueConstraint("session_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("workshop_sessions.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Contribution(Base):
+    """What a group said or wrote about a centrale vraag: a card. Deleting only hides it, so it
+    can be undone; a merged card points at the card it went into."""
+
+    __tablename__ = "contributions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("workshop_sessions.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(String(200), index=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("workshop_groups.id", ondelete="SET NULL"), nullable=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(16), default="scherm")  # scherm / werkblad
+    source_key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    processed: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Vote(Base):
+    """One dot a group put on a card."""
+
+    __tablename__ = "votes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("workshop_groups.id", ondelete="CASCADE"), nullable=True)
