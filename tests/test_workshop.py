@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from koerswijzer.plan import Schoolplan
-from koerswijzer.workshop.sessions import WorkshopInputError, Workshops
+from koerswijzer.workshop.sessions import WorkshopInputError, Workshops, quoted
 
 Q1, Q2 = "v2.v-betrokkenheid", "gw.v-gastvrijheid"
 
@@ -73,16 +73,12 @@ def test_edit_merge_and_delete_each_have_an_exact_inverse(plan: Schoolplan) -> N
         workshops.edit(one.id, "   ")
 
 
-def test_a_card_goes_into_the_answer_as_text_or_quote_and_is_marked_processed(plan: Schoolplan) -> None:
+def test_a_card_is_quoted_with_its_group_and_can_be_marked_processed(plan: Schoolplan) -> None:
     workshops = Workshops(plan)
     info = workshops.create_session("Teamdag", None, ["Onderbouw"], [Q2])
-    card = workshops.add(info.id, Q2, info.groups[0].id, "Een koffiehoek voor ouders bij de ingang.")
-    before = plan.answer(Q2).text
-    versions = len(plan.history(Q2))
-    text = workshops.insert_into_answer(card.id, quote=True)
-    assert text.startswith(before.rstrip())
-    assert text.endswith("> Een koffiehoek voor ouders bij de ingang.\n>\n> — *Onderbouw*")
-    assert plan.answer(Q2).text == text and len(plan.history(Q2)) == versions + 1
+    card = workshops.add(info.id, Q2, info.groups[0].id, "Een koffiehoek voor ouders.\nMet krant.")
+    assert quoted(card) == "> Een koffiehoek voor ouders.\n> Met krant.\n>\n> — *Onderbouw*"
+    workshops.set_processed(card.id)
     assert workshops.contribution(card.id).processed
 
 

@@ -175,6 +175,7 @@ class ElementPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self._update_served()
+        self.show_team_input()
 
     def show_points(self, findings) -> None:  # type: ignore[no-untyped-def]
         """The element's open points from the congruence check, compactly, under the board's block."""
@@ -186,6 +187,19 @@ class ElementPage(QScrollArea):
             more = f"<p>… en nog {len(open_points) - 6} (zie Congruentie).</p>" if len(open_points) > 6 else ""
             self.points.setText(f"<b>Open punten ({len(open_points)}):</b><ul>{shown}</ul>{more}")
         self.points.setVisible(True)
+
+    def show_team_input(self) -> None:
+        """Refresh the team's contributions beside each question (after a session, say)."""
+        from koerswijzer.workshop.sessions import Workshops
+
+        if not self.editors:
+            return
+        workshops = Workshops(self.plan)
+        cards: dict[str, list] = {}
+        for card in workshops.contributions():
+            cards.setdefault(card.question_id, []).append(card)
+        for editor in self.editors:
+            editor.show_team_input(workshops, cards.get(editor.question.id, []))
 
     def editor_for(self, question_id: str) -> QuestionEditor | None:
         return next((e for e in self.editors if e.question.id == question_id), None)

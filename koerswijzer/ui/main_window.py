@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
         for widget in self._pages.values():
             if isinstance(widget, ExportPage) and widget.is_busy():
                 widget._thread.wait()  # type: ignore[union-attr]  # an export finishes first
+            if hasattr(widget, "close_projection"):
+                widget.close_projection()
         self.plan.close()
         self.plan = None
         if self._lock is not None:
@@ -400,7 +402,7 @@ class MainWindow(QMainWindow):
         elif kind == "element":
             widget = ElementPage(plan, plan.koers.element(ref), plan.answers(), self.autosaver)
             if self.report is not None:
-                widget.show_points(self.report.element(ref).findings)
+                widget.show_points(self.report.findings_for(widget.element, plan.koers.top_element(ref).id))
             widget.answer_saved.connect(self._answer_saved)
             widget.history_requested.connect(self.show_history)
             widget.goals_changed.connect(self._goals_changed)
@@ -419,6 +421,10 @@ class MainWindow(QMainWindow):
             return widget
         elif kind == "exporteren":
             widget = ExportPage(plan)
+        elif kind == "teamsessies":
+            from koerswijzer.ui.workshop_page import WorkshopPage
+
+            widget = WorkshopPage(plan)
         else:
             return None
         self._pages[key] = widget
@@ -429,6 +435,8 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         widget = self.page(kind, ref)
         if widget is not None:
+            if isinstance(widget, ElementPage):
+                widget.show_team_input()
             self.pages.setCurrentWidget(widget)
 
     def current_element_page(self) -> ElementPage | None:

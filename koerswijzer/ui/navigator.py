@@ -55,7 +55,8 @@ class Navigator(QTreeWidget):
                 self.addTopLevelItem(group)
             group.addChild(self._element_item(element, answers))
         for title, kind in (("Doelen", "doelen"), ("Meerjarenplanning", "planning"),
-                            ("Congruentie", "congruentie"), ("Exporteren", "exporteren")):
+                            ("Teamsessies", "teamsessies"), ("Congruentie", "congruentie"),
+                            ("Exporteren", "exporteren")):
             self.addTopLevelItem(self._item(title, kind))
         self.expandAll()
         self.blockSignals(False)

@@ -68,6 +68,7 @@ class QuestionEditor(QFrame):
         self.question = question
         self._autosaver = autosaver
         self._loading = False
+        self.team_input = None
         self.setObjectName("vraag")
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
@@ -126,6 +127,17 @@ class QuestionEditor(QFrame):
         if plan.read_only:
             self.editor.setReadOnly(True)
             self.status.setEnabled(False)
+
+    def show_team_input(self, workshops, cards) -> None:  # type: ignore[no-untyped-def]
+        """The team's contributions to this question, under the editor (built when there are any)."""
+        if self.team_input is None:
+            if not cards:
+                return
+            from koerswijzer.ui.team_input import TeamInputPanel
+
+            self.team_input = TeamInputPanel(workshops, self.editor, self.plan.read_only)
+            self.layout().addWidget(self.team_input)
+        self.team_input.show_cards(cards)
 
     # -- content ------------------------------------------------------------------------------
 

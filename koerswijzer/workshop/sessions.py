@@ -345,20 +345,6 @@ class Workshops:
             if vote is not None:
                 session.delete(vote)
 
-    # -- synthesis ----------------------------------------------------------------------------
-
-    def insert_into_answer(self, contribution_id: int, quote: bool = False, author: str = "") -> str:
-        """Add a card to the end of its question's answer (as a quote with its group, if asked),
-        mark it processed, and return the new answer text. One action: the answer's history
-        gets a version, so it can be restored."""
-        card = self.contribution(contribution_id)
-        current = self.plan.answer(card.question_id).text.rstrip()
-        addition = quoted(card) if quote else card.text
-        text = f"{current}\n\n{addition}" if current else addition
-        self.plan.save_answer(card.question_id, text, author=author or "teamsessie")
-        self.set_processed(contribution_id, True)
-        return text
-
     # -- helpers ------------------------------------------------------------------------------
 
     def _check_questions(self, question_ids: Sequence[str]) -> None:

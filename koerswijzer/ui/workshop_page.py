@@ -1,0 +1,538 @@
+"""Teamsessies: the facilitator's controls for a studiedag on the centrale vragen. Capture a
+contribution with Enter, edit, merge and delete cards (with undo), dot voting, a timer per
+question, and the projection on a second screen or, on one screen, by a toggle (F5)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from koerswijzer.errors import KoerswijzerError
+from koerswijzer.ui.element_page import heading
+from koerswijzer.ui.projection import ProjectionView, ProjectionWindow, format_time
+from koerswijzer.workshop.sessions import ContributionInfo, SessionInfo, Workshops
+
+if TYPE_CHECKING:
+    from koerswijzer.plan.schoolplan import Schoolplan
+
+CARD_ROLE = Qt.ItemDataRole.UserRole
+
+
+# -- undoable actions --------------------------------------------------------------------------------
+
+
+class CardCommand(QUndoCommand):
+    def __init__(self, page: WorkshopPage, text: str) -> None:
+        super().__init__(text)
+        self.page = page
+        self.workshops = page.workshops
+
+
+class AddCard(CardCommand):
+    def __init__(self, page: WorkshopPage, card: ContributionInfo) -> None:
+        super().__init__(page, "bijdrage toevoegen")
+        self.card_id = card.id
+        self._first = True
+
+    def redo(self) -> None:
+        if not self._first:
+            self.workshops.restore(self.card_id)
+        self._first = False
+        self.page.refresh_cards()
+
+    def undo(self) -> None:
+        self.workshops.delete(self.card_id)
+        self.page.refresh_cards()
+
+
+class EditCard(CardCommand):
+    def __init__(self, page: WorkshopPage, card_id: int, text: str) -> None:
+        super().__init__(page, "bijdrage bewerken")
+        self.card_id, self.new, self.old = card_id, text, ""
+
+    def redo(self) -> None:
+        self.old = self.workshops.edit(self.card_id, self.new)
+        self.page.refresh_cards()
+
+    def undo(self) -> None:
+        self.workshops.edit(self.card_id, self.old)
+        self.page.refresh_cards()
+
+
+class DeleteCards(CardCommand):
+    def __init__(self, page: WorkshopPage, card_ids: list[int]) -> None:
+        super().__init__(page, "bijdrage verwijderen")
+        self.card_ids = card_ids
+
+    def redo(self) -> None:
+        for card_id in self.card_ids:
+            self.workshops.delete(card_id)
+        self.page.refresh_cards()
+
+    def undo(self) -> None:
+        for card_id in self.card_ids:
+            self.workshops.restore(card_id)
+        self.page.refresh_cards()
+
+
+class MergeCards(CardCommand):
+    def __init__(self, page: WorkshopPage, target: int, others: list[int]) -> None:
+        super().__init__(page, "bijdragen samenvoegen")
+        self.target, self.others, self.record = target, others, None
+
+    def redo(self) -> None:
+        self.record = self.workshops.merge(self.target, self.others)
+        self.page.refresh_cards()
+
+    def undo(self) -> None:
+        if self.record is not None:
+            self.workshops.unmerge(self.record)
+        self.page.refresh_cards()
+
+
+class VoteCard(CardCommand):
+    def __init__(self, page: WorkshopPage, card_id: int, group_id: int) -> None:
+        super().__init__(page, "stip geven")
+        self.card_id, self.group_id, self.vote_id = card_id, group_id, 0
+
+    def redo(self) -> None:
+        self.vote_id = self.workshops.vote(self.card_id, self.group_id)
+        self.page.refresh_cards()
+
+    def undo(self) -> None:
+        self.workshops.remove_vote(self.vote_id)
+        self.page.refresh_cards()
+
+
+# -- the page ----------------------------------------------------------------------------------------
+
+
+class WorkshopPage(QWidget):
+    contributions_changed = Signal()
+
+    def __init__(self, plan: Schoolplan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.workshops = Workshops(plan)
+        self.info: SessionInfo | None = None
+        self.index = 0
+        self.remaining = 0
+        self.undo_stack = QUndoStack(self)
+        self.projection: ProjectionWindow | None = None
+        self.embedded_view: ProjectionView | None = None
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading("Teamsessies", 1.6))
+        intro = QLabel("Zet een vraag op het scherm, verzamel wat het team zegt als kaartjes, laat groepen "
+                       "stippen verdelen en verwerk de uitkomst later in het antwoord.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        bar = QHBoxLayout()
+        self.sessions = QComboBox()
+        self.sessions.setAccessibleName("Sessie")
+        self.sessions.setMinimumWidth(260)
+        self.sessions.currentIndexChanged.connect(self._session_chosen)
+        bar.addWidget(QLabel("Sessie:"))
+        bar.addWidget(self.sessions, 1)
+        self.new_button = QPushButton("Nieuwe sessie…")
+        self.new_button.clicked.connect(self.new_session)
+        self.edit_button = QPushButton("Sessie bewerken…")
+        self.edit_button.clicked.connect(self.edit_session)
+        self.project_button = QPushButton("Projecteren (F5)")
+        self.project_button.setCheckable(True)
+        self.project_button.toggled.connect(self.set_projecting)
+        for widget in (self.new_button, self.edit_button, self.project_button):
+            bar.addWidget(widget)
+        self.extra_bar = bar  # werkbladen buttons go here
+        layout.addLayout(bar)
+
+        self.body = QWidget()
+        body = QGridLayout(self.body)
+        body.setContentsMargins(0, 8, 0, 0)
+        # Left: the question and the cards.
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton("◀ Vorige vraag")
+        self.previous_button.clicked.connect(lambda: self.go(self.index - 1))
+        self.next_button = QPushButton("Volgende vraag ▶")
+        self.next_button.clicked.connect(lambda: self.go(self.index + 1))
+        self.position = QLabel()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.position, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.next_button)
+        left = QVBoxLayout()
+        left.addLayout(nav)
+        self.element_label = QLabel()
+        left.addWidget(self.element_label)
+        self.question = heading("", 1.3)
+        left.addWidget(self.question)
+        self.cards = QListWidget()
+        self.cards.setAccessibleName("Bijdragen bij deze vraag")
+        self.cards.setWordWrap(True)
+        self.cards.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.cards.setAlternatingRowColors(True)
+        self.cards.itemDoubleClicked.connect(lambda _item: self.edit_card())
+        left.addWidget(self.cards, 1)
+        capture = QHBoxLayout()
+        self.group = QComboBox()
+        self.group.setAccessibleName("Groep van de bijdrage")
+        self.group.currentIndexChanged.connect(lambda _i: self._update_dots())
+        self.entry = QLineEdit()
+        self.entry.setPlaceholderText("Typ wat de groep inbrengt en druk op Enter")
+        self.entry.setAccessibleName("Nieuwe bijdrage")
+        self.entry.returnPressed.connect(self.add_card)
+        capture.addWidget(self.group)
+        capture.addWidget(self.entry, 1)
+        left.addLayout(capture)
+        body.addLayout(left, 0, 0)
+
+        # Right: card actions, votes, timer.
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<b>Kaartjes</b>"))
+        self.vote_button = QPushButton("Stip geven (+)")
+        self.vote_button.setToolTip("Een stip van de gekozen groep op het geselecteerde kaartje")
+        self.vote_button.clicked.connect(self.vote)
+        self.unvote_button = QPushButton("Stip terugnemen (−)")
+        self.unvote_button.clicked.connect(self.unvote)
+        self.dots_label = QLabel()
+        self.edit_card_button = QPushButton("Bewerken…")
+        self.edit_card_button.clicked.connect(self.edit_card)
+        self.merge_button = QPushButton("Samenvoegen")
+        self.merge_button.setToolTip("Voeg de geselecteerde kaartjes samen tot één")
+        self.merge_button.clicked.connect(self.merge_cards)
+        self.delete_button = QPushButton("Verwijderen")
+        self.delete_button.clicked.connect(self.delete_cards)
+        self.sort_votes = QCheckBox("Sorteren op stemmen")
+        self.sort_votes.toggled.connect(lambda _on: self.refresh_cards())
+        self.undo_button = QPushButton("Ongedaan maken")
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        for widget in (self.vote_button, self.unvote_button, self.dots_label, self.edit_card_button,
+                       self.merge_button, self.delete_button, self.sort_votes, self.undo_button):
+            right.addWidget(widget)
+        right.addSpacing(16)
+        right.addWidget(QLabel("<b>Tijd per vraag</b>"))
+        self.clock_label = QLabel()
+        clock_font = self.clock_label.font()
+        clock_font.setPointSizeF(clock_font.pointSizeF() * 2.2)
+        clock_font.setBold(True)
+        self.clock_label.setFont(clock_font)
+        self.clock_label.setAccessibleName("Resterende tijd")
+        right.addWidget(self.clock_label)
+        timer_row = QHBoxLayout()
+        self.start_button = QPushButton("Start")
+        self.start_button.clicked.connect(self.toggle_timer)
+        self.reset_button = QPushButton("Opnieuw")
+        self.reset_button.clicked.connect(self.reset_timer)
+        timer_row.addWidget(self.start_button)
+        timer_row.addWidget(self.reset_button)
+        right.addLayout(timer_row)
+        right.addStretch(1)
+        body.addLayout(right, 0, 1)
+        body.setColumnStretch(0, 1)
+        layout.addWidget(self.body, 1)
+        self.empty = QLabel("Er is nog geen sessie. Kies ‘Nieuwe sessie…’ om vragen, groepen en tijd te kiezen.")
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+
+        for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+                           (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+                           (QKeySequence(Qt.Key.Key_F5), self.project_button.toggle),
+                           (QKeySequence(Qt.Key.Key_Delete), self.delete_cards)):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if plan.read_only:
+            for widget in (self.new_button, self.edit_button, self.entry, self.vote_button, self.unvote_button,
+                           self.edit_card_button, self.merge_button, self.delete_button):
+                widget.setEnabled(False)
+        self.reload_sessions()
+
+    # -- sessions ---------------------------------------------------------------------------------
+
+    def reload_sessions(self, select: int | None = None) -> None:
+        sessions = self.workshops.sessions()
+        self.sessions.blockSignals(True)
+        self.sessions.clear()
+        for info in sessions:
+            self.sessions.addItem(info.label, info.id)
+        self.sessions.blockSignals(False)
+        if sessions:
+            index = self.sessions.findData(select) if select is not None else len(sessions) - 1
+            self.sessions.setCurrentIndex(max(0, index))
+            self._session_chosen()
+        else:
+            self.info = None
+        has = bool(sessions)
+        self.body.setVisible(has)
+        self.empty.setVisible(not has)
+        self.edit_button.setEnabled(has and not self.plan.read_only)
+        self.project_button.setEnabled(has)
+
+    def _session_chosen(self) -> None:
+        session_id = self.sessions.currentData()
+        if session_id is None:
+            return
+        self.info = self.workshops.session(session_id)
+        self.group.blockSignals(True)
+        self.group.clear()
+        for group in self.info.groups:
+            self.group.addItem(group.name, group.id)
+        self.group.blockSignals(False)
+        self.undo_stack.clear()
+        self.go(0)
+
+    def new_session(self) -> None:
+        from koerswijzer.ui.workshop_dialog import SessionDialog
+
+        dialog = SessionDialog(self.plan.koers, None, self)
+        if dialog.exec():
+            try:
+                info = self.workshops.create_session(dialog.name.text(), dialog.held_on(), dialog.group_names(),
+                                                     dialog.question_ids(), dialog.dots.value(),
+                                                     dialog.minutes.value() * 60)
+            except KoerswijzerError as exc:
+                QMessageBox.warning(self, "Nieuwe sessie", str(exc))
+                return
+            self.reload_sessions(info.id)
+
+    def edit_session(self) -> None:
+        from koerswijzer.ui.workshop_dialog import SessionDialog
+
+        if self.info is None:
+            return
+        dialog = SessionDialog(self.plan.koers, self.info, self)
+        if dialog.exec():
+            try:
+                self.workshops.update_session(self.info.id, name=dialog.name.text(), held_on=dialog.held_on(),
+                                              question_ids=dialog.question_ids(), dots_per_group=dialog.dots.value(),
+                                              timer_seconds=dialog.minutes.value() * 60,
+                                              add_groups=dialog.group_names())
+            except KoerswijzerError as exc:
+                QMessageBox.warning(self, "Sessie bewerken", str(exc))
+                return
+            self.reload_sessions(self.info.id)
+
+    # -- questions --------------------------------------------------------------------------------
+
+    def current_question(self) -> str | None:
+        if self.info is None or not self.info.question_ids:
+            return None
+        return self.info.question_ids[self.index]
+
+    def go(self, index: int) -> None:
+        if self.info is None:
+            return
+        total = len(self.info.question_ids)
+        self.index = max(0, min(index, total - 1))
+        qid = self.info.question_ids[self.index]
+        question = self.plan.koers.find(qid)
+        element = self.plan.koers.element(question.element_id)  # type: ignore[union-attr]
+        self.position.setText(f"Vraag {self.index + 1} van {total}")
+        self.element_label.setText(element.label)
+        self.question.setText(question.tekst)  # type: ignore[union-attr]
+        self.previous_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(self.index < total - 1)
+        for view in self._views():
+            view.show_question(qid, self.index + 1, total, self.info.name)
+        self._clock.stop()
+        self.remaining = self.info.timer_seconds
+        self._show_time()
+        self.refresh_cards()
+        self.entry.setFocus()
+
+    # -- cards ------------------------------------------------------------------------------------
+
+    def visible_cards(self) -> list[ContributionInfo]:
+        qid = self.current_question()
+        if self.info is None or qid is None:
+            return []
+        cards = self.workshops.contributions(self.info.id, qid)
+        if self.sort_votes.isChecked():
+            cards.sort(key=lambda c: -c.votes)  # stable: equal votes keep their order
+        return cards
+
+    def refresh_cards(self) -> None:
+        selected = {item.data(CARD_ROLE) for item in self.cards.selectedItems()}
+        current = self._current_id()
+        cards = self.visible_cards()
+        self.cards.blockSignals(True)
+        self.cards.clear()
+        for card in cards:
+            votes = f"   ● {card.votes}" if card.votes else ""
+            group = f"[{card.group_name}] " if card.group_name else ""
+            source = "  (werkblad)" if card.source == "werkblad" else ""
+            item = QListWidgetItem(f"{group}{card.text}{votes}{source}")
+            item.setData(CARD_ROLE, card.id)
+            self.cards.addItem(item)
+            if card.id == current:
+                self.cards.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
+            item.setSelected(card.id in selected)
+        self.cards.blockSignals(False)
+        if self.info is not None:
+            groups = [g.name for g in self.info.groups]
+            for view in self._views():
+                view.show_cards(cards, groups)
+        self._update_dots()
+        self.contributions_changed.emit()
+
+    def _selected_ids(self) -> list[int]:
+        return [item.data(CARD_ROLE) for item in self.cards.selectedItems()]
+
+    def _current_id(self) -> int | None:
+        item = self.cards.currentItem()
+        return item.data(CARD_ROLE) if item is not None else None
+
+    def _run(self, command: QUndoCommand) -> None:
+        try:
+            self.undo_stack.push(command)
+        except KoerswijzerError as exc:
+            QMessageBox.warning(self, "Teamsessie", str(exc))
+            self.refresh_cards()
+
+    def add_card(self) -> None:
+        text = self.entry.text().strip()
+        qid = self.current_question()
+        if not text or self.info is None or qid is None:
+            return
+        try:
+            card = self.workshops.add(self.info.id, qid, self.group.currentData(), text)
+        except KoerswijzerError as exc:
+            QMessageBox.warning(self, "Bijdrage toevoegen", str(exc))
+            return
+        self.entry.clear()
+        self.undo_stack.push(AddCard(self, card))
+
+    def edit_card(self) -> None:
+        card_id = self._current_id()
+        if card_id is None:
+            return
+        card = self.workshops.contribution(card_id)
+        text, ok = QInputDialog.getMultiLineText(self, "Bijdrage bewerken", "Tekst van het kaartje:", card.text)
+        if ok and text.strip() and text.strip() != card.text:
+            self._run(EditCard(self, card.id, text))
+
+    def merge_cards(self) -> None:
+        ids = self._selected_ids()
+        if len(ids) < 2:
+            QMessageBox.information(self, "Samenvoegen", "Selecteer met Ctrl of Shift twee of meer kaartjes.")
+            return
+        order = [c.id for c in self.visible_cards()]
+        ids.sort(key=order.index)
+        self._run(MergeCards(self, ids[0], ids[1:]))
+
+    def delete_cards(self) -> None:
+        ids = self._selected_ids()
+        if ids:
+            self._run(DeleteCards(self, ids))
+
+    def vote(self) -> None:
+        card_id = self._current_id()
+        group_id = self.group.currentData()
+        if card_id is None or group_id is None:
+            return
+        if self.info is not None and self.workshops.dots_left(self.info.id, group_id) <= 0:
+            QMessageBox.information(self, "Stemmen",
+                                    f"{self.group.currentText()} heeft alle {self.info.dots_per_group} stippen "
+                                    "al gebruikt. Neem eerst een stip terug.")
+            return
+        self._run(VoteCard(self, card_id, group_id))
+
+    def unvote(self) -> None:
+        card_id = self._current_id()
+        group_id = self.group.currentData()
+        if card_id is not None and group_id is not None and self.workshops.unvote(card_id, group_id):
+            self.refresh_cards()
+
+    def _update_dots(self) -> None:
+        group_id = self.group.currentData()
+        if self.info is None or group_id is None:
+            self.dots_label.setText("")
+            return
+        left = self.workshops.dots_left(self.info.id, group_id)
+        self.dots_label.setText(f"{self.group.currentText()}: nog {left} van {self.info.dots_per_group} stippen")
+
+    # -- timer ------------------------------------------------------------------------------------
+
+    def toggle_timer(self) -> None:
+        if self._clock.isActive():
+            self._clock.stop()
+        elif self.remaining > 0:
+            self._clock.start()
+        self._show_time()
+
+    def reset_timer(self) -> None:
+        self._clock.stop()
+        self.remaining = self.info.timer_seconds if self.info else 0
+        self._show_time()
+
+    def _tick(self) -> None:
+        self.remaining = max(0, self.remaining - 1)
+        if self.remaining == 0:
+            self._clock.stop()
+            self.time_up()
+        self._show_time()
+
+    def time_up(self) -> None:
+        """A gentle signal: the clock turns amber and says so; one soft system beep."""
+        QApplication.beep()
+
+    def _show_time(self) -> None:
+        running = self._clock.isActive()
+        if self.remaining <= 0 and self.info is not None and self.info.timer_seconds:
+            self.clock_label.setText("Tijd is om")
+            self.clock_label.setStyleSheet("color: #b45309")
+        else:
+            self.clock_label.setText(format_time(self.remaining))
+            self.clock_label.setStyleSheet("")
+        self.start_button.setText("Pauze" if running else "Start")
+        for view in self._views():
+            view.show_time(self.remaining, running)
+
+    # -- projection -------------------------------------------------------------------------------
+
+    def _views(self) -> list[ProjectionView]:
+        return [self.projection.view] if self.projection is not None else []
+
+    def set_projecting(self, on: bool) -> None:
+        if on and self.info is not None:
+            if self.projection is None:
+                self.projection = ProjectionWindow(self.plan.koers)
+                self.projection.toggled_off.connect(lambda: self.project_button.setChecked(False))
+            qid = self.current_question()
+            if qid is not None:
+                self.projection.view.show_question(qid, self.index + 1, len(self.info.question_ids), self.info.name)
+            self.projection.present()
+            self.refresh_cards()
+            self._show_time()
+        elif self.projection is not None:
+            window, self.projection = self.projection, None
+            window.blockSignals(True)
+            window.close()
+            window.deleteLater()
+            self.window().activateWindow()
+
+    def close_projection(self) -> None:
+        self.project_button.setChecked(False)

@@ -1,0 +1,153 @@
+"""A team session end to end in the real window: prepare, project, capture cards from two
+groups, vote, the timer, the next question, close, reopen, and a card into the answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from koerswijzer.ui.element_page import ElementPage
+from koerswijzer.ui.main_window import MainWindow
+from koerswijzer.ui.workshop_dialog import SessionDialog
+from koerswijzer.ui.workshop_page import WorkshopPage
+from koerswijzer.workshop.sessions import Workshops
+from tests.ui_helpers import when_modal
+
+QUESTIONS = ["v3.v-delen-ontmoeten", "gw.v-gastvrijheid"]
+
+
+def prepare(dialog: QWidget) -> None:
+    """What a director does in the dialog: name, groups, time, two questions from two elements."""
+    assert isinstance(dialog, SessionDialog)
+    dialog.name.setText("Studiedag koers")
+    dialog.groups.setText("Onderbouw, Bovenbouw")
+    dialog.minutes.setValue(5)
+    dialog.dots.setValue(2)
+    for qid in QUESTIONS:
+        for top in range(dialog.tree.topLevelItemCount()):
+            parent = dialog.tree.topLevelItem(top)
+            for child in range(parent.childCount()):
+                if parent.child(child).data(0, Qt.ItemDataRole.UserRole) == qid:
+                    dialog.tree.setCurrentItem(parent.child(child))
+                    next(b for b in dialog.findChildren(QPushButton) if b.text() == "Toevoegen →").click()
+    assert dialog.question_ids() == QUESTIONS
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def add_card(qtbot: QtBot, page: WorkshopPage, group: str, text: str) -> None:
+    page.group.setCurrentIndex(page.group.findText(group))
+    page.entry.setFocus()
+    qtbot.keyClicks(page.entry, text)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+
+
+def test_a_team_session_from_preparation_to_the_answer(window: MainWindow, qtbot: QtBot, demo_copy: Path) -> None:
+    assert window.open_plan(demo_copy)
+    window.navigator.select("teamsessies", "")
+    page = window.pages.currentWidget()
+    assert isinstance(page, WorkshopPage) and page.empty.isVisibleTo(page)
+
+    # 1. Create the session.
+    when_modal(prepare)
+    page.new_session()
+    assert page.info is not None and page.info.name == "Studiedag koers"
+    assert [g.name for g in page.info.groups] == ["Onderbouw", "Bovenbouw"]
+
+    # 2. Project the first question (one screen here: the projection covers the window).
+    page.project_button.click()
+    projection = page.projection
+    assert projection is not None and projection.isVisible()
+    view = projection.view
+    first = window.plan.koers.find(QUESTIONS[0])
+    assert view.question.text() == first.tekst
+    assert view.question_point_size() >= 28
+    assert "Waar willen we staan?" in view.context.text()
+    assert view.position.text() == "Vraag 1 van 2"
+
+    # 3. Cards from two groups, typed and entered.
+    add_card(qtbot, page, "Onderbouw", "Elke maand een lesbezoek bij elkaar")
+    add_card(qtbot, page, "Bovenbouw", "Data samen bespreken in de bouw")
+    add_card(qtbot, page, "Bovenbouw", "Leerlingen vragen wat werkt")
+    assert page.cards.count() == 3 and page.entry.text() == ""
+    assert [label.text().split("<br>")[0] for label in view.card_labels] == [
+        "Elke maand een lesbezoek bij elkaar", "Data samen bespreken in de bouw", "Leerlingen vragen wat werkt"]
+    assert "Onderbouw" in view.card_labels[0].text()
+
+    # Edit, merge and delete, each undone with Ctrl+Z.
+    page.cards.setCurrentRow(2)
+    page.delete_cards()
+    assert page.cards.count() == 2
+    page.undo_stack.undo()
+    assert page.cards.count() == 3
+    page.cards.clearSelection()
+    page.cards.item(1).setSelected(True)
+    page.cards.item(2).setSelected(True)
+    page.merge_cards()
+    assert page.cards.count() == 2 and "Data samen bespreken in de bouw\nLeerlingen vragen wat werkt" in \
+        page.cards.item(1).text()
+    page.undo_stack.undo()
+    assert page.cards.count() == 3
+
+    # 4. Dot voting: Onderbouw puts both its dots on the second card, Bovenbouw one; sort by votes.
+    page.cards.clearSelection()
+    page.cards.setCurrentRow(1)
+    page.group.setCurrentIndex(page.group.findText("Onderbouw"))
+    page.vote_button.click()
+    page.cards.setCurrentRow(1)
+    page.vote_button.click()
+    assert page.dots_label.text() == "Onderbouw: nog 0 van 2 stippen"
+    page.group.setCurrentIndex(page.group.findText("Bovenbouw"))
+    page.cards.setCurrentRow(2)
+    page.vote_button.click()
+    page.sort_votes.setChecked(True)
+    assert page.cards.item(0).text().startswith("[Bovenbouw] Data samen bespreken") and "● 2" in page.cards.item(0).text()
+    assert "● 2" in view.card_labels[0].text() and "● 1" in view.card_labels[1].text()
+
+    # 5. The timer counts down on the projector and signals at zero.
+    assert view.timer.text().startswith("5:00")
+    page.remaining = 2
+    page.toggle_timer()
+    assert page.start_button.text() == "Pauze"
+    qtbot.waitUntil(lambda: view.timer.text() == "Tijd is om", timeout=5000)
+    assert page.clock_label.text() == "Tijd is om"
+
+    # 6. The next question: a fresh timer, no cards yet.
+    page.next_button.click()
+    assert view.question.text() == window.plan.koers.find(QUESTIONS[1]).tekst
+    assert view.position.text() == "Vraag 2 van 2" and view.card_labels == []
+    assert view.timer.text().startswith("5:00")
+    add_card(qtbot, page, "Onderbouw", "Koffie voor ouders bij de ingang")
+    qtbot.keyClick(projection, Qt.Key.Key_F5)  # back to the controls on one screen
+    assert page.projection is None and not page.project_button.isChecked()
+
+    # 7. Close the plan; 8. reopen it: everything is in the plan file.
+    assert window.close_plan()
+    assert window.open_plan(demo_copy)
+    [info] = Workshops(window.plan).sessions()
+    cards = Workshops(window.plan).contributions(info.id, QUESTIONS[0])
+    assert sorted(c.votes for c in cards) == [0, 1, 2]
+
+    # 9. On the element page the cards wait beside the answer; one is quoted into it.
+    element_id = window.plan.koers.find(QUESTIONS[0]).element_id
+    window.navigator.select("element", element_id)
+    element_page = window.pages.currentWidget()
+    assert isinstance(element_page, ElementPage)
+    editor = element_page.editor_for(QUESTIONS[0])
+    panel = editor.team_input
+    assert panel is not None and panel.isVisibleTo(element_page)
+    assert "Inbreng van het team (3, waarvan 3 nog niet verwerkt)" == panel.toggle.text()
+    assert panel.cards[0].text == "Data samen bespreken in de bouw"  # most dots first
+    before = editor.editor.toPlainText()
+    quote = next(b for b in panel.findChildren(QPushButton) if b.text() == "Citeren")
+    quote.click()
+    assert editor.editor.toPlainText().startswith(before.strip()[:40])
+    assert window.autosaver.flush()
+    saved = window.plan.answer(QUESTIONS[0]).text
+    assert "> Data samen bespreken in de bouw" in saved and "*Bovenbouw*" in saved
+    assert Workshops(window.plan).contribution(panel.cards[0].id).processed
+    # The insertion is one undo step in the editor.
+    editor.editor.undo()
+    assert "Data samen bespreken" not in editor.editor.toPlainText()
