@@ -68,6 +68,10 @@ class ProjectionView(QWidget):
         self.cards_area.setWidget(holder)
         layout.addWidget(self.cards_area, 1)
         self.card_labels: list[QLabel] = []
+        self._labels: dict[int, QLabel] = {}
+        self._places: dict[int, tuple[int, int]] = {}
+        self._shown: tuple[list[ContributionInfo], list[str]] = ([], [])
+        self._laid_out_columns = 0
         self._group_colours: dict[str, str] = {}
         self._scale()
 
@@ -88,25 +92,48 @@ class ProjectionView(QWidget):
             self.context.setText("")
 
     def show_cards(self, cards: list[ContributionInfo], groups: list[str]) -> None:
+        """Show the cards in this order. Only what changed is touched, so a new card appears at
+        once even when many are on the wall."""
         self._group_colours = {g: CARD_COLOURS[i % len(CARD_COLOURS)] for i, g in enumerate(groups)}
-        while self.cards.count():
-            item = self.cards.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        self._shown = (cards, groups)
+        wanted = {card.id for card in cards}
+        for card_id in [i for i in self._labels if i not in wanted]:
+            label = self._labels.pop(card_id)
+            self.cards.removeWidget(label)
+            label.deleteLater()
+        columns = self._laid_out_columns = self._columns()
         self.card_labels = []
-        columns = 3 if self.width() >= 1100 else 2
         for index, card in enumerate(cards):
-            dots = f"<br><span style='font-size:small'>{'●' * min(card.votes, 12)} {card.votes}</span>" \
-                if card.votes else ""
-            group = f"<br><i style='font-size:small'>{escape(card.group_name)}</i>" if card.group_name else ""
-            label = QLabel(f"{escape(card.text).replace(chr(10), '<br>')}{group}{dots}")
-            label.setObjectName("kaart")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setStyleSheet(f"background: {self._group_colours.get(card.group_name, CARD_COLOURS[0])};")
-            label.setFont(self._card_font)
-            self.cards.addWidget(label, index // columns, index % columns)
+            label = self._labels.get(card.id)
+            text = self._card_html(card)
+            if label is None:
+                label = QLabel()
+                label.setObjectName("kaart")
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setFont(self._card_font)
+                self._labels[card.id] = label
+            if label.text() != text:
+                label.setText(text)
+            colour = f"background: {self._group_colours.get(card.group_name, CARD_COLOURS[0])};"
+            if label.styleSheet() != colour:
+                label.setStyleSheet(colour)
+            place = (index // columns, index % columns)
+            if self._places.get(card.id) != place:
+                self.cards.removeWidget(label)
+                self.cards.addWidget(label, *place)
+                self._places[card.id] = place
             self.card_labels.append(label)
+        for card_id in list(self._places):
+            if card_id not in wanted:
+                del self._places[card_id]
+
+    @staticmethod
+    def _card_html(card: ContributionInfo) -> str:
+        dots = f"<br><span style='font-size:small'>{'●' * min(card.votes, 12)} {card.votes}</span>" \
+            if card.votes else ""
+        group = f"<br><i style='font-size:small'>{escape(card.group_name)}</i>" if card.group_name else ""
+        return f"{escape(card.text).replace(chr(10), '<br>')}{group}{dots}"
 
     def show_time(self, seconds: int, running: bool) -> None:
         if seconds <= 0:
@@ -145,9 +172,14 @@ class ProjectionView(QWidget):
         for label in self.card_labels:
             label.setFont(card)
 
+    def _columns(self) -> int:
+        return 3 if self.width() >= 1100 else 2
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._scale()
+        if self._shown[0] and self._columns() != self._laid_out_columns:
+            self.show_cards(*self._shown)
 
 
 class ProjectionWindow(QWidget):
@@ -173,9 +205,12 @@ class ProjectionWindow(QWidget):
     def present(self) -> bool:
         """Show on the projector; True when that is a second screen (the laptop keeps the controls)."""
         screen = self.second_screen()
+        target = screen or QGuiApplication.primaryScreen()
         if screen is not None:
             self.setScreen(screen)
-            self.setGeometry(screen.geometry())
+        if target is not None:
+            # Without a window manager (or before it reacts) full screen alone may keep the size.
+            self.setGeometry(target.geometry())
         self.showFullScreen()
         self.raise_()
         return screen is not None

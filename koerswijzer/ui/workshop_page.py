@@ -378,6 +378,10 @@ class WorkshopPage(QWidget):
         selected = {item.data(CARD_ROLE) for item in self.cards.selectedItems()}
         current = self._current_id()
         cards = self.visible_cards()
+        if self.info is not None:  # the projector first: that is what the room looks at
+            groups = [g.name for g in self.info.groups]
+            for view in self._views():
+                view.show_cards(cards, groups)
         self.cards.blockSignals(True)
         self.cards.clear()
         for card in cards:
@@ -391,10 +395,6 @@ class WorkshopPage(QWidget):
                 self.cards.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
             item.setSelected(card.id in selected)
         self.cards.blockSignals(False)
-        if self.info is not None:
-            groups = [g.name for g in self.info.groups]
-            for view in self._views():
-                view.show_cards(cards, groups)
         self._update_dots()
         self.contributions_changed.emit()
 

@@ -306,13 +306,14 @@ class Workshops:
     # -- dot voting ---------------------------------------------------------------------------
 
     def dots_left(self, session_id: int, group_id: int) -> int:
-        info = self.session(session_id)
         with self.plan._read() as session:
+            dots = session.scalar(select(m.WorkshopSession.dots_per_group).where(
+                m.WorkshopSession.id == session_id, m.WorkshopSession.plan_id == self.plan.plan_id)) or 0
             used = session.scalar(select(func.count()).select_from(m.Vote).join(
                 m.Contribution, m.Contribution.id == m.Vote.contribution_id).where(
                 m.Contribution.session_id == session_id, m.Contribution.deleted.is_(False),
                 m.Vote.group_id == group_id)) or 0
-        return max(0, info.dots_per_group - used)
+        return max(0, dots - used)
 
     def vote(self, contribution_id: int, group_id: int) -> int:
         """Put one of the group's dots on a card; returns the vote's id (for undo)."""
