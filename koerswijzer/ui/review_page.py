@@ -40,6 +40,13 @@ COLOURS = {"sterk": "#c6efce", "voldoende": "#ffeb9c", "aandachtspunt": "#ffc7ce
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
 
+def short_title(element) -> str:  # type: ignore[no-untyped-def]
+    """A column header that fits: "Open", "Venster 2" (the full title is the tooltip)."""
+    if not element.nummer:
+        return element.titel
+    return f"{element.soort.capitalize()} {element.nummer}"
+
+
 class ReviewWorker(QObject):
     progress = Signal(int, int, str)
     finished = Signal(list)
@@ -104,16 +111,24 @@ class ReviewPage(QWidget):
         layout.addWidget(self.progress_box)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        columns = ["School", *(e.titel for e in store.koers.elements), "Doelen bestuur", "Wettelijk"]
+        elements = store.koers.elements
+        columns = ["School", *(short_title(e) for e in elements), "Doelen bestuur", "Wettelijk"]
         self.matrix = QTableWidget(0, len(columns))
         self.matrix.setAccessibleName("Overzicht: scholen tegen de onderdelen van de koers")
         self.matrix.setHorizontalHeaderLabels(columns)
+        for column, element in enumerate(elements, start=1):
+            self.matrix.horizontalHeaderItem(column).setToolTip(element.label)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setSortingEnabled(True)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.matrix.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        for column in range(1, len(columns)):
+            self.matrix.setColumnWidth(column, 112)
         self.matrix.currentCellChanged.connect(lambda *_: self._show_cell())
+        header.sortIndicatorChanged.connect(lambda *_: self._apply_spans())
         splitter.addWidget(self.matrix)
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
@@ -201,6 +216,7 @@ class ReviewPage(QWidget):
     def refresh(self) -> None:
         self._documents = self.store.documents()
         self.matrix.setSortingEnabled(False)
+
         self.matrix.setRowCount(len(self._documents))
         for row, document in enumerate(self._documents):
             judged = self.store.judgements(document.id)
@@ -210,18 +226,17 @@ class ReviewPage(QWidget):
             if document.error:
                 error = QTableWidgetItem(document.error)
                 error.setData(DOC_ROLE, document.id)
+                error.setToolTip(document.error)
+                error.setForeground(QBrush(QColor("#b91c1c")))
                 self.matrix.setItem(row, 1, error)
                 for column in range(2, self.matrix.columnCount()):
                     self.matrix.setItem(row, column, QTableWidgetItem(""))
                 continue
             elements = document.result["onderdelen"]
             for column, element in enumerate(elements, start=1):
-                own = judged.get(element["id"])
-                text = VERDICT_TEXT[element["oordeel"]] + (" ✎" if own and (own.judgement or own.comment) else "")
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem()
                 item.setData(DOC_ROLE, document.id)
-                item.setBackground(QBrush(QColor(COLOURS[own.judgement if own and own.judgement else element["oordeel"]])))
-                item.setForeground(QBrush(QColor("#1a202c")))
+                self._fill_cell(item, element, judged.get(element["id"]))
                 self.matrix.setItem(row, column, item)
             addressed = sum(e["doelen_geraakt"] for e in elements)
             total = sum(e["doelen_totaal"] for e in elements)
@@ -230,9 +245,30 @@ class ReviewPage(QWidget):
             self.matrix.setItem(row, len(elements) + 2,
                                 QTableWidgetItem("in orde" if not missing else f"{len(missing)} ontbreken"))
         self.matrix.setSortingEnabled(True)
+        self._apply_spans()
         self._apply_filter()
         if self._documents and self.matrix.currentRow() < 0:
             self.matrix.setCurrentCell(0, 1)
+
+    @staticmethod
+    def _fill_cell(item: QTableWidgetItem, element: dict, own) -> None:  # type: ignore[no-untyped-def]
+        """Koerswijzer's verdict; coloured by the board's own judgement once it gave one (✎)."""
+        judged = bool(own and (own.judgement or own.comment))
+        shown = own.judgement if own and own.judgement else element["oordeel"]
+        item.setText(VERDICT_TEXT[shown] + (" ✎" if judged else ""))
+        item.setToolTip(f"Koerswijzer: {VERDICT_TEXT[element['oordeel']]}"
+                        + (f"; bestuur: {VERDICT_TEXT[own.judgement]}" if own and own.judgement else ""))
+        item.setBackground(QBrush(QColor(COLOURS[shown])))
+        item.setForeground(QBrush(QColor("#1a202c")))
+
+    def _apply_spans(self) -> None:
+        """A file that could not be reviewed shows its message across the row (again after sorting)."""
+        self.matrix.clearSpans()
+        errors = {d.error for d in self._documents if d.error}
+        for row in range(self.matrix.rowCount()):
+            item = self.matrix.item(row, 1)
+            if item is not None and item.text() in errors:
+                self.matrix.setSpan(row, 1, 1, self.matrix.columnCount() - 1)
 
     def _apply_filter(self) -> None:
         needle = self.filter.text().strip().lower()
@@ -296,6 +332,11 @@ class ReviewPage(QWidget):
                                      self.comment.toPlainText())
         except KoerswijzerError as exc:
             QMessageBox.critical(self, "Oordeel opslaan", str(exc))
+            return
+        item = self.matrix.currentItem()
+        result = next(e for e in document.result["onderdelen"] if e["id"] == element.id)
+        if item is not None:
+            self._fill_cell(item, result, self.store.judgements(document.id).get(element.id))
 
     # -- exports ---------------------------------------------------------------------------------
 
