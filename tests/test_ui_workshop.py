@@ -151,3 +151,62 @@ def test_a_team_session_from_preparation_to_the_answer(window: MainWindow, qtbot
     # The insertion is one undo step in the editor.
     editor.editor.undo()
     assert "Data samen bespreken" not in editor.editor.toPlainText()
+
+
+def test_with_a_second_screen_the_projector_shows_the_question_and_the_laptop_keeps_the_controls(
+        demo_copy: Path, tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "schermen.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+    ]}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, str(root / "tests" / "two_screens_app.py"), str(demo_copy)], env=env,
+                         cwd=root, capture_output=True, text=True, timeout=60, check=True).stdout
+    seen = json.loads(out.strip().splitlines()[-1])
+    assert seen["screens"] == ["laptop", "projector"]
+    assert seen["projection_screen"] == "projector" and seen["projection_size"] == [1920, 1080]
+    assert seen["question_pt"] >= 28
+    assert seen["controls_visible"] and seen["controls_screen"] == "laptop"
+    assert seen["cards"] == 1
+
+
+def test_werkbladen_from_the_window_come_back_as_cards_of_their_group(
+        window: MainWindow, qtbot: QtBot, demo_copy: Path, tmp_path: Path) -> None:
+    import docx
+    from PySide6.QtWidgets import QApplication
+
+    from tests.test_werkblad import box
+
+    assert window.open_plan(demo_copy)
+    Workshops(window.plan).create_session("Werkbladen", None, ["Onderbouw", "OOP"], QUESTIONS)
+    window.navigator.select("teamsessies", "")
+    page = window.pages.currentWidget()
+    assert isinstance(page, WorkshopPage)
+    folder = tmp_path / "werkbladen"
+    folder.mkdir()
+    when_modal(lambda dialog: dialog.accept())
+    written = page.export_werkbladen(str(folder))
+    assert [p.name for p in written] == ["Werkblad Werkbladen - Onderbouw.docx", "Werkblad Werkbladen - OOP.docx"]
+    assert "2 werkbladen gemaakt" in page.last_message
+    filled = docx.Document(str(written[1]))
+    box(filled, QUESTIONS[0]).cell(0, 0).paragraphs[0].add_run("Onderwijsassistenten kijken ook mee.")
+    filled.save(str(written[1]))
+    stray = tmp_path / "notulen.docx"
+    docx.Document().save(str(stray))
+
+    shown: list[str] = []
+    when_modal(lambda dialog: (shown.append(dialog.windowTitle()), dialog.reject()))
+    page.import_werkbladen([str(written[1]), str(stray)])
+    assert shown == ["Werkbladen inlezen"]
+    assert "1 antwoord van OOP toegevoegd" in page.last_message
+    assert "\n'notulen.docx' is geen werkblad van Koerswijzer" in page.last_message
+    assert [page.cards.item(i).text() for i in range(page.cards.count())] == [
+        "[OOP] Onderwijsassistenten kijken ook mee.  (werkblad)"]
+    QApplication.processEvents()

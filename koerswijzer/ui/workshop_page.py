@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -134,6 +135,7 @@ class WorkshopPage(QWidget):
         self.plan = plan
         self.workshops = Workshops(plan)
         self.info: SessionInfo | None = None
+        self.last_message = ""
         self.index = 0
         self.remaining = 0
         self.undo_stack = QUndoStack(self)
@@ -165,9 +167,15 @@ class WorkshopPage(QWidget):
         self.project_button = QPushButton("Projecteren (F5)")
         self.project_button.setCheckable(True)
         self.project_button.toggled.connect(self.set_projecting)
-        for widget in (self.new_button, self.edit_button, self.project_button):
+        self.sheets_button = QPushButton("Werkbladen maken…")
+        self.sheets_button.setToolTip("Een Word-werkblad per groep met de vragen van deze sessie")
+        self.sheets_button.clicked.connect(self.export_werkbladen)
+        self.import_button = QPushButton("Werkbladen inlezen…")
+        self.import_button.setToolTip("Ingevulde werkbladen (.docx) inlezen als kaartjes van de groepen")
+        self.import_button.clicked.connect(self.import_werkbladen)
+        for widget in (self.new_button, self.edit_button, self.sheets_button, self.import_button,
+                       self.project_button):
             bar.addWidget(widget)
-        self.extra_bar = bar  # werkbladen buttons go here
         layout.addLayout(bar)
 
         self.body = QWidget()
@@ -289,6 +297,8 @@ class WorkshopPage(QWidget):
         self.body.setVisible(has)
         self.empty.setVisible(not has)
         self.edit_button.setEnabled(has and not self.plan.read_only)
+        self.sheets_button.setEnabled(has)
+        self.import_button.setEnabled(has and not self.plan.read_only)
         self.project_button.setEnabled(has)
 
     def _session_chosen(self) -> None:
@@ -334,6 +344,82 @@ class WorkshopPage(QWidget):
                 QMessageBox.warning(self, "Sessie bewerken", str(exc))
                 return
             self.reload_sessions(self.info.id)
+
+    # -- werkbladen ------------------------------------------------------------------------------
+
+    def export_werkbladen(self, folder: str | None = None) -> list:
+        from koerswijzer.workshop.werkblad import write_werkbladen
+
+        if self.info is None:
+            return []
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, "Map voor de werkbladen")
+            if not folder:
+                return []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_werkbladen(self.plan, self.info.id, folder)
+        except KoerswijzerError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, "Werkbladen maken", str(exc))
+            return []
+        QApplication.restoreOverrideCursor()
+        self.last_message = (f"{len(written)} werkbladen gemaakt in {folder}:\n"
+                             + "\n".join(f"• {p.name}" for p in written))
+        QMessageBox.information(self, "Werkbladen maken", self.last_message)
+        return written
+
+    def import_werkbladen(self, names: list[str] | None = None) -> list:
+        """Read filled-in werkbladen, one by one with progress (cancellable); the report lists
+        each file's outcome and every piece of text that could not be placed."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from koerswijzer.workshop.werkblad import import_werkbladen
+
+        if names is None:
+            names, _ = QFileDialog.getOpenFileNames(self, "Ingevulde werkbladen inlezen", "",
+                                                    "Word-documenten (*.docx);;Alle bestanden (*)")
+        if not names:
+            return []
+        progress = QProgressDialog("Werkbladen inlezen…", "Annuleren", 0, len(names), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        results = []
+        for i, name in enumerate(names):
+            if progress.wasCanceled():
+                break
+            progress.setLabelText(f"Werkblad {i + 1} van {len(names)} inlezen…")
+            results.extend(import_werkbladen(self.plan, [name]))
+            progress.setValue(i + 1)
+        progress.close()
+        lines = []
+        for result in results:
+            # An error names its file already.
+            lines.append(f"{result.file_name}: {result.message}" if result.ok else result.message)
+            lines.extend(f"    niet geplaatst: “{text}”" for text in result.unplaced)
+        if len(results) < len(names):
+            lines.append(f"Geannuleerd: {len(names) - len(results)} bestanden niet ingelezen.")
+        self.last_message = "\n".join(lines)
+        self.refresh_cards()
+        self._show_report("Werkbladen inlezen", self.last_message)
+        return results
+
+    def _show_report(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.resize(760, 380)
+        box = QVBoxLayout(dialog)
+        report = QPlainTextEdit(text)
+        report.setReadOnly(True)
+        report.setAccessibleName("Verslag")
+        box.addWidget(report)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
+        buttons.rejected.connect(dialog.reject)
+        box.addWidget(buttons)
+        dialog.exec()
 
     # -- questions --------------------------------------------------------------------------------
 

@@ -202,6 +202,31 @@ class Workshops:
             new_id = row.id
         return self.contribution(new_id)
 
+    def add_many(self, session_id: int, group_id: int | None, items: Sequence[tuple[str, str, str]],
+                 source: str = "werkblad") -> tuple[list[int], int]:
+        """Add (question id, text, source key) answers in one transaction, skipping every key that
+        is already in the plan. Returns the new ids and the number skipped."""
+        with self.plan._action() as session:
+            self._own_session(session, session_id)
+            keys = [key for _q, _t, key in items if key]
+            known = set(session.scalars(select(m.Contribution.source_key).join(
+                m.WorkshopSession, m.WorkshopSession.id == m.Contribution.session_id).where(
+                m.WorkshopSession.plan_id == self.plan.plan_id, m.Contribution.source_key.in_(keys)))) if keys else set()
+            rows, skipped = [], 0
+            for question_id, text, key in items:
+                if (key and key in known) or not text.strip():
+                    skipped += 1
+                    continue
+                known.add(key)
+                last = session.scalar(select(func.max(m.Contribution.position)).where(
+                    m.Contribution.session_id == session_id, m.Contribution.question_id == question_id))
+                row = m.Contribution(session_id=session_id, question_id=question_id, group_id=group_id,
+                                     text=text.strip(), position=(last or 0) + 1, source=source, source_key=key)
+                session.add(row)
+                session.flush()
+                rows.append(row.id)
+        return rows, skipped
+
     def has_key(self, source_key: str) -> bool:
         """True when an answer with this key was imported before (deleted cards count too:
         the facilitator deleted it on purpose)."""

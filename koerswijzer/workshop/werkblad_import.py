@@ -115,17 +115,13 @@ def _import_one(plan: Schoolplan, workshops: Workshops, path: Path) -> ImportRes
                                          f"niet (meer) bij sessie '{info.name}'. Voeg de groep weer toe aan de "
                                          "sessie en importeer opnieuw.")
     answers, unplaced = read_answers(document, spec, plan)
-    added: list[int] = []
-    duplicates = 0
+    items = []
     for question_id, text in answers.items():
         if question_id not in info.question_ids:
             unplaced.append(text)  # a question taken out of the session after the werkbladen went out
             continue
-        key = contribution_key(info.uid, group.name, question_id, text)
-        if workshops.has_key(key):
-            duplicates += 1
-            continue
-        added.append(workshops.add(info.id, question_id, group.id, text, source="werkblad", source_key=key).id)
+        items.append((question_id, text, contribution_key(info.uid, group.name, question_id, text)))
+    added, duplicates = workshops.add_many(info.id, group.id, items)
     return ImportResult(path, True, _summary(group.name, len(added), duplicates, len(unplaced)), group.name,
                         info.id, len(added), duplicates, tuple(unplaced), tuple(added))
 
