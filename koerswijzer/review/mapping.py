@@ -2,7 +2,9 @@
 
 Three ways, in order of certainty, and every mapping says which one it used:
 - ``exact``: Koerswijzer's own trace (bookmark + map in the document properties) survived;
-- ``heading``: a heading's text is (nearly) the question or the element's title;
+- ``heading``: a heading's text is (nearly) the question or the element's title; a chapter whose
+  own heading was renamed takes the element its recognised question headings belong to, and a
+  shortened question heading inside an element's chapter is matched on its words;
 - ``text``: a section under a heading nobody recognises is matched by what it says.
 """
 
@@ -12,14 +14,19 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from koerswijzer.congruence.evidence import element_similarity
+from koerswijzer.congruence import text as words
+from koerswijzer.congruence.engine import COPY_SHARE
+from koerswijzer.congruence.evidence import copied_share, element_similarity
 from koerswijzer.koers.model import Element, Koers, Question
 from koerswijzer.plan.types import STANCES, GoalInfo, StanceInfo, school_year_label
-from koerswijzer.review.reader import Block, ReadDocument
+from koerswijzer.review.reader import TITLE_STYLES, ReadDocument
 
 HEADING_SIMILARITY = 0.82
 BOARD_TRACES = ("#missie-visie", "#missie", "#visie", "#congruentie", "#wettelijk")
-BOARD_HEADINGS = ("waar willen we staan", "missie", "visie", "bijlage: congruentie")
+BOARD_HEADINGS = ("waar willen we staan", "bijlage: congruentie")
+# A chapter called "Missie" or "Visie" holds the board's text in Koerswijzer's export, but most
+# schools write their own there: it is the board's only when it mostly repeats the koers.
+BOARD_TEXT_HEADINGS = ("missie", "visie")
 TEXT_SIMILARITY = 0.06
 CERTAINTY = {"exact": 3, "heading": 2, "text": 1}
 
@@ -33,6 +40,8 @@ class Section:
     board: bool = False  # the board's own text quoted (targets, missie, visie) or an appendix
     paragraphs: list[str] = field(default_factory=list)
     tables: list[list[list[str]]] = field(default_factory=list)
+    level: int = 0  # the heading's level (0: the text before the first heading)
+    inherited: bool = False  # placed only because it stands inside a recognised chapter
 
     @property
     def text(self) -> str:
@@ -65,6 +74,8 @@ class MappedPlan:
     def element_certainty(self) -> dict[str, str]:
         best: dict[str, str] = {}
         for s in self.sections:
+            if s.board:
+                continue  # the board's own text says nothing about where the school deals with it
             if s.element_id and s.how and CERTAINTY[s.how] > CERTAINTY.get(best.get(s.element_id, ""), 0):
                 best[s.element_id] = s.how
         return best
@@ -116,7 +127,7 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
     current_element: str | None = None
     for block in document.blocks:
         if block.kind == "heading":
-            if not title and block.level == 1 and block.style.lower() == "title":
+            if not title and block.level == 1 and block.style.lower() in TITLE_STYLES:
                 title = block.text
             element_id = question_id = None
             how = ""
@@ -136,25 +147,78 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
                 current_element = element_id
             elif not element_id and block.level == 1:
                 current_element = None
+            inherited = False
             if not element_id and current_element and block.level > 1:
                 element_id = current_element  # a sub-heading inside a recognised chapter
-                how = "heading"
+                how, inherited = "heading", True
             if board and block.level == 1:
                 current_element = None
-            sections.append(Section(block.text, element_id, question_id, how, board))
+            sections.append(Section(block.text, element_id, question_id, how, board, level=block.level,
+                                    inherited=inherited))
         elif block.kind == "paragraph":
             sections[-1].paragraphs.append(block.text)
         elif block.kind == "table":
             sections[-1].tables.append(block.rows)
+    for section in sections:
+        if not section.board and _norm(section.heading).startswith(BOARD_TEXT_HEADINGS) and section.text \
+                and copied_share(koers, section.text) >= COPY_SHARE:
+            section.board = True
+    _renamed_chapters(sections)
+    _shortened_questions(koers, sections)
     # Sections nobody recognised: place them by what they say.
     for section in sections:
-        if section.element_id is None and len(section.text.split()) >= 40:
+        if section.element_id is None and not section.board and len(section.text.split()) >= 40:
             similarity = element_similarity(koers, section.heading + ". " + section.text)
             best = max(similarity, key=similarity.__getitem__)
             if similarity[best] >= TEXT_SIMILARITY:
                 section.element_id, section.how = best, "text"
     goals = _goals(koers, sections)
     return MappedPlan(koers, sections, goals, title, generated, _stances(koers, sections), _mr(sections))
+
+
+def _chapters(sections: list[Section]) -> list[list[Section]]:
+    """The sections grouped by level-1 chapter (a chapter's heading first)."""
+    chapters: list[list[Section]] = []
+    for section in sections:
+        if section.level == 1 or not chapters:
+            chapters.append([])
+        chapters[-1].append(section)
+    return chapters
+
+
+def _renamed_chapters(sections: list[Section]) -> None:
+    """A chapter whose heading nobody recognises ("Ons onderwijs" for venster 1) but whose question
+    headings all belong to one element is that element's chapter: its other sub-sections (school
+    goals, stances) are placed there too."""
+    for chapter in _chapters(sections):
+        head = chapter[0]
+        if head.level != 1 or head.element_id or head.board:
+            continue
+        found = {s.element_id for s in chapter[1:] if s.question_id and s.how in ("exact", "heading")}
+        if len(found) != 1:
+            continue
+        element_id = found.pop()
+        for section in chapter:
+            if section.element_id is None and not section.board:
+                section.element_id, section.how, section.inherited = element_id, "heading", True
+
+
+def _shortened_questions(koers: Koers, sections: list[Section]) -> None:
+    """Inside an element's chapter, a heading that is no question any more ("Verzuim en welbevinden")
+    is the one question of that element that contains all its words and that no other heading
+    holds."""
+    taken = {s.question_id for s in sections if s.question_id}
+    for section in sections:
+        if not section.inherited or section.question_id or section.board:
+            continue
+        asked = set(words.content_stems(section.heading))
+        if not asked:
+            continue
+        candidates = [q for e in koers.element(section.element_id).walk() for q in e.questions
+                      if q.id not in taken and asked <= set(words.content_stems(q.tekst))]
+        if len(candidates) == 1:
+            section.question_id = candidates[0].id
+            taken.add(candidates[0].id)
 
 
 def _stances(koers: Koers, sections: list[Section]) -> dict[str, StanceInfo]:
@@ -189,9 +253,39 @@ def _mr(sections: list[Section]) -> bool | None:
     return None if value is None else bool(re.search(r"\d", value))
 
 
+# The words schools put above the columns of a goal table, per field of a school goal. A header
+# cell names a field by its first word ("Meetbaar resultaat", "Activiteiten", "Wie?").
+GOAL_COLUMNS = {
+    "wat": ("wat", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "speerpunt",
+            "speerpunten"),
+    "hoe": ("hoe", "activiteit", "activiteiten", "aanpak", "actie", "acties", "maatregel", "maatregelen"),
+    "wanneer": ("wanneer", "planning", "termijn", "tijdpad", "periode", "schooljaar"),
+    "eigenaar": ("eigenaar", "wie", "verantwoordelijk", "verantwoordelijke", "trekker"),
+    "meetbaar": ("meetbaar", "meetbare", "resultaat", "resultaten", "beoogd", "beoogde", "indicator",
+                 "indicatoren", "streefwaarde", "norm"),
+    "merkbaar": ("merkbaar", "merkbare"),
+    "evaluatie": ("evaluatie", "evaluatiemoment", "borging", "check"),
+}
+
+
+def _goal_columns(head: list[str]) -> dict[str, int] | None:
+    """Which column holds which field of a goal table's header row, or None when the row is no
+    goal table's: it needs a 'what' column and a 'how' column or two other fields."""
+    columns: dict[str, int] = {}
+    for i, name in enumerate(head):
+        first = re.match(r"[a-zà-ÿ]+", name)
+        for field_name, names in GOAL_COLUMNS.items():
+            if first and field_name not in columns and first.group(0) in names:
+                columns[field_name] = i
+                break
+    others = sum(1 for f in ("hoe", "wanneer", "eigenaar", "meetbaar", "merkbaar") if f in columns)
+    return columns if "wat" in columns and ("hoe" in columns or others >= 2) else None
+
+
 def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
     """Goal tables: Koerswijzer's two-column 'Schooldoel N' cards, or any table whose header row
-    has 'wat' and 'hoe' (one goal per row)."""
+    names the fields of a goal (Wat/Doel, Hoe/Activiteiten, Wanneer, Wie/Eigenaar, Resultaat,
+    Evaluatie), one goal per row."""
     from koerswijzer.plan.types import GoalLinkInfo
 
     years = {school_year_label(y): y for y in range(2000, 2100)}
@@ -213,15 +307,10 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                     indicator=meetbaar.split(";")[0].strip(), streefwaarde=target_value,
                     merkbaar=fields.get("merkbaar resultaat", ""), evaluatie=fields.get("evaluatie", ""),
                     links=(GoalLinkInfo(link, True),) if link else ()))
-            elif "wat" in head and "hoe" in head:
-                index = {name: i for i, name in enumerate(head)}
-
-                def cell(row: list[str], *names: str) -> str:
-                    for name in names:
-                        for key, i in index.items():
-                            if key.startswith(name) and i < len(row):
-                                return row[i].strip()
-                    return ""
+            elif (columns := _goal_columns(head)) is not None:
+                def cell(row: list[str], name: str) -> str:
+                    i = columns.get(name)
+                    return row[i].strip() if i is not None and i < len(row) else ""
 
                 for row in rows[1:]:
                     if not cell(row, "wat"):

@@ -9,6 +9,7 @@ parser does not resolve entities.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,7 +138,7 @@ def read_docx(path: str | Path) -> ReadDocument:
             style_id = style_el.get(qn("w:val")) if style_el is not None else ""
             style = style_names.get(style_id, style_id)
             marks = tuple(b.get(qn("w:name")) for b in child.iter(qn("w:bookmarkStart")))
-            level = _heading_level(style, style_id)
+            level = _heading_level(style, style_id) or _pseudo_heading_level(child, text, style)
             if level:
                 blocks.append(Block("heading", text, level, style, marks))
             elif text:
@@ -156,6 +157,43 @@ def _heading_level(style: str, style_id: str) -> int:
         for prefix in ("heading ", "kop ", "heading", "kop"):
             if candidate.startswith(prefix) and candidate[len(prefix):].strip().isdigit():
                 return int(candidate[len(prefix):].strip())
-    if style.lower() == "title":
+    if style.lower() in TITLE_STYLES:
         return 1
     return 0
+
+
+TITLE_STYLES = ("title", "titel")
+# Paragraph styles of ordinary body text (as Word, LibreOffice and their Dutch versions name them).
+BODY_STYLES = ("", "normal", "standaard", "default paragraph style", "standaardalinea", "body text",
+               "text body", "plattetekst", "hoofdtekst", "no spacing", "geen afstand")
+PSEUDO_HEADING_WORDS = 12
+
+
+def _pseudo_heading_level(paragraph, text: str, style: str) -> int:  # type: ignore[no-untyped-def]
+    """Many schools make headings by typing a short line in bold, without a heading style. Such a
+    line counts as a heading: body text style, every run bold, at most a dozen words, and not
+    ending like a sentence. Its level comes from its numbering ("4.1" is 2), else its size
+    (14 pt or more is 1), else 2."""
+    from docx.oxml.ns import qn
+
+    if not text or style.lower() not in BODY_STYLES or len(text.split()) > PSEUDO_HEADING_WORDS \
+            or text[-1] in ".,;:" or len(text) > 100:
+        return 0
+    runs = [r for r in paragraph.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
+    if not runs:
+        return 0
+    sizes = []
+    for run in runs:
+        props = run.find(qn("w:rPr"))
+        bold = props.find(qn("w:b")) if props is not None else None
+        char_style = props.find(qn("w:rStyle")) if props is not None else None
+        strong = char_style is not None and (char_style.get(qn("w:val")) or "").lower() in ("strong", "zwaar")
+        if not strong and (bold is None or bold.get(qn("w:val"), "true").lower() in ("false", "0", "off")):
+            return 0
+        size = props.find(qn("w:sz"))
+        if size is not None and (size.get(qn("w:val")) or "").isdigit():
+            sizes.append(int(size.get(qn("w:val"))) / 2)
+    numbered = re.match(r"(\d+(?:\.\d+)*)\.?\s", text)
+    if numbered:
+        return numbered.group(1).count(".") + 1
+    return 1 if sizes and min(sizes) >= 14 else 2

@@ -2,7 +2,10 @@
 
 A document Koerswijzer made (its trace intact or partly) is judged like a plan file. For a
 foreign document, what cannot be established (answers per centrale vraag, goal links) is
-reported as unknown ("onbekend"), not as a failure; its verdict rests on what the text shows.
+reported as unknown ("onbekend"), not as a failure; its verdict rests on what the text shows,
+along the lines of the rubric (docs/congruentie.md) with the board's targets in the place of the
+questions: fewer than half of them addressed is an aandachtspunt; sterk takes nearly all of them
+(FOREIGN_STRONG) and a complete goal in the element's part of the document.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from koerswijzer.congruence.engine import COPY_SHARE, Report, check
+from koerswijzer.congruence.engine import COPY_SHARE, Report, check, goal_complete
 from koerswijzer.congruence.evidence import copied_share
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export.document import PlanContent
@@ -23,6 +26,9 @@ from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import AnswerState, Profile
 from koerswijzer.review.mapping import MappedPlan, map_document, row_value
 from koerswijzer.review.reader import read_docx
+
+FOREIGN_STRONG = 0.8  # share of the targets a foreign document must address to be sterk
+FOREIGN_ENOUGH = 0.5  # below this share (fewer than half) it is an aandachtspunt
 
 
 @dataclass
@@ -86,6 +92,8 @@ def review_file(path: str | Path, koers: Koers) -> SchoolReview:
         found = certainty.get(result.element_id, "")
         if not any(certainty.get(i) for i in ids):
             found = ""
+        if not found and any(e.source == "document" for t in targets for e in t.evidence):
+            found = "text"  # no section of its own, but passages elsewhere address its targets
         questions_known = mapped.generated or any(s.question_id for s in mapped.sections if s.element_id in ids)
         if not found and not addressed:
             verdict = "aandachtspunt"
@@ -93,7 +101,10 @@ def review_file(path: str | Path, koers: Koers) -> SchoolReview:
             verdict = result.verdict
         else:
             share = addressed / len(targets) if targets else 1.0
-            verdict = "sterk" if share >= 0.8 else "voldoende" if share >= 0.4 else "aandachtspunt"
+            covered = sum(1 for t in targets if t.addressed or t.stance) / len(targets) if targets else 1.0
+            complete_goal = any(g.element_id in ids and not goal_complete(g) for g in mapped.goals)
+            verdict = ("aandachtspunt" if share < FOREIGN_ENOUGH
+                       else "sterk" if covered >= FOREIGN_STRONG and complete_goal else "voldoende")
         notes = [f.message for f in result.findings if f.severity != "ok"][:8]
         if not questions_known:
             notes.insert(0, "Centrale vragen: onbekend (het document volgt een eigen indeling).")
