@@ -28,9 +28,6 @@ KINDS = ("gegenereerd", "bewerkt", "vreemd")
 VERDICTS = {"sterk", "voldoende", "aandachtspunt"}
 VENSTER_AGREEMENT = 0.85  # the threshold
 FOUND = 0.90  # the threshold
-# Measured when the set was made (29 of 36 venster cells, see README.md): a floor against regressions,
-# not a target.
-VENSTER_FLOOR = 0.80
 
 
 @dataclass
@@ -156,19 +153,11 @@ def test_print_the_figures(reviewed: dict[str, Reviewed], asg: Koers) -> None:
     print("\n".join(lines))
 
 
-@pytest.mark.xfail(strict=True, reason="Known gap, see tests/review_eval/README.md: 29 of 36 venster cells "
-                   "(80.6%) agree. Four misses come from the congruence check itself (target recall, an "
-                   "off-topic answer missed), three from foreign documents. Remove this mark when it passes.")
 def test_venster_verdicts_agree_with_the_truth_on_85_percent_of_the_cells(
     reviewed: dict[str, Reviewed], asg: Koers
 ) -> None:
     right, total = agreement(cells(list(reviewed.values()), "venster", asg))
     assert right / total >= VENSTER_AGREEMENT
-
-
-def test_venster_verdicts_do_not_fall_below_what_was_measured(reviewed: dict[str, Reviewed], asg: Koers) -> None:
-    right, total = agreement(cells(list(reviewed.values()), "venster", asg))
-    assert right / total >= VENSTER_FLOOR
 
 
 def test_covered_elements_are_found_in_90_percent_of_cases(reviewed: dict[str, Reviewed]) -> None:

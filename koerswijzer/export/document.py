@@ -238,6 +238,11 @@ class _Builder:
                 ("Evaluatie", g.evaluatie),
                 ("Koppeling aan de koers", link),
             ]
+            for ref in g.secondary_links:  # one row each: a reviewer (and the board review) reads them back
+                found = koers.find(ref)
+                text = getattr(found, "tekst", None) or getattr(found, "label", None)
+                if text:
+                    rows.append(("Draagt ook bij aan", text))
             tables.append(Table(
                 (runs(f"Schooldoel {number}", bold=True), runs(g.wat, bold=True)),
                 tuple((runs(label), runs(value)) for label, value in rows),

@@ -299,6 +299,8 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
             if len(head) == 2 and re.fullmatch(r"schooldoel \d+", head[0]):
                 fields = {r[0].strip().lower(): r[1].strip() for r in rows[1:] if len(r) >= 2}
                 link = target_by_text.get(" ".join(fields.get("koppeling aan de koers", "").split()).lower())
+                also = [target_by_text.get(" ".join(r[1].split()).lower()) for r in rows[1:]
+                        if len(r) >= 2 and r[0].strip().lower() == "draagt ook bij aan"]
                 meetbaar = fields.get("meetbaar resultaat", "")
                 target_value = meetbaar.split("doel:", 1)[1].strip() if "doel:" in meetbaar else ""
                 goals.append(GoalInfo(
@@ -306,7 +308,8 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                     schooljaar=years.get(fields.get("wanneer", "")), eigenaar=fields.get("eigenaar", ""),
                     indicator=meetbaar.split(";")[0].strip(), streefwaarde=target_value,
                     merkbaar=fields.get("merkbaar resultaat", ""), evaluatie=fields.get("evaluatie", ""),
-                    links=(GoalLinkInfo(link, True),) if link else ()))
+                    links=((GoalLinkInfo(link, True),) if link else ())
+                    + tuple(GoalLinkInfo(ref, False) for ref in also if ref and ref != link)))
             elif (columns := _goal_columns(head)) is not None:
                 def cell(row: list[str], name: str) -> str:
                     i = columns.get(name)
