@@ -90,6 +90,11 @@ def test_a_foreign_plan_is_placed_by_its_text_and_unknowns_are_not_failures(asg:
     assert venster_2.targets_addressed >= 3
     assert review.statutory["burgerschap"] and review.statutory["veiligheid"]
     assert review.statutory["mr_instemming"] is None  # unknown, not missing
+    # The drill-down: where the document addresses a target, with the matched words in bold.
+    vitaal = next(p for p in venster_2.passages if p["doel"] == "ASG heeft vitale werknemers.")
+    assert vitaal["waar"] == "onder ‘Ons personeel’"
+    assert "**ziekteverzuim**" in vitaal["passage"] or "**vitaliteitsprogramma**" in vitaal["passage"]
+    assert len(venster_2.passages) == venster_2.targets_addressed
 
 
 # -- bad input ----------------------------------------------------------------------------------

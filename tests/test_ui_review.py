@@ -50,7 +50,9 @@ def test_a_board_reviews_several_plans_and_writes_its_judgement(
 
     row = next(r for r in range(4) if page.matrix.item(r, 0).text() == "OBS Het Baken")
     page.matrix.setCurrentCell(row, 8)  # Venster 4
-    assert "Venster 4" in page.cell_title.text() or "Partnerschap" in page.cell_title.text()
+    assert "Partnerschap" in page.cell_title.text()
+    assert "Waar het document de doelen van het bestuur raakt" in page.findings.toPlainText()
+    assert "font-weight:700" in page.findings.toHtml()  # the matched words in bold
     page.judgement.setCurrentIndex(page.judgement.findData("aandachtspunt"))
     qtbot.keyClicks(page.comment, "Meer aandacht voor ouders.")
     assert page.matrix.item(row, 8).text() == "Aandachtspunt ✎"  # the board's word shows at once

@@ -31,7 +31,8 @@ def to_dict(reviews: list[SchoolReview]) -> dict[str, Any]:
                 "onderdelen": [
                     {"id": e.element_id, "titel": e.title, "oordeel": e.verdict, "gevonden_via": e.found or None,
                      "doelen_geraakt": e.targets_addressed, "doelen_totaal": e.targets_total,
-                     "vragen_beantwoord": e.answered, "vragen_totaal": e.questions, "bevindingen": e.findings}
+                     "vragen_beantwoord": e.answered, "vragen_totaal": e.questions, "bevindingen": e.findings,
+                     "passages": e.passages}
                     for e in r.elements
                 ],
                 "wettelijk": r.statutory,

@@ -42,6 +42,28 @@ class ElementReview:
     answered: int | None  # None: unknown (foreign document)
     questions: int
     findings: list[str] = field(default_factory=list)
+    # Per addressed target, the best passage of the document: {"doel", "waar", "passage"} (Markdown
+    # with the matched words in bold), or "gekoppeld" when a goal table links it.
+    passages: list[dict[str, str]] = field(default_factory=list)
+
+
+def _passages(koers: Koers, targets) -> list[dict[str, str]]:  # type: ignore[no-untyped-def]
+    """Where the document addresses each target: the passage a reviewer can read it in."""
+    out = []
+    for target in targets:
+        if target.evidence:
+            best = target.evidence[0]
+            if best.source == "antwoord":
+                question = koers.find(best.ref)
+                where = f"antwoord op ‘{getattr(question, 'tekst', best.ref)}’"
+            elif best.source == "doel":
+                where = "schooldoel"
+            else:
+                where = f"onder ‘{best.ref}’" if best.ref and best.ref != "document" else "in het document"
+            out.append({"doel": target.text, "waar": where, "passage": best.highlighted(context=220)})
+        elif target.linked_by:
+            out.append({"doel": target.text, "waar": "gekoppeld schooldoel", "passage": ""})
+    return out
 
 
 @dataclass
@@ -109,7 +131,8 @@ def review_file(path: str | Path, koers: Koers) -> SchoolReview:
         if not questions_known:
             notes.insert(0, "Centrale vragen: onbekend (het document volgt een eigen indeling).")
         elements.append(ElementReview(result.element_id, result.title, verdict, found, addressed, len(targets),
-                                      result.answered if questions_known else None, result.questions, notes))
+                                      result.answered if questions_known else None, result.questions, notes,
+                                      _passages(koers, targets)))
     statutory = {i.key: i.present for i in report.statutory}
     statutory["planperiode"] = None  # not readable from a document
     statutory["mr_instemming"] = mapped.mr_instemming

@@ -4,6 +4,8 @@ and write the board's own judgement per school and element."""
 
 from __future__ import annotations
 
+import re
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QTextBrowser,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -38,6 +40,25 @@ if TYPE_CHECKING:
 VERDICT_TEXT = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt", "onbekend": "Onbekend"}
 COLOURS = {"sterk": "#c6efce", "voldoende": "#ffeb9c", "aandachtspunt": "#ffc7ce", "onbekend": "#d9d9d9"}
 DOC_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _bold(markdown: str) -> str:
+    return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escape(markdown))
+
+
+def findings_html(result: dict) -> str:
+    """One school's element: its open points, then per board target the passage that addresses
+    it, with the matched words in bold (the drill-down into the document)."""
+    points = "".join(f"<li>{_bold(f)}</li>" for f in result["bevindingen"]) or "<li>Geen open punten.</li>"
+    html = f"<p><b>Bevindingen</b></p><ul>{points}</ul>"
+    passages = result.get("passages") or []
+    if passages:
+        html += "<p><b>Waar het document de doelen van het bestuur raakt</b></p>"
+        for item in passages:
+            text = f"<br><i>{escape(item['waar'])}:</i> “{_bold(item['passage'])}”" if item["passage"] \
+                else f"<br><i>{escape(item['waar'])}</i>"
+            html += f"<p style='margin-left:8px'>• {escape(item['doel'])}{text}</p>"
+    return html
 
 
 def short_title(element) -> str:  # type: ignore[no-untyped-def]
@@ -133,9 +154,9 @@ class ReviewPage(QWidget):
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        self.findings = QListWidget()
-        self.findings.setWordWrap(True)
-        self.findings.setAccessibleName("Bevindingen bij de gekozen school en het gekozen onderdeel")
+        self.findings = QTextBrowser()
+        self.findings.setOpenLinks(False)
+        self.findings.setAccessibleName("Bevindingen en passages bij de gekozen school en het gekozen onderdeel")
         lower_layout.addWidget(self.findings, 3)
         judge = QVBoxLayout()
         self.cell_title = QLabel()
@@ -158,7 +179,7 @@ class ReviewPage(QWidget):
         self.judgement.currentIndexChanged.connect(self._save_judgement)
         self.comment.textChanged.connect(self._save_judgement)
         splitter.addWidget(lower)
-        splitter.setSizes([420, 260])
+        splitter.setSizes([330, 350])
         layout.addWidget(splitter, 1)
         self.refresh()
 
@@ -310,8 +331,7 @@ class ReviewPage(QWidget):
             self.cell_title.setText(f"<b>{document.school} — {element.titel}</b><br>Koerswijzer: "
                                     f"{VERDICT_TEXT[result['oordeel']]} ({how}); doelen van het bestuur geraakt: "
                                     f"{result['doelen_geraakt']} van {result['doelen_totaal']}.")
-            for finding in result["bevindingen"] or ["Geen open punten."]:
-                self.findings.addItem(finding.replace("**", ""))
+            self.findings.setHtml(findings_html(result))
             own = self.store.judgements(document.id).get(element.id)
             if own is not None:
                 self.judgement.setCurrentIndex(max(0, self.judgement.findData(own.judgement)))
