@@ -123,6 +123,33 @@ def profiles(koers: Koers) -> tuple[TargetProfile, ...]:
     return _profiles(koers)
 
 
+@cache
+def _index(koers: Koers) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
+    """Which targets (by position in :func:`profiles`) have a stem, and which a long word that a
+    compound in the school's text can contain: a passage is only compared with those targets."""
+    by_stem: dict[str, set[int]] = {}
+    by_word: dict[str, set[int]] = {}
+    for i, profile in enumerate(_profiles(koers)):
+        for stem in profile.weights:
+            by_stem.setdefault(stem, set()).add(i)
+        for word in profile._all_long:  # type: ignore[attr-defined]
+            by_word.setdefault(word, set()).add(i)
+    return ({k: tuple(v) for k, v in by_stem.items()}, {k: tuple(v) for k, v in by_word.items()},
+            frozenset(by_stem), frozenset(by_word))
+
+
+def candidates(koers: Koers, passage: Passage) -> list[TargetProfile]:
+    """The targets that share a stem or a compound part with the passage, in koers order."""
+    by_stem, by_word, stems, words = _index(koers)
+    found: set[int] = set()
+    for stem in passage.stems & stems:  # set intersection walks the smaller side
+        found.update(by_stem[stem])
+    for part in passage.affixes & words:
+        found.update(by_word[part])
+    every = _profiles(koers)
+    return [every[i] for i in sorted(found)]
+
+
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
 @lru_cache(maxsize=8192)
 def make_passages(source: str, ref: str, element_id: str | None, body: str,
@@ -146,7 +173,7 @@ def make_passages(source: str, ref: str, element_id: str | None, body: str,
 def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     """Every target this one passage addresses."""
     hits = []
-    for profile in profiles(koers):
+    for profile in candidates(koers, passage):
         target = profile.target
         matched = profile.matches(passage)
         own = passage.element_id == target.element_id
