@@ -89,22 +89,38 @@ def _norm(text: str) -> str:
 class _Matcher:
     def __init__(self, koers: Koers) -> None:
         self.koers = koers
-        self.questions: list[tuple[str, Question]] = [(_norm(q.tekst), q) for q in koers.questions()]
-        self.elements: list[tuple[str, Element]] = []
+        # One SequenceMatcher per question and element name, with the name as its second sequence:
+        # difflib indexes that side once, so each heading only costs the comparison itself.
+        self.questions = [(SequenceMatcher(None, "", _norm(q.tekst)), q) for q in koers.questions()]
+        self.elements: list[tuple[str, SequenceMatcher, Element]] = []
         for e in koers.walk():
-            self.elements.append((_norm(e.titel), e))
-            self.elements.append((_norm(e.label), e))
+            for name in (_norm(e.titel), _norm(e.label)):
+                self.elements.append((name, SequenceMatcher(None, "", name), e))
+
+    @staticmethod
+    def _best(key: str, matchers, floor: float):  # type: ignore[no-untyped-def]
+        """The first item with the highest similarity to ``key`` at or above ``floor``, or None.
+        The cheap upper bounds skip most comparisons without changing the outcome."""
+        best, best_ratio = None, -1.0
+        for matcher, item in matchers:
+            matcher.set_seq1(key)
+            if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+                continue
+            ratio = matcher.ratio()
+            if ratio > best_ratio:
+                best, best_ratio = item, ratio
+        return best if best_ratio >= floor else None
 
     def heading(self, text: str) -> tuple[str | None, str | None]:
         """(element id, question id) for a heading's text, or (None, None)."""
         key = _norm(text)
         if not key:
             return None, None
-        best = max(self.questions, key=lambda item: SequenceMatcher(None, key, item[0]).ratio())
-        if SequenceMatcher(None, key, best[0]).ratio() >= HEADING_SIMILARITY:
-            return best[1].element_id, best[1].id
-        for name, element in self.elements:
-            if key == name or SequenceMatcher(None, key, name).ratio() >= 0.9:
+        question = self._best(key, self.questions, HEADING_SIMILARITY)
+        if question is not None:
+            return question.element_id, question.id
+        for name, matcher, element in self.elements:
+            if key == name or self._best(key, [(matcher, element)], 0.9) is not None:
                 return element.id, None
         return None, None
 

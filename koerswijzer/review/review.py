@@ -139,11 +139,19 @@ def review_file(path: str | Path, koers: Koers) -> SchoolReview:
     return SchoolReview(path, school, "", mapped.generated, elements, statutory, report)
 
 
+_WORKER_KOERSEN: dict[str, Koers] = {}
+
+
 def _review_in_worker(args: tuple[str, str]) -> SchoolReview:
     from koerswijzer.koers.loader import parse_koers
 
     path, koers_text = args
-    result = review_file(path, parse_koers(koers_text, "koers"))
+    # One Koers object per worker: the text profiles and indexes are cached on it, so only the
+    # first document a worker reviews pays for them.
+    koers = _WORKER_KOERSEN.get(koers_text)
+    if koers is None:
+        koers = _WORKER_KOERSEN[koers_text] = parse_koers(koers_text, "koers")
+    result = review_file(path, koers)
     result.report = None  # not needed across the process boundary, and large
     return result
 
