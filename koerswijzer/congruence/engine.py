@@ -101,7 +101,8 @@ def answers_its_question(koers, question: str, answer: str) -> bool:  # type: ig
     asked = [w for w in text.content_words(question) if text.stem(w) not in common]
     if not asked:
         return True
-    given = text.expand(set(text.content_stems(answer)))
+    ordered = [text.content_stems(x) for x in text.sentences(answer)]
+    given = text.expand({s for x in ordered for s in x}, sequences=ordered)
     beginnings = text.affixes(answer)
     found = sum(1 for w in asked if text.stem(w) in given
                 or (len(text.stem(w)) >= text.AFFIX_LENGTH and text.stem(w) in beginnings)

@@ -157,14 +157,15 @@ def make_passages(source: str, ref: str, element_id: str | None, body: str,
     """Windows of two consecutive sentences (context enough, still pointing at one place), and
     the whole text as one more passage: an answer can address a target across its sentences."""
     sentences = t.sentences(body)
-    stems = [set(t.content_stems(x)) for x in sentences]
+    ordered = [t.content_stems(x) for x in sentences]
+    stems = [set(x) for x in ordered]
     affixes = [t.affixes(x) for x in sentences]
     spans = [(i, min(i + 2, len(sentences))) for i in range(max(1, len(sentences) - 1))] if sentences else []
     if len(sentences) > 2:
         spans.append((0, len(sentences)))
     return tuple(
         Passage(source, ref, element_id, " ".join(sentences[a:b]),
-                frozenset(t.expand(set().union(*stems[a:b]), synonyms)), frozenset().union(*affixes[a:b]))
+                frozenset(t.expand(set().union(*stems[a:b]), synonyms, ordered[a:b])), frozenset().union(*affixes[a:b]))
         for a, b in spans
     )
 

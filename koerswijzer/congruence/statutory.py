@@ -44,9 +44,14 @@ def _texts(content, skip: frozenset[str]) -> list[tuple[str, str]]:  # type: ign
     return texts
 
 
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)  # the patterns are lower case; the text is lowered once
+
+
 @lru_cache(maxsize=32768)
 def _mentions(pattern: str, body: str) -> bool:
-    return re.search(pattern, body, re.IGNORECASE) is not None
+    return _compiled(pattern).search(body.lower()) is not None
 
 
 def check(content, copies: frozenset[str] = frozenset(),  # type: ignore[no-untyped-def]

@@ -43,32 +43,63 @@ def content_stems(text: str) -> list[str]:
 
 
 @cache
-def synonym_groups(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[frozenset[str], ...]:
-    """Groups of stems that mean the same here: resources/synoniemen.yaml plus a koers's own."""
+def _groups(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[tuple[frozenset[str], frozenset[str],
+                                                                     tuple[tuple[str, ...], ...]], ...]:
+    """Per synonym group: every stem of its members, the one-word members' stems, and its
+    multi-word members as stem sequences (resources/synoniemen.yaml plus a koers's own)."""
     data = yaml.safe_load((resources_dir() / "synoniemen.yaml").read_text(encoding="utf-8"))
     groups = []
     for group in [*data["groepen"], *extra]:
-        stems = frozenset(s for phrase in group for s in content_stems(phrase))
-        if len(stems) > 1:
-            groups.append(stems)
+        members = [tuple(content_stems(phrase)) for phrase in group]
+        members = [m for m in members if m]
+        every = frozenset(s for m in members for s in m)
+        if len(every) > 1:
+            groups.append((every, frozenset(m[0] for m in members if len(m) == 1),
+                           tuple(m for m in members if len(m) > 1)))
     return tuple(groups)
+
+
+def synonym_groups(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[frozenset[str], ...]:
+    """Groups of stems that mean the same here."""
+    return tuple(every for every, _single, _phrases in _groups(extra))
 
 
 @cache
 def _synonym_index(extra: tuple[tuple[str, ...], ...] = ()) -> dict[str, frozenset[str]]:
+    """One-word member -> every stem of its groups. A word of a multi-word member ("school" in
+    "passende school") does not call up the group on its own."""
     index: dict[str, set[str]] = {}
-    for group in synonym_groups(extra):
-        for member in group:
-            index.setdefault(member, set()).update(group)
+    for every, single, _phrases in _groups(extra):
+        for member in single:
+            index.setdefault(member, set()).update(every)
     return {k: frozenset(v) for k, v in index.items()}
 
 
-def expand(stems: set[str] | frozenset[str], extra: tuple[tuple[str, ...], ...] = ()) -> set[str]:
-    """The stems plus every synonym of them (``extra``: a koers's own synonym groups)."""
+@cache
+def _phrase_index(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(" stem stem ", every stem of its groups) for each multi-word member."""
+    found: dict[str, set[str]] = {}
+    for every, _single, phrases in _groups(extra):
+        for phrase in phrases:
+            found.setdefault(f" {' '.join(phrase)} ", set()).update(every)
+    return tuple((k, frozenset(v)) for k, v in found.items())
+
+
+def expand(stems: set[str] | frozenset[str], extra: tuple[tuple[str, ...], ...] = (),
+           sequences: list[list[str]] | None = None) -> set[str]:
+    """The stems plus every synonym of them (``extra``: a koers's own synonym groups). A
+    multi-word member counts only where its words stand together in one of ``sequences`` (the
+    content stems of each sentence, in order)."""
     index = _synonym_index(extra)
     out = set(stems)
     for s in stems:
         out |= index.get(s, frozenset())
+    if sequences:
+        for sequence in sequences:
+            joined = f" {' '.join(sequence)} "
+            for phrase, group in _phrase_index(extra):
+                if phrase in joined:
+                    out |= group
     return out
 
 
@@ -89,8 +120,15 @@ def affixes(text: str) -> frozenset[str]:
     compounds put their head last ("zorgprofiel") and grow at the end ("medezeggenschapsraad")."""
     out: set[str] = set()
     for w in content_words(text):
-        for form in (w, stem(w)):  # "lerarenopleiding" ends in the stem "opleid" of "opleiden"
-            for i in range(AFFIX_LENGTH, len(form) + 1):
-                out.add(form[:i])
-                out.add(form[-i:])
+        out |= _word_affixes(w)
+    return frozenset(out)
+
+
+@cache
+def _word_affixes(word: str) -> frozenset[str]:
+    out: set[str] = set()
+    for form in (word, stem(word)):  # "lerarenopleiding" ends in the stem "opleid" of "opleiden"
+        for i in range(AFFIX_LENGTH, len(form) + 1):
+            out.add(form[:i])
+            out.add(form[-i:])
     return frozenset(out)
