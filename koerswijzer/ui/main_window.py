@@ -49,6 +49,22 @@ if TYPE_CHECKING:
     from koerswijzer.ui.new_plan_dialog import NewPlanDialog
 
 
+def _warm_up_imports() -> None:
+    """Import the congruence engine and the export model in the background while the director
+    reads the first page, so the first check does not wait for them on the UI thread."""
+    import sys
+    import threading
+
+    if "koerswijzer.congruence.engine" in sys.modules:
+        return
+
+    def load() -> None:
+        import koerswijzer.congruence.engine  # noqa: F401
+        import koerswijzer.export  # noqa: F401
+
+    threading.Thread(target=load, name="imports", daemon=True).start()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -330,6 +346,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._update_title()
         self.navigator.select("missie", "")
+        _warm_up_imports()
         self._recheck_timer.start()
 
     def save_now(self) -> None:
