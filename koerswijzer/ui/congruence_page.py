@@ -121,6 +121,10 @@ class CongruencePage(QWidget):
             item.setBackground(QBrush(QColor(COLOURS[finding.severity])))
             item.setForeground(QBrush(QColor("#1a202c")))
             self.findings.addItem(item)
+        if not chosen:
+            item = QListWidgetItem(f"{MARK['ok']}  Geen open punten bij ‘{label}’.")
+            item.setData(REF_ROLE, element.element_id)
+            self.findings.addItem(item)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         ref = item.data(REF_ROLE)
