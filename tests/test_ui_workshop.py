@@ -210,3 +210,24 @@ def test_werkbladen_from_the_window_come_back_as_cards_of_their_group(
     assert [page.cards.item(i).text() for i in range(page.cards.count())] == [
         "[OOP] Onderwijsassistenten kijken ook mee.  (werkblad)"]
     QApplication.processEvents()
+
+
+def test_a_session_is_deleted_only_after_the_facilitator_confirms(
+        window: MainWindow, demo_copy: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    assert window.open_plan(demo_copy)
+    workshops = Workshops(window.plan)
+    info = workshops.create_session("Oefensessie", None, ["Onderbouw"], QUESTIONS)
+    workshops.add(info.id, QUESTIONS[0], info.groups[0].id, "Een kaartje")
+    window.navigator.select("teamsessies", "")
+    page = window.pages.currentWidget()
+    seen: list[str] = []
+    when_modal(lambda box: (seen.append(box.text()), box.button(QMessageBox.StandardButton.No).click()))
+    page.delete_session()
+    assert "‘Oefensessie’ met 1 kaartje en de stemmen" in seen[0]
+    assert [s.name for s in workshops.sessions()] == ["Oefensessie"]
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    page.delete_session()
+    assert workshops.sessions() == [] and workshops.contributions() == []
+    assert page.empty.isVisibleTo(page) and not page.body.isVisibleTo(page)

@@ -164,6 +164,9 @@ class WorkshopPage(QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.edit_button = QPushButton("Sessie bewerken…")
         self.edit_button.clicked.connect(self.edit_session)
+        self.delete_session_button = QPushButton("Verwijderen…")
+        self.delete_session_button.setToolTip("Deze sessie met al haar kaartjes en stemmen verwijderen")
+        self.delete_session_button.clicked.connect(self.delete_session)
         self.project_button = QPushButton("Projecteren (F5)")
         self.project_button.setCheckable(True)
         self.project_button.toggled.connect(self.set_projecting)
@@ -173,8 +176,8 @@ class WorkshopPage(QWidget):
         self.import_button = QPushButton("Werkbladen inlezen…")
         self.import_button.setToolTip("Ingevulde werkbladen (.docx) inlezen als kaartjes van de groepen")
         self.import_button.clicked.connect(self.import_werkbladen)
-        for widget in (self.new_button, self.edit_button, self.sheets_button, self.import_button,
-                       self.project_button):
+        for widget in (self.new_button, self.edit_button, self.delete_session_button, self.sheets_button,
+                       self.import_button, self.project_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
 
@@ -297,6 +300,7 @@ class WorkshopPage(QWidget):
         self.body.setVisible(has)
         self.empty.setVisible(not has)
         self.edit_button.setEnabled(has and not self.plan.read_only)
+        self.delete_session_button.setEnabled(has and not self.plan.read_only)
         self.sheets_button.setEnabled(has)
         self.import_button.setEnabled(has and not self.plan.read_only)
         self.project_button.setEnabled(has)
@@ -344,6 +348,27 @@ class WorkshopPage(QWidget):
                 QMessageBox.warning(self, "Sessie bewerken", str(exc))
                 return
             self.reload_sessions(self.info.id)
+
+    def delete_session(self) -> None:
+        if self.info is None:
+            return
+        cards = len(self.workshops.contributions(self.info.id))
+        answer = QMessageBox.question(
+            self, "Sessie verwijderen",
+            f"Sessie ‘{self.info.label}’ met {cards} kaartje{'s' if cards != 1 else ''} en de stemmen verwijderen? "
+            "Wat al in een antwoord staat, blijft daar staan. Dit kan niet ongedaan worden gemaakt.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.close_projection()
+        try:
+            self.workshops.delete_session(self.info.id)
+        except KoerswijzerError as exc:
+            QMessageBox.warning(self, "Sessie verwijderen", str(exc))
+            return
+        self.undo_stack.clear()
+        self.reload_sessions()
+        self.contributions_changed.emit()
 
     # -- werkbladen ------------------------------------------------------------------------------
 
