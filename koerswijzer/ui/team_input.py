@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -19,22 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from koerswijzer.ui.element_page import TintedFrame
 from koerswijzer.workshop.sessions import ContributionInfo, Workshops, quoted
 
-STYLE = "QFrame#teaminbreng { background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 4px; }"
 
-
-class TeamInputPanel(QFrame):
+class TeamInputPanel(TintedFrame):
     processed_changed = Signal()
 
     def __init__(self, workshops: Workshops, editor, read_only: bool = False,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(bar=False, parent=parent)
         self.workshops = workshops
         self.editor = editor  # the question's AnswerEdit
         self.read_only = read_only
         self.setObjectName("teaminbreng")
-        self.setStyleSheet(STYLE)
         self.setAccessibleName("Inbreng van het team bij deze vraag")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
