@@ -77,3 +77,25 @@ def test_a_board_reviews_several_plans_and_writes_its_judgement(
     judged = list(book["Oordelen bestuur"].iter_rows(values_only=True))
     assert judged[1][0] == "OBS Het Baken" and judged[1][3] == "Aandachtspunt"
     assert judged[1][4] == "Meer aandacht voor ouders."
+
+
+def test_a_long_review_can_be_cancelled_and_keeps_what_was_done(
+    window: MainWindow, qtbot: QtBot, plan_docx: Path, tmp_path: Path
+) -> None:
+    files = []
+    for i in range(12):
+        path = tmp_path / f"school-{i:02d}.docx"
+        document = docx.Document(str(plan_docx))
+        for paragraph in document.paragraphs:
+            for run in paragraph.runs:
+                run.text = run.text.replace("De Kleurrijke Kring", f"School {i:02d}")
+        document.save(str(path))
+        files.append(str(path))
+    assert window.open_review(tmp_path / "ronde.beoordeling")
+    page = window.review_page
+    page.review(files)
+    assert page.progress_box.isVisibleTo(page) and page.is_busy()
+    page._worker.progress.connect(lambda *_: page.cancel())  # the director presses Annuleren at once
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=60000)
+    assert 1 <= page.matrix.rowCount() < 12
+    assert not page.progress_box.isVisibleTo(page) and page.add_button.isEnabled()
