@@ -142,6 +142,29 @@ def set_custom_properties(document: DocxDocument, values: dict[str, str]) -> Non
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
 
+# Word keeps at most 255 characters of a text property; a longer value is spread over numbered
+# properties ("Name", "Name 2", "Name 3", ...).
+PROPERTY_CHUNK = 240
+
+
+def long_property(name: str, text: str) -> dict[str, str]:
+    """A value of any length as custom properties Word keeps whole."""
+    chunks = [text[i:i + PROPERTY_CHUNK] for i in range(0, len(text), PROPERTY_CHUNK)] or [""]
+    return {(name if n == 0 else f"{name} {n + 1}"): chunk for n, chunk in enumerate(chunks)}
+
+
+def read_long_property(properties: dict[str, str], name: str) -> str | None:
+    """The value :func:`long_property` wrote (or one long property), or None when absent."""
+    if name not in properties:
+        return None
+    parts = [properties[name]]
+    n = 2
+    while f"{name} {n}" in properties:
+        parts.append(properties[f"{name} {n}"])
+        n += 1
+    return "".join(parts)
+
+
 def read_custom_properties(document: DocxDocument) -> dict[str, str]:
     package = document.part.package
     for rel in package.rels.values():

@@ -88,7 +88,8 @@ class DocxWriter:
         parts.set_custom_properties(d, {
             "KoerswijzerKoers": document.koers_id,
             "KoerswijzerKoersVersie": document.koers_version,
-            TRACE_PROPERTY: json.dumps(self._trace, ensure_ascii=False, separators=(",", ":")),
+            **parts.long_property(TRACE_PROPERTY,
+                                  json.dumps(self._trace, ensure_ascii=False, separators=(",", ":"))),
         })
         return d
 

@@ -54,7 +54,7 @@ class ReadDocument:
         return sum(len(b.text.split()) + sum(len(c.split()) for r in b.rows for c in r) for b in self.blocks)
 
 
-def _check_container(path: Path) -> None:
+def check_container(path: Path) -> None:
     name = f"'{path.name}'"
     try:
         size = path.stat().st_size
@@ -105,7 +105,7 @@ def _check_container(path: Path) -> None:
 def read_docx(path: str | Path) -> ReadDocument:
     """The document's blocks in reading order. Raises :class:`UnreadableDocument`."""
     path = Path(path)
-    _check_container(path)
+    check_container(path)
     import docx
     from docx.oxml.ns import qn
 
@@ -114,14 +114,14 @@ def read_docx(path: str | Path) -> ReadDocument:
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds for broken files
         raise UnreadableDocument(f"'{path.name}' kan niet als Word-document worden gelezen ({type(exc).__name__}).") \
             from None
-    from koerswijzer.export.docx_parts import read_custom_properties
+    from koerswijzer.export.docx_parts import read_custom_properties, read_long_property
 
     try:
         properties = read_custom_properties(document)
     except Exception:  # noqa: BLE001 - a damaged custom.xml only loses the trace
         properties = {}
     try:
-        trace = json.loads(properties.get("KoerswijzerTrace", "{}"))
+        trace = json.loads(read_long_property(properties, "KoerswijzerTrace") or "{}")
     except ValueError:
         trace = {}
     external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]

@@ -27,13 +27,13 @@ from koerswijzer.export.blocks import (
 )
 from koerswijzer.export.document import dutch_date
 from koerswijzer.export.to_docx import bookmark_name
+from koerswijzer.export.docx_parts import long_property, read_long_property
 from koerswijzer.koers.model import Element, Koers, Question
 
 PROPERTY = "KoerswijzerWerkblad"
 FORMAT_VERSION = 1
-# Word keeps at most 255 characters of a text property; a longer record is spread over
-# numbered properties ("KoerswijzerWerkblad", "KoerswijzerWerkblad 2", ...).
-PROPERTY_CHUNK = 240
+# The record is spread over numbered properties ("KoerswijzerWerkblad", "KoerswijzerWerkblad 2",
+# ...), as Word keeps at most 255 characters of one.
 
 
 @dataclass(frozen=True)
@@ -84,20 +84,12 @@ class WerkbladSpec:
 
 
 def property_values(spec: WerkbladSpec) -> dict[str, str]:
-    text = spec.to_json()
-    chunks = [text[i:i + PROPERTY_CHUNK] for i in range(0, len(text), PROPERTY_CHUNK)] or [""]
-    return {(PROPERTY if n == 0 else f"{PROPERTY} {n + 1}"): chunk for n, chunk in enumerate(chunks)}
+    return long_property(PROPERTY, spec.to_json())
 
 
 def spec_from_properties(properties: dict[str, str]) -> WerkbladSpec | None:
-    if PROPERTY not in properties:
-        return None
-    parts = [properties[PROPERTY]]
-    n = 2
-    while f"{PROPERTY} {n}" in properties:
-        parts.append(properties[f"{PROPERTY} {n}"])
-        n += 1
-    return WerkbladSpec.from_json("".join(parts))
+    text = read_long_property(properties, PROPERTY)
+    return WerkbladSpec.from_json(text) if text is not None else None
 
 
 def answer_bookmark(question_id: str) -> str:

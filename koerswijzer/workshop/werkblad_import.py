@@ -17,7 +17,7 @@ from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.plan.schoolplan import Schoolplan
-from koerswijzer.review.reader import UnreadableDocument, _check_container
+from koerswijzer.review.reader import UnreadableDocument, check_container
 from koerswijzer.workshop.sessions import Workshops, contribution_key
 from koerswijzer.workshop.werkblad_format import (
     WerkbladSpec,
@@ -82,7 +82,7 @@ def import_werkbladen(plan: Schoolplan, paths: Iterable[str | Path]) -> list[Imp
 def _import_one(plan: Schoolplan, workshops: Workshops, path: Path) -> ImportResult:
     name = f"'{path.name}'"
     try:
-        _check_container(path)
+        check_container(path)
     except UnreadableDocument as exc:
         # The reader speaks to a board about schools; here the director collects from groups.
         return ImportResult(path, False, str(exc).replace("Vraag de school", "Vraag de groep"))
