@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from pathlib import Path
@@ -82,6 +83,13 @@ class MainWindow(QMainWindow):
         self._recheck_timer.timeout.connect(self.recheck)
         self.report = None
         self._frozen = False
+        # Element pages are built ahead, one per quiet moment, so a first visit is as quick as a
+        # later one. Never while the director types, clicks or a dialog is open.
+        self._prebuild_timer = QTimer(self)
+        self._prebuild_timer.setInterval(700)
+        self._prebuild_timer.timeout.connect(self._prebuild_next)
+        self._last_input = 0.0
+        self.autosaver.state_changed.connect(self._note_input)  # typing schedules saves
         self.autosaver.failed.connect(self._save_failed)
 
         self.start = StartScreen()
@@ -304,6 +312,7 @@ class MainWindow(QMainWindow):
                 widget._thread.wait()  # type: ignore[union-attr]  # an export finishes first
             if hasattr(widget, "close_projection"):
                 widget.close_projection()
+        self._prebuild_timer.stop()
         self.plan.close()
         self.plan = None
         if self._frozen:
@@ -354,6 +363,7 @@ class MainWindow(QMainWindow):
         self.navigator.select("missie", "")
         _warm_up_imports()
         self._recheck_timer.start()
+        self._prebuild_timer.start()
 
     def save_now(self) -> None:
         self.autosaver.flush()
@@ -454,7 +464,25 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(widget)
         return widget
 
+    def _note_input(self, *_: object) -> None:
+        self._last_input = time.monotonic()
+
+    def _prebuild_next(self) -> None:
+        """Build one element page that was not visited yet, when nothing else is going on."""
+        if self.plan is None:
+            self._prebuild_timer.stop()
+            return
+        if (time.monotonic() - self._last_input < 1.5 or self.autosaver.has_pending()
+                or QApplication.activeModalWidget() is not None):
+            return
+        for element in self.plan.koers.walk():
+            if ("element", element.id) not in self._pages:
+                self.page("element", element.id)
+                return
+        self._prebuild_timer.stop()
+
     def _show_page(self, kind: str, ref: str) -> None:
+        self._note_input()
         self.autosaver.flush()
         widget = self.page(kind, ref)
         if widget is not None:
