@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("koers", "demo", "export", "check", "review")
+SUBCOMMANDS = ("koers", "demo", "export", "check", "review", "werkbladen")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +93,16 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--koers", metavar="ID|BESTAND", help="de koers (standaard asg-koers-22)")
     review.add_argument("--json", action="store_true", help="uitvoer als JSON")
     review.add_argument("-o", "--uitvoer", metavar="OVERZICHT", help="overzicht als .xlsx of .csv")
+
+    sheets = commands.add_parser(
+        "werkbladen", help="werkbladen van een teamsessie maken of ingevuld inlezen",
+        description="Zonder optie: de teamsessies van het schoolplan. Met --maken: een Word-werkblad per "
+                    "groep van die sessie. Met --inlezen: ingevulde werkbladen terug als kaartjes van de groep.")
+    sheets.add_argument("plan", metavar="PLAN.schoolplan", help="het schoolplanbestand")
+    action = sheets.add_mutually_exclusive_group()
+    action.add_argument("--maken", metavar="SESSIE", help="naam of nummer van de sessie")
+    action.add_argument("--inlezen", metavar="BESTAND.docx", nargs="+", help="ingevulde werkbladen")
+    sheets.add_argument("-o", "--uitvoer", metavar="MAP", help="map voor de werkbladen (standaard: hier)")
     return parser
 
 
@@ -115,6 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from koerswijzer.commands import review_command
 
             return review_command.run(args)
+        if args.command == "werkbladen":
+            from koerswijzer.commands import werkbladen_command
+
+            return werkbladen_command.run(args)
         if args.command == "check":
             from koerswijzer.commands import check_command
 

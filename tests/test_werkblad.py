@@ -322,3 +322,28 @@ def test_printed_texts_are_known_so_they_never_become_answers(plan: Schoolplan, 
     assert " ".join(shared.split()).casefold() not in printed.anchors  # two questions print it: no anchor
     assert [printed.anchors[" ".join(plan.koers.find(q).tekst.split()).casefold()] for q in QUESTIONS] == \
         [[q] for q in QUESTIONS]
+
+
+def test_the_command_line_lists_sessions_makes_werkbladen_and_reads_them_back(
+        plan: Schoolplan, session: SessionInfo, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from koerswijzer.cli import main
+
+    location = plan.location
+    plan.close()
+    assert main(["werkbladen", location]) == 0
+    assert "1. Studiedag maart (12-03-2026): 3 vragen, groepen Onderbouw, Bovenbouw, OOP, 0 kaartjes" in \
+        capsys.readouterr().out
+    folder = tmp_path / "nieuw" / "werkbladen"
+    assert main(["werkbladen", location, "--maken", "studiedag maart", "-o", str(folder)]) == 0
+    made = sorted(folder.glob("*.docx"))
+    assert len(made) == 3
+    fill_plainly(folder / werkblad_filename("Studiedag maart", "OOP"), {QUESTIONS[0]: "Assistenten doen mee."})
+    stray = tmp_path / "notulen.txt"
+    stray.write_text("geen werkblad", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["werkbladen", location, "--inlezen", *map(str, made), str(stray)]) == 1
+    out = capsys.readouterr().out
+    assert "1 antwoord van OOP toegevoegd." in out and "'notulen.txt'" in out
+    with Schoolplan.open(location) as again:
+        assert [(c.group_name, c.text) for c in Workshops(again).contributions()] == [("OOP", "Assistenten doen mee.")]
+    assert main(["werkbladen", location, "--maken", "bestaat niet"]) == 1
