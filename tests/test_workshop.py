@@ -94,3 +94,19 @@ def test_bad_sessions_get_a_dutch_message(plan: Schoolplan) -> None:
         with pytest.raises(WorkshopInputError, match=message):
             workshops.create_session(held_on=None, **kwargs)
     assert workshops.sessions() == []
+
+
+def test_a_session_is_changed_later_without_losing_its_groups(plan: Schoolplan) -> None:
+    workshops = Workshops(plan)
+    info = workshops.create_session("Teamdag", None, ["Onderbouw"], [Q1], dots_per_group=2)
+    changed = workshops.update_session(info.id, name="Teamdag maart", question_ids=[Q2, Q1], dots_per_group=4,
+                                       add_groups=["onderbouw", "OOP", "OOP", "Bovenbouw"])
+    assert changed.name == "Teamdag maart" and changed.question_ids == (Q2, Q1) and changed.dots_per_group == 4
+    assert [g.name for g in changed.groups] == ["Onderbouw", "OOP", "Bovenbouw"]
+    assert changed.groups[0].id == info.groups[0].id
+    with pytest.raises(WorkshopInputError, match="stippen"):
+        workshops.update_session(info.id, dots_per_group=99)
+    with pytest.raises(WorkshopInputError, match="minstens één centrale vraag"):
+        workshops.update_session(info.id, question_ids=[])
+    with pytest.raises(WorkshopInputError, match="hoort niet bij de sessie"):
+        workshops.add_many(info.id, 12345, [(Q1, "tekst", "sleutel")])

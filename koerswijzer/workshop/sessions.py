@@ -104,13 +104,8 @@ class Workshops:
             raise WorkshopInputError("Geef minstens één groep op, bijvoorbeeld 'Onderbouw'.")
         if len({g.lower() for g in groups}) != len(groups):
             raise WorkshopInputError("Twee groepen hebben dezelfde naam.")
-        if not question_ids:
-            raise WorkshopInputError("Kies minstens één centrale vraag voor de sessie.")
         self._check_questions(question_ids)
-        if not 0 <= dots_per_group <= 50:
-            raise WorkshopInputError("Het aantal stippen per groep ligt tussen 0 en 50.")
-        if not 0 <= timer_seconds <= 4 * 3600:
-            raise WorkshopInputError("De tijd per vraag ligt tussen 0 en 4 uur.")
+        self._check_settings(dots_per_group, timer_seconds)
         with self.plan._action() as session:
             row = m.WorkshopSession(plan_id=self.plan.plan_id, uid=str(uuid.uuid4()), name=name, held_on=held_on,
                                     dots_per_group=dots_per_group, timer_seconds=timer_seconds)
@@ -118,8 +113,7 @@ class Workshops:
             session.flush()
             for position, group in enumerate(groups):
                 session.add(m.WorkshopGroup(session_id=row.id, name=group, position=position))
-            for position, qid in enumerate(question_ids):
-                session.add(m.WorkshopQuestion(session_id=row.id, question_id=qid, position=position))
+            self._write_questions(session, row.id, question_ids)
             session_id = row.id
         return self.session(session_id)
 
@@ -127,9 +121,8 @@ class Workshops:
                        question_ids: Sequence[str] | None = None, dots_per_group: int | None = None,
                        timer_seconds: int | None = None, add_groups: Sequence[str] = ()) -> SessionInfo:
         if question_ids is not None:
-            if not question_ids:
-                raise WorkshopInputError("Kies minstens één centrale vraag voor de sessie.")
             self._check_questions(question_ids)
+        self._check_settings(dots_per_group, timer_seconds)
         with self.plan._action() as session:
             row = self._own_session(session, session_id)
             if name is not None and name.strip():
@@ -141,16 +134,13 @@ class Workshops:
             if timer_seconds is not None:
                 row.timer_seconds = timer_seconds
             if question_ids is not None:
-                for old in session.scalars(select(m.WorkshopQuestion).where(m.WorkshopQuestion.session_id == row.id)):
-                    session.delete(old)
-                session.flush()
-                for position, qid in enumerate(question_ids):
-                    session.add(m.WorkshopQuestion(session_id=row.id, question_id=qid, position=position))
+                self._write_questions(session, row.id, question_ids)
             known = {g.name.lower() for g in session.scalars(
                 select(m.WorkshopGroup).where(m.WorkshopGroup.session_id == row.id))}
-            for position, group in enumerate(add_groups, start=len(known)):
-                if group.strip() and group.strip().lower() not in known:
-                    session.add(m.WorkshopGroup(session_id=row.id, name=group.strip(), position=position))
+            for group in (g.strip() for g in add_groups):
+                if group and group.lower() not in known:
+                    session.add(m.WorkshopGroup(session_id=row.id, name=group, position=len(known)))
+                    known.add(group.lower())
         return self.session(session_id)
 
     def delete_session(self, session_id: int) -> None:
@@ -189,17 +179,8 @@ class Workshops:
             raise WorkshopInputError("Een lege bijdrage wordt niet bewaard.")
         with self.plan._action() as session:
             self._own_session(session, session_id)
-            if group_id is not None:
-                group = session.get(m.WorkshopGroup, group_id)
-                if group is None or group.session_id != session_id:
-                    raise WorkshopInputError("Deze groep hoort niet bij de sessie.")
-            last = session.scalar(select(func.max(m.Contribution.position)).where(
-                m.Contribution.session_id == session_id, m.Contribution.question_id == question_id))
-            row = m.Contribution(session_id=session_id, question_id=question_id, group_id=group_id, text=text,
-                                 position=(last or 0) + 1, source=source, source_key=source_key)
-            session.add(row)
-            session.flush()
-            new_id = row.id
+            self._check_group(session, session_id, group_id)
+            new_id = self._new_card(session, session_id, question_id, group_id, text, source, source_key)
         return self.contribution(new_id)
 
     def add_many(self, session_id: int, group_id: int | None, items: Sequence[tuple[str, str, str]],
@@ -208,6 +189,7 @@ class Workshops:
         is already in the plan. Returns the new ids and the number skipped."""
         with self.plan._action() as session:
             self._own_session(session, session_id)
+            self._check_group(session, session_id, group_id)
             keys = [key for _q, _t, key in items if key]
             known = set(session.scalars(select(m.Contribution.source_key).join(
                 m.WorkshopSession, m.WorkshopSession.id == m.Contribution.session_id).where(
@@ -218,22 +200,20 @@ class Workshops:
                     skipped += 1
                     continue
                 known.add(key)
-                last = session.scalar(select(func.max(m.Contribution.position)).where(
-                    m.Contribution.session_id == session_id, m.Contribution.question_id == question_id))
-                row = m.Contribution(session_id=session_id, question_id=question_id, group_id=group_id,
-                                     text=text.strip(), position=(last or 0) + 1, source=source, source_key=key)
-                session.add(row)
-                session.flush()
-                rows.append(row.id)
+                rows.append(self._new_card(session, session_id, question_id, group_id, text.strip(), source, key))
         return rows, skipped
 
-    def has_key(self, source_key: str) -> bool:
-        """True when an answer with this key was imported before (deleted cards count too:
-        the facilitator deleted it on purpose)."""
-        with self.plan._read() as session:
-            return session.scalar(select(func.count()).select_from(m.Contribution).join(
-                m.WorkshopSession, m.WorkshopSession.id == m.Contribution.session_id).where(
-                m.WorkshopSession.plan_id == self.plan.plan_id, m.Contribution.source_key == source_key)) > 0
+    @staticmethod
+    def _new_card(session, session_id: int, question_id: str, group_id: int | None,  # type: ignore[no-untyped-def]
+                  text: str, source: str, source_key: str) -> int:
+        """A card at the end of its question's cards; returns its id."""
+        last = session.scalar(select(func.max(m.Contribution.position)).where(
+            m.Contribution.session_id == session_id, m.Contribution.question_id == question_id))
+        row = m.Contribution(session_id=session_id, question_id=question_id, group_id=group_id, text=text,
+                             position=(last or 0) + 1, source=source, source_key=source_key)
+        session.add(row)
+        session.flush()
+        return row.id
 
     def contribution(self, contribution_id: int) -> ContributionInfo:
         found = self._contributions(m.Contribution.id == contribution_id, include_deleted=True)
@@ -373,7 +353,32 @@ class Workshops:
 
     # -- helpers ------------------------------------------------------------------------------
 
+    @staticmethod
+    def _check_settings(dots_per_group: int | None, timer_seconds: int | None) -> None:
+        if dots_per_group is not None and not 0 <= dots_per_group <= 50:
+            raise WorkshopInputError("Het aantal stippen per groep ligt tussen 0 en 50.")
+        if timer_seconds is not None and not 0 <= timer_seconds <= 4 * 3600:
+            raise WorkshopInputError("De tijd per vraag ligt tussen 0 en 4 uur.")
+
+    @staticmethod
+    def _check_group(session, session_id: int, group_id: int | None) -> None:  # type: ignore[no-untyped-def]
+        if group_id is not None:
+            group = session.get(m.WorkshopGroup, group_id)
+            if group is None or group.session_id != session_id:
+                raise WorkshopInputError("Deze groep hoort niet bij de sessie.")
+
+    @staticmethod
+    def _write_questions(session, session_id: int, question_ids: Sequence[str]) -> None:  # type: ignore[no-untyped-def]
+        """The session's questions, in this order (replacing what it had)."""
+        for old in session.scalars(select(m.WorkshopQuestion).where(m.WorkshopQuestion.session_id == session_id)):
+            session.delete(old)
+        session.flush()
+        for position, qid in enumerate(question_ids):
+            session.add(m.WorkshopQuestion(session_id=session_id, question_id=qid, position=position))
+
     def _check_questions(self, question_ids: Sequence[str]) -> None:
+        if not question_ids:
+            raise WorkshopInputError("Kies minstens één centrale vraag voor de sessie.")
         known = {q.id for q in self.plan.koers.questions()}
         unknown = [q for q in question_ids if q not in known]
         if unknown:
