@@ -30,7 +30,7 @@ def test_a_director_under_asko_answers_a_speerpunt_and_exports(window: MainWindo
     assert len(page.stance_rows) == len(speerpunt.targets)
     # The speerpunt shows its own open points: its unanswered questions, not its siblings'.
     window.recheck()
-    shown = window.report.findings_for(speerpunt, "ambitie-1")
+    shown = window.report.findings_for(asko, speerpunt)
     own = {q.id for q in speerpunt.questions}
     referred = {r for f in shown for r in f.refs if r in {q.id for q in asko.questions()}}
     assert own - {speerpunt.questions[0].id} <= referred <= own  # none of speerpunt 1b's questions

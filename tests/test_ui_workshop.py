@@ -231,3 +231,19 @@ def test_a_session_is_deleted_only_after_the_facilitator_confirms(
     page.delete_session()
     assert workshops.sessions() == [] and workshops.contributions() == []
     assert page.empty.isVisibleTo(page) and not page.body.isVisibleTo(page)
+
+
+def test_a_card_added_in_a_session_appears_on_an_element_page_built_before(
+        window: MainWindow, qtbot: QtBot, demo_copy: Path) -> None:
+    assert window.open_plan(demo_copy)
+    element_id = window.plan.koers.find(QUESTIONS[0]).element_id
+    window.navigator.select("element", element_id)
+    editor = window.current_element_page().editor_for(QUESTIONS[0])
+    assert editor.team_input is None  # no cards yet, no panel
+    Workshops(window.plan).create_session("Later", None, ["Onderbouw"], QUESTIONS)
+    window.navigator.select("teamsessies", "")
+    page = window.pages.currentWidget()
+    add_card(qtbot, page, "Onderbouw", "Samen lesvoorbereiden")
+    window.navigator.select("element", element_id)
+    assert editor.team_input is not None and editor.team_input.isVisibleTo(window.current_element_page())
+    assert [c.text for c in editor.team_input.cards] == ["Samen lesvoorbereiden"]

@@ -82,10 +82,11 @@ class Report:
     def element(self, element_id: str) -> ElementResult:
         return next(e for e in self.elements if e.element_id == element_id)
 
-    def findings_for(self, element: Element, top_id: str) -> list[Finding]:
+    def findings_for(self, koers, element: Element) -> list[Finding]:  # type: ignore[no-untyped-def]
         """The findings shown beside one element's page. A nested element (an ASKO speerpunt) is
         judged as part of its top-level element; it shows the findings about its own questions,
         targets and goals."""
+        top_id = koers.top_element(element.id).id
         result = self.element(top_id)
         if element.id == top_id:
             return result.findings

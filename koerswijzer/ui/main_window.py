@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self._prebuild_timer.timeout.connect(self._prebuild_next)
         self._last_input = 0.0
         self.autosaver.state_changed.connect(self._note_input)  # typing schedules saves
+        self._cards_version = 0  # raised whenever a team session changes its cards
+        self._team_input_seen: dict[str, int] = {}
         self.autosaver.failed.connect(self._save_failed)
 
         self.start = StartScreen()
@@ -327,6 +329,7 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
+        self._team_input_seen.clear()
         self.navigator.clear()
         self.banner.hide()
         self._current_question = None
@@ -435,7 +438,8 @@ class MainWindow(QMainWindow):
         elif kind == "element":
             widget = ElementPage(plan, plan.koers.element(ref), plan.answers(), self.autosaver)
             if self.report is not None:
-                widget.show_points(self.report.findings_for(widget.element, plan.koers.top_element(ref).id))
+                widget.show_points(self.report.findings_for(plan.koers, widget.element))
+            self._team_input_seen[ref] = self._cards_version  # the page shows the cards as they are now
             widget.answer_saved.connect(self._answer_saved)
             widget.history_requested.connect(self.show_history)
             widget.goals_changed.connect(self._goals_changed)
@@ -458,11 +462,15 @@ class MainWindow(QMainWindow):
             from koerswijzer.ui.workshop_page import WorkshopPage
 
             widget = WorkshopPage(plan)
+            widget.contributions_changed.connect(self._cards_changed)
         else:
             return None
         self._pages[key] = widget
         self.pages.addWidget(widget)
         return widget
+
+    def _cards_changed(self) -> None:
+        self._cards_version += 1
 
     def _note_input(self, *_: object) -> None:
         self._last_input = time.monotonic()
@@ -486,8 +494,9 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         widget = self.page(kind, ref)
         if widget is not None:
-            if isinstance(widget, ElementPage):
-                widget.show_team_input()
+            if isinstance(widget, ElementPage) and self._team_input_seen.get(ref) != self._cards_version:
+                widget.show_team_input()  # the team's cards changed since this page showed them
+                self._team_input_seen[ref] = self._cards_version
             self.pages.setCurrentWidget(widget)
 
     def current_element_page(self) -> ElementPage | None:
@@ -516,8 +525,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, CongruencePage):
                 widget.show_report(self.report)
             elif isinstance(widget, ElementPage):
-                top = self.plan.koers.top_element(widget.element.id)
-                widget.show_points(self.report.findings_for(widget.element, top.id))
+                widget.show_points(self.report.findings_for(self.plan.koers, widget.element))
 
     def goto_reference(self, ref: str) -> None:
         """Jump to what a finding concerns: a question, a target or element, or a goal."""
