@@ -142,13 +142,10 @@ class ProjectionView(QWidget):
         group = f"<br><i style='font-size:small'>{escape(card.group_name)}</i>" if card.group_name else ""
         return f"{escape(card.text).replace(chr(10), '<br>')}{group}{dots}"
 
-    def show_time(self, seconds: int, running: bool) -> None:
-        if seconds <= 0:
-            self.timer.setObjectName("tijd_om")
-            self.timer.setText("Tijd is om")
-        else:
-            self.timer.setObjectName("")
-            self.timer.setText(format_time(seconds) + ("" if running else " ‖"))
+    def show_clock(self, text: str, over: bool) -> None:
+        """The facilitator's clock as the room sees it; amber once the time is up."""
+        self.timer.setObjectName("tijd_om" if over else "")
+        self.timer.setText(text)
         self.timer.setStyleSheet(self.timer.styleSheet())  # re-polish for the object name
 
     # -- type that scales with the screen -------------------------------------------------------

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.ui.element_page import heading
-from koerswijzer.ui.projection import ProjectionView, ProjectionWindow, format_time
+from koerswijzer.ui.projection import ProjectionWindow, format_time
 from koerswijzer.workshop.sessions import ContributionInfo, SessionInfo, Workshops
 
 if TYPE_CHECKING:
@@ -140,7 +140,6 @@ class WorkshopPage(QWidget):
         self.remaining = 0
         self.undo_stack = QUndoStack(self)
         self.projection: ProjectionWindow | None = None
-        self.embedded_view: ProjectionView | None = None
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -466,8 +465,8 @@ class WorkshopPage(QWidget):
         self.question.setText(question.tekst)  # type: ignore[union-attr]
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < total - 1)
-        for view in self._views():
-            view.show_question(qid, self.index + 1, total, self.info.name)
+        if self.projection is not None:
+            self.projection.view.show_question(qid, self.index + 1, total, self.info.name)
         self._clock.stop()
         self.remaining = self.info.timer_seconds
         self._show_time()
@@ -489,10 +488,8 @@ class WorkshopPage(QWidget):
         selected = {item.data(CARD_ROLE) for item in self.cards.selectedItems()}
         current = self._current_id()
         cards = self.visible_cards()
-        if self.info is not None:  # the projector first: that is what the room looks at
-            groups = [g.name for g in self.info.groups]
-            for view in self._views():
-                view.show_cards(cards, groups)
+        if self.info is not None and self.projection is not None:  # first: what the room looks at
+            self.projection.view.show_cards(cards, [g.name for g in self.info.groups])
         self.cards.blockSignals(True)
         self.cards.clear()
         for card in cards:
@@ -607,25 +604,20 @@ class WorkshopPage(QWidget):
         self._show_time()
 
     def time_up(self) -> None:
-        """A gentle signal: the clock turns amber and says so; one soft system beep."""
+        """The gentle signal at zero: one soft system beep (the clocks turn amber in _show_time)."""
         QApplication.beep()
 
     def _show_time(self) -> None:
         running = self._clock.isActive()
-        if self.remaining <= 0 and self.info is not None and self.info.timer_seconds:
-            self.clock_label.setText("Tijd is om")
-            self.clock_label.setStyleSheet("color: #b45309")
-        else:
-            self.clock_label.setText(format_time(self.remaining))
-            self.clock_label.setStyleSheet("")
+        over = self.remaining <= 0 and self.info is not None and self.info.timer_seconds > 0
+        text = "Tijd is om" if over else format_time(self.remaining)
+        self.clock_label.setText(text)
+        self.clock_label.setStyleSheet("color: #b45309" if over else "")
         self.start_button.setText("Pauze" if running else "Start")
-        for view in self._views():
-            view.show_time(self.remaining, running)
+        if self.projection is not None:
+            self.projection.view.show_clock(text if over or running else f"{text} ‖", over)
 
     # -- projection -------------------------------------------------------------------------------
-
-    def _views(self) -> list[ProjectionView]:
-        return [self.projection.view] if self.projection is not None else []
 
     def set_projecting(self, on: bool) -> None:
         if on and self.info is not None:
