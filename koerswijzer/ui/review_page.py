@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.errors import KoerswijzerError
+from koerswijzer.review.overview import FILLS, VERDICT_TEXT
 from koerswijzer.ui.element_page import heading
 
 if TYPE_CHECKING:
     from koerswijzer.review.store import ReviewStore
 
-VERDICT_TEXT = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt", "onbekend": "Onbekend"}
-COLOURS = {"sterk": "#c6efce", "voldoende": "#ffeb9c", "aandachtspunt": "#ffc7ce", "onbekend": "#d9d9d9"}
 DOC_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -279,7 +278,7 @@ class ReviewPage(QWidget):
         item.setText(VERDICT_TEXT[shown] + (" ✎" if judged else ""))
         item.setToolTip(f"Koerswijzer: {VERDICT_TEXT[element['oordeel']]}"
                         + (f"; bestuur: {VERDICT_TEXT[own.judgement]}" if own and own.judgement else ""))
-        item.setBackground(QBrush(QColor(COLOURS[shown])))
+        item.setBackground(QBrush(QColor(f"#{FILLS[shown]}")))  # the overview's colours
         item.setForeground(QBrush(QColor("#1a202c")))
 
     def _apply_spans(self) -> None:
