@@ -119,13 +119,9 @@ def _profiles(koers: Koers) -> tuple[TargetProfile, ...]:
     return tuple(profiles)
 
 
-def profiles(koers: Koers) -> tuple[TargetProfile, ...]:
-    return _profiles(koers)
-
-
 @cache
 def _index(koers: Koers) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
-    """Which targets (by position in :func:`profiles`) have a stem, and which a long word that a
+    """Which targets (by position in the target profiles) have a stem, and which a long word that a
     compound in the school's text can contain: a passage is only compared with those targets."""
     by_stem: dict[str, set[int]] = {}
     by_word: dict[str, set[int]] = {}

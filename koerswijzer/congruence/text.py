@@ -59,11 +59,6 @@ def _groups(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[tuple[frozenset[st
     return tuple(groups)
 
 
-def synonym_groups(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[frozenset[str], ...]:
-    """Groups of stems that mean the same here."""
-    return tuple(every for every, _single, _phrases in _groups(extra))
-
-
 @cache
 def _synonym_index(extra: tuple[tuple[str, ...], ...] = ()) -> dict[str, frozenset[str]]:
     """One-word member -> every stem of its groups. A word of a multi-word member ("school" in

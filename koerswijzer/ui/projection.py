@@ -28,10 +28,6 @@ QLabel#tijd_om { color: #ffd58a; }
 """
 
 
-def format_time(seconds: int) -> str:
-    return f"{seconds // 60:d}:{seconds % 60:02d}"
-
-
 class ProjectionView(QWidget):
     """The projected view; it scales its type with its height (the question is at least 28 pt)."""
 

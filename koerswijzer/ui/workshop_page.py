@@ -29,13 +29,17 @@ from PySide6.QtWidgets import (
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.ui.element_page import heading
-from koerswijzer.ui.projection import ProjectionWindow, format_time
+from koerswijzer.ui.projection import ProjectionWindow
 from koerswijzer.workshop.sessions import ContributionInfo, SessionInfo, Workshops
 
 if TYPE_CHECKING:
     from koerswijzer.plan.schoolplan import Schoolplan
 
 CARD_ROLE = Qt.ItemDataRole.UserRole
+
+
+def format_time(seconds: int) -> str:
+    return f"{seconds // 60:d}:{seconds % 60:02d}"
 
 
 # -- undoable actions --------------------------------------------------------------------------------
