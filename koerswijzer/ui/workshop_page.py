@@ -159,7 +159,7 @@ class WorkshopPage(QWidget):
         bar = QHBoxLayout()
         self.sessions = QComboBox()
         self.sessions.setAccessibleName("Sessie")
-        self.sessions.setMinimumWidth(260)
+        self.sessions.setMinimumWidth(200)
         self.sessions.currentIndexChanged.connect(self._session_chosen)
         bar.addWidget(QLabel("Sessie:"))
         bar.addWidget(self.sessions, 1)
@@ -167,7 +167,7 @@ class WorkshopPage(QWidget):
         self.new_button.clicked.connect(self.new_session)
         self.edit_button = QPushButton("Sessie bewerken…")
         self.edit_button.clicked.connect(self.edit_session)
-        self.delete_session_button = QPushButton("Verwijderen…")
+        self.delete_session_button = QPushButton("Sessie verwijderen…")
         self.delete_session_button.setToolTip("Deze sessie met al haar kaartjes en stemmen verwijderen")
         self.delete_session_button.clicked.connect(self.delete_session)
         self.project_button = QPushButton("Projecteren (F5)")
@@ -179,10 +179,16 @@ class WorkshopPage(QWidget):
         self.import_button = QPushButton("Werkbladen inlezen…")
         self.import_button.setToolTip("Ingevulde werkbladen (.docx) inlezen als kaartjes van de groepen")
         self.import_button.clicked.connect(self.import_werkbladen)
-        for widget in (self.new_button, self.edit_button, self.delete_session_button, self.sheets_button,
-                       self.import_button, self.project_button):
+        for widget in (self.new_button, self.edit_button, self.delete_session_button):
             bar.addWidget(widget)
         layout.addLayout(bar)
+        # A second row, so the page never needs more width than the window leaves it.
+        tools = QHBoxLayout()
+        for widget in (self.sheets_button, self.import_button):
+            tools.addWidget(widget)
+        tools.addStretch(1)
+        tools.addWidget(self.project_button)
+        layout.addLayout(tools)
 
         self.body = QWidget()
         body = QGridLayout(self.body)
