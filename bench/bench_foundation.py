@@ -5,7 +5,8 @@ data, so the numbers mean something on any machine:
 
 - loading ASG Koers 22           vs  libyaml (yaml.CSafeLoader) parsing the same file, no checks;
 - opening the demo plan          vs  sqlite3: connect and read every answer of the same file;
-- saving one answer (+ version)  vs  sqlite3: one UPDATE and commit in the same WAL mode.
+- saving one answer (+ version)  vs  sqlite3: one UPDATE and commit in the same journal mode
+                                     (rollback journal, full fsync; see bench_journal.py).
 
 Targets on the 2-core reference machine: koers < 50 ms, open < 100 ms, save < 10 ms.
 Run: python bench/bench_foundation.py
@@ -73,8 +74,8 @@ def main() -> int:
         plan.close()
 
         conn = sqlite3.connect(path)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("PRAGMA synchronous=FULL")
 
         def raw_save() -> None:
             conn.execute("UPDATE answers SET text=? WHERE question_id=?", (f"x{next(counter)}", question))

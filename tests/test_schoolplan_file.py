@@ -117,15 +117,6 @@ def test_a_plan_can_be_held_to_the_board_koers_and_the_swv_ondersteuningsplan(
         assert plan.answers(koers_index=0) == {}
 
 
-def test_wal_mode_and_foreign_keys_are_on(asg: Koers, profile: Profile, plan_path: Path) -> None:
-    Schoolplan.create(plan_path, asg, profile).close()
-    engine = open_plan_database(plan_path)
-    with engine.connect() as conn:
-        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-    engine.dispose()
-
-
 def test_one_database_url_can_hold_several_plans(asg: Koers, profile: Profile, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'bestuur.db'}"
     Schoolplan.create(url, asg, profile).close()

@@ -54,3 +54,41 @@ def test_a_killed_app_loses_at_most_the_last_second_of_typing(
     expected = " ".join(TEXT[:safe].split())
     assert saved.startswith(expected), (len(saved), len(expected))
     assert len(saved) >= len(expected)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL bestaat alleen op Unix")
+def test_a_copy_of_the_plan_file_alone_while_the_window_types_holds_what_was_saved(
+    asg, profile, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """A director copies the .schoolplan to a stick while still writing in the window."""
+    import shutil
+
+    path = tmp_path / "open.schoolplan"
+    Schoolplan.create(path, asg, profile).close()
+    question = "gw.v-gastvrijheid"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    script = Path(__file__).with_name("typing_app.py")
+    proc = subprocess.Popen([sys.executable, str(script), str(path), question, TEXT, "25"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    typed_at: list[tuple[float, int]] = []
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        start = time.time()
+        while time.time() - start < 3.0:
+            stamp, count = proc.stdout.readline().split()
+            typed_at.append((float(stamp), int(count)))
+        copied_at = time.time()
+        side = [p.name for p in tmp_path.iterdir() if p.name.startswith("open.schoolplan-")]
+        shutil.copy(path, stick / path.name)  # the file alone
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+    assert side in ([], ["open.schoolplan-journal"])  # no -wal holding the work
+    safe = max((count for stamp, count in typed_at if stamp <= copied_at - 1.0), default=0)
+    assert safe > 40
+    with Schoolplan.open(stick / path.name, read_only=True) as copy:
+        saved = " ".join(copy.answer(question).text.split())
+    assert saved.startswith(" ".join(TEXT[:safe].split()))

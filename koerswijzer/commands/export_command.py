@@ -32,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"\r{percent:3d}% {text}…".ljust(40), end="", file=sys.stderr, flush=True)
 
     with Schoolplan.open(plan_path, read_only=True) as plan:
+        if plan.notice:
+            print(f"Let op: {plan.notice}", file=sys.stderr)
         export_plan(plan, target, fmt, args.variant, reference, templates, progress,
                     Path(args.logo) if args.logo else None)
     if sys.stderr.isatty():

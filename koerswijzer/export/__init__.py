@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +47,37 @@ def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
     from koerswijzer.export.to_text import to_html, to_markdown
 
     return (to_html(document) if fmt == "html" else to_markdown(document)).encode("utf-8")
+
+
+PROTECTED_SUFFIXES = (".schoolplan", ".beoordeling")
+
+
+def refuse_own_files(target: Path, plan_location: str = "") -> None:
+    """An export never replaces a plan or a review file, least of all the one it comes from."""
+    if target.suffix.lower() in PROTECTED_SUFFIXES:
+        raise ExportError(f"'{target.name}' is een bestand van Koerswijzer zelf; een export overschrijft het "
+                          f"nooit. Kies een naam die eindigt op .docx, .html of .md.")
+    if plan_location and "://" not in plan_location:
+        try:
+            same = target.exists() and target.resolve() == Path(plan_location).resolve()
+        except OSError:
+            same = False
+        if same:
+            raise ExportError(f"'{target.name}' is het schoolplan zelf; kies een andere naam voor de export.")
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"'{target.name}' is geen gewoon bestand; kies een andere naam voor de export.")
+    try:
+        with target.open("rb") as handle:
+            is_database = handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return
+    if is_database:
+        raise ExportError(f"'{target.name}' is een database (misschien een schoolplan); een export "
+                          f"overschrijft het niet. Kies een andere naam.")
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -87,6 +119,7 @@ def export_plan(plan, target: Path, fmt: str | None = None, variant: str = "stan
                 reference: Path | None = None, templates_folder: Path | None = None,
                 progress: Progress | None = None, logo: Path | None = None) -> Path:
     """Export an open plan to ``target``; the format follows the extension unless given."""
+    refuse_own_files(target, getattr(plan, "location", ""))
     fmt = fmt or next((f for f, ext in FORMATS.items() if target.suffix.lower() == ext), "docx")
     data = render(collect(plan), fmt, variant, reference, templates_folder, progress, logo)
     if progress:
@@ -97,5 +130,5 @@ def export_plan(plan, target: Path, fmt: str | None = None, variant: str = "stan
     return target
 
 
-__all__ = ["FORMATS", "VARIANTS", "ExportError", "PlanContent", "collect", "export_plan", "render",
-           "write_atomically"]
+__all__ = ["FORMATS", "VARIANTS", "ExportError", "PlanContent", "collect", "export_plan", "refuse_own_files",
+           "render", "write_atomically"]

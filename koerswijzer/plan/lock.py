@@ -68,6 +68,14 @@ class PlanLock:
             return True
         return pid != os.getpid() and not _alive(pid)
 
+    def held_elsewhere(self) -> bool:
+        """True while another running instance (here or on another machine) has the plan open."""
+        if not self.path.exists():
+            return False
+        if self._stale():
+            return False
+        return self.owner != f"{os.getpid()}@{socket.gethostname()}"
+
     def acquire(self) -> bool:
         for _attempt in range(2):
             try:

@@ -41,6 +41,8 @@ from koerswijzer.storage.database import (
     create_plan_database,
     describe_db_error,
     open_plan_database,
+    open_plan_snapshot,
+    side_files,
 )
 
 
@@ -59,6 +61,8 @@ class Schoolplan:
         self._plan_koers_ids = plan_koers_ids
         self.location = location
         self.read_only = read_only
+        #: A note for the user about how the file was read (empty when there is nothing to say).
+        self.notice = ""
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -67,6 +71,15 @@ class Schoolplan:
                extra_koersen: Sequence[Koers] = (), overwrite: bool = False) -> Schoolplan:
         """Write a new plan for ``profile`` against ``koers`` (and any additional koersen)."""
         _check_profile(profile)
+        if overwrite and (isinstance(target, Path) or "://" not in target):
+            from koerswijzer.plan.lock import PlanLock
+
+            lock = PlanLock(Path(target))
+            if lock.held_elsewhere():
+                raise PlanFileError(
+                    f"'{Path(target).name}' is geopend in Koerswijzer ({lock.owner}). Sluit het daar eerst; "
+                    f"het bestand is niet overschreven."
+                )
         engine = create_plan_database(target, overwrite=overwrite)
         try:
             with Session(engine) as session, session.begin():
@@ -90,9 +103,12 @@ class Schoolplan:
     def open(cls, target: str | Path, plan_id: int | None = None, read_only: bool = False) -> Schoolplan:
         """Open an existing plan; the koersen come from the snapshots inside the file.
 
-        ``read_only`` refuses every change, for a plan that is open for writing elsewhere.
+        ``read_only`` refuses every change, for a plan that is open for writing elsewhere, and
+        for ``check`` and ``export``. It reads an in-memory copy of the file and never writes:
+        no side file is replayed, an older file is upgraded only in the copy.
         """
-        engine = open_plan_database(target)
+        local = isinstance(target, Path) or "://" not in target
+        engine = open_plan_snapshot(Path(target)) if read_only and local else open_plan_database(target)
         try:
             with Session(engine) as session:
                 query = select(m.Plan).options(
@@ -123,7 +139,15 @@ class Schoolplan:
         if not koersen:
             engine.dispose()
             raise PlanFileError("Dit schoolplan heeft geen koers.")
-        return cls(engine, found_id, koersen, [pk_id for pk_id, _ in snapshots], str(target), read_only)
+        plan = cls(engine, found_id, koersen, [pk_id for pk_id, _ in snapshots], str(target), read_only)
+        leftovers = [f for f in side_files(Path(target)) if f.name.endswith("-wal")] if read_only and local else []
+        if leftovers:
+            plan.notice = (
+                f"Naast het schoolplan staat nog '{leftovers[0].name}' van een sessie die niet netjes is "
+                f"afgesloten. Dit is gelezen zonder dat bestand; open het schoolplan in Koerswijzer om "
+                f"het te verwerken."
+            )
+        return plan
 
     def close(self) -> None:
         self._engine.dispose()

@@ -240,18 +240,31 @@ class MainWindow(QMainWindow):
         read_only = path.exists() and not lock.acquire()
         from koerswijzer.plan.schoolplan import Schoolplan
 
+        from koerswijzer.storage.database import PlanReadOnlyError
+
+        notice = ""
         try:
-            plan = Schoolplan.open(path, read_only=read_only)
+            try:
+                plan = Schoolplan.open(path, read_only=read_only)
+            except PlanReadOnlyError as exc:
+                # Intact, but not writable here: show it, and offer 'Opslaan als'.
+                notice = f"{exc} Wijzigingen worden niet opgeslagen."
+                read_only = True
+                plan = Schoolplan.open(path, read_only=True)
         except KoerswijzerError as exc:
             lock.release()
             self._error("Schoolplan openen", exc)
             return False
         self._show_plan(plan, path, lock, acquired=True)
-        if read_only:
-            self.banner.show_notice(
+        if read_only and not notice:
+            notice = (
                 "Dit schoolplan is al geopend in een ander venster of door een andere gebruiker "
                 f"({lock.owner or 'onbekend'}). U kunt het alleen lezen; wijzigingen worden niet opgeslagen."
             )
+        if plan.notice:
+            notice = f"{notice} {plan.notice}".strip()
+        if notice:
+            self.banner.show_notice(notice)
         return True
 
     # -- board review ---------------------------------------------------------------------------
