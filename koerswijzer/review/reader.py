@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +18,17 @@ from pathlib import Path
 from koerswijzer.errors import KoerswijzerError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Limits checked on the zip's own directory, before python-docx or lxml reads a byte of XML. lxml
+# holds a parsed part in roughly ten times its size, so the XML limits bound the memory a review
+# takes (well under 500 MB); a real schoolplan of 100 pages has 2 to 5 MB of XML in all.
 MAX_FILE_BYTES = 100 * 1024 * 1024
-MAX_UNPACKED_BYTES = 300 * 1024 * 1024
-MAX_RATIO = 100  # unpacked / packed for one member: beyond this it is a zip bomb
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # everything, pictures included
+MAX_XML_PART_BYTES = 16 * 1024 * 1024  # one XML part (document.xml, a header, styles)
+MAX_XML_BYTES = 32 * 1024 * 1024  # all XML parts together
+MAX_RATIO = 100  # unpacked / packed for one member of over RATIO_FROM bytes: beyond this it is a zip bomb
+RATIO_FROM = 256 * 1024
 MAX_MEMBERS = 5000
+READABLE_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
 
 class UnreadableDocument(KoerswijzerError):
@@ -57,6 +65,14 @@ class ReadDocument:
 def check_container(path: Path) -> None:
     name = f"'{path.name}'"
     try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise UnreadableDocument(f"{name} kan niet worden gelezen ({exc.strerror}).") from None
+    if stat.S_ISDIR(mode):
+        raise UnreadableDocument(f"{name} is een map, geen Word-document.")
+    if not stat.S_ISREG(mode):
+        raise UnreadableDocument(f"{name} is geen gewoon bestand (maar bijvoorbeeld een pijp of apparaat).")
+    try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(8)
@@ -82,13 +98,27 @@ def check_container(path: Path) -> None:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
                 raise UnreadableDocument(f"{name} bevat verdacht veel onderdelen en wordt niet geopend.")
-            total = 0
+            total = xml_total = 0
             for member in members:
                 total += member.file_size
-                if member.compress_size and member.file_size / member.compress_size > MAX_RATIO \
-                        and member.file_size > 10 * 1024 * 1024:
+                if member.flag_bits & 0x1:
+                    raise UnreadableDocument(f"{name} is beveiligd met een wachtwoord. Vraag de school om een "
+                                             "versie zonder wachtwoord.")
+                if member.compress_type not in READABLE_COMPRESSION:
+                    raise UnreadableDocument(f"{name} is op een ongebruikelijke manier ingepakt en kan niet "
+                                             "worden gelezen. Open het in Word en sla het opnieuw op als .docx.")
+                if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * max(member.compress_size, 1):
                     raise UnreadableDocument(f"{name} lijkt een zip-bom (een klein bestand dat uitpakt tot "
                                              "enorm veel data) en wordt niet geopend.")
+                if member.filename.lower().endswith((".xml", ".rels")):
+                    xml_total += member.file_size
+                    if member.file_size > MAX_XML_PART_BYTES:
+                        raise UnreadableDocument(
+                            f"{name} heeft een onderdeel van {member.file_size // (1024 * 1024)} MB tekst "
+                            f"({member.filename}); dat is te groot voor een schoolplan en wordt niet geopend.")
+            if xml_total > MAX_XML_BYTES:
+                raise UnreadableDocument(f"{name} bevat meer dan {MAX_XML_BYTES // (1024 * 1024)} MB tekst en "
+                                         "opmaak; dat is te groot voor een schoolplan en wordt niet geopend.")
             if total > MAX_UNPACKED_BYTES:
                 raise UnreadableDocument(f"{name} pakt uit tot meer dan {MAX_UNPACKED_BYTES // (1024 * 1024)} MB "
                                          "en wordt niet geopend.")
@@ -100,12 +130,29 @@ def check_container(path: Path) -> None:
                 raise UnreadableDocument(f"{name} is beschadigd (onderdeel {bad}).")
     except zipfile.BadZipFile:
         raise UnreadableDocument(f"{name} is beschadigd: het is geen geldig zip-bestand.") from None
+    except (NotImplementedError, RuntimeError, ValueError, EOFError, OSError):
+        raise UnreadableDocument(f"{name} is beschadigd of op een onbekende manier ingepakt en kan niet "
+                                 "worden gelezen.") from None
 
 
 def read_docx(path: str | Path) -> ReadDocument:
-    """The document's blocks in reading order. Raises :class:`UnreadableDocument`."""
+    """The document's blocks in reading order. Raises :class:`UnreadableDocument`, and nothing else."""
     path = Path(path)
     check_container(path)
+    try:
+        return _read_checked(path)
+    except UnreadableDocument:
+        raise
+    except RecursionError:
+        raise UnreadableDocument(f"'{path.name}' is te diep genest om te lezen.") from None
+    except MemoryError:
+        raise UnreadableDocument(f"'{path.name}' is te groot om te lezen.") from None
+    except Exception as exc:  # noqa: BLE001 - a document that breaks python-docx or our reading of it
+        raise UnreadableDocument(f"'{path.name}' kan niet als Word-document worden gelezen: de inhoud is "
+                                 f"beschadigd of ongebruikelijk ({type(exc).__name__}).") from None
+
+
+def _read_checked(path: Path) -> ReadDocument:
     import docx
     from docx.oxml.ns import qn
 
@@ -124,20 +171,26 @@ def read_docx(path: str | Path) -> ReadDocument:
         trace = json.loads(read_long_property(properties, "KoerswijzerTrace") or "{}")
     except ValueError:
         trace = {}
+    if not isinstance(trace, dict):
+        trace = {}
+    trace = {str(k): str(v) for k, v in trace.items()}
     external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
-    style_names = {style.get(qn("w:styleId")) or "": (style.find(qn("w:name")).get(qn("w:val"))
-                                                       if style.find(qn("w:name")) is not None else "")
-                   for style in document.styles.element.findall(qn("w:style"))}
-    blocks: list[Block] = []
+    style_names: dict[str, str] = {}
+    for style in document.styles.element.findall(qn("w:style")):
+        name_el = style.find(qn("w:name"))
+        style_names[style.get(qn("w:styleId")) or ""] = (name_el.get(qn("w:val")) or "") if name_el is not None else ""
     body = document.element.body
+    if body is None:
+        raise UnreadableDocument(f"'{path.name}' heeft geen tekst: het Word-document is leeg of beschadigd.")
+    blocks: list[Block] = []
     paragraph_tag, table_tag = qn("w:p"), qn("w:tbl")
     for child in body.iterchildren():
         if child.tag == paragraph_tag:
             text = "".join(node.text or "" for node in child.iter(qn("w:t"))).strip()
             style_el = child.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-            style_id = style_el.get(qn("w:val")) if style_el is not None else ""
-            style = style_names.get(style_id, style_id)
-            marks = tuple(b.get(qn("w:name")) for b in child.iter(qn("w:bookmarkStart")))
+            style_id = (style_el.get(qn("w:val")) or "") if style_el is not None else ""
+            style = style_names.get(style_id) or style_id
+            marks = tuple(b.get(qn("w:name")) or "" for b in child.iter(qn("w:bookmarkStart")))
             level = _heading_level(style, style_id) or _pseudo_heading_level(child, text, style)
             if level:
                 blocks.append(Block("heading", text, level, style, marks))
@@ -152,11 +205,17 @@ def read_docx(path: str | Path) -> ReadDocument:
     return ReadDocument(path, blocks, properties, trace, external)
 
 
+def _number(text: str) -> int | None:
+    """An ASCII number, or None ("²" is a digit to Python, not to Word)."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) < 6 else None
+
+
 def _heading_level(style: str, style_id: str) -> int:
     for candidate in (style.lower(), style_id.lower()):
         for prefix in ("heading ", "kop ", "heading", "kop"):
-            if candidate.startswith(prefix) and candidate[len(prefix):].strip().isdigit():
-                return int(candidate[len(prefix):].strip())
+            if candidate.startswith(prefix) and (level := _number(candidate[len(prefix):])) is not None:
+                return min(max(level, 1), 9)
     if style.lower() in TITLE_STYLES:
         return 1
     return 0
@@ -191,9 +250,10 @@ def _pseudo_heading_level(paragraph, text: str, style: str) -> int:  # type: ign
         if not strong and (bold is None or bold.get(qn("w:val"), "true").lower() in ("false", "0", "off")):
             return 0
         size = props.find(qn("w:sz"))
-        if size is not None and (size.get(qn("w:val")) or "").isdigit():
-            sizes.append(int(size.get(qn("w:val"))) / 2)
-    numbered = re.match(r"(\d+(?:\.\d+)*)\.?\s", text)
+        half_points = _number(size.get(qn("w:val")) or "") if size is not None else None
+        if half_points is not None:
+            sizes.append(half_points / 2)
+    numbered = re.match(r"([0-9]+(?:\.[0-9]+)*)\.?\s", text)
     if numbered:
         return numbered.group(1).count(".") + 1
     return 1 if sizes and min(sizes) >= 14 else 2

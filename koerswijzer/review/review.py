@@ -92,9 +92,20 @@ def review_file(path: str | Path, koers: Koers) -> SchoolReview:
     """One document's review. Never raises for a bad file: the error is in the result."""
     path = Path(path)
     try:
-        document = read_docx(path)
+        return _review(path, koers)
     except KoerswijzerError as exc:
         return SchoolReview(path, path.stem, error=str(exc))
+    except RecursionError:
+        return SchoolReview(path, path.stem, error=f"'{path.name}' is te diep genest om te beoordelen.")
+    except MemoryError:
+        return SchoolReview(path, path.stem, error=f"'{path.name}' is te groot om te beoordelen.")
+    except Exception as exc:  # noqa: BLE001 - one odd document must never stop a batch
+        return SchoolReview(path, path.stem, error=f"'{path.name}' kon niet worden beoordeeld: de inhoud is "
+                                                   f"ongebruikelijk ({type(exc).__name__}).")
+
+
+def _review(path: Path, koers: Koers) -> SchoolReview:
+    document = read_docx(path)
     mapped = map_document(document, koers)
     school = _school_name(mapped, path)
     answers = {qid: AnswerState(qid, text) for qid, text in mapped.answers().items()}
@@ -170,19 +181,59 @@ def review_files(paths: Sequence[str | Path], koers: Koers,
             if progress and progress(i, len(paths), results[path]) is False:
                 break
     else:
-        # "spawn": a fresh interpreter per worker, also under a GUI with threads (fork is unsafe there).
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = {pool.submit(_review_in_worker, (str(p), koers.source_text)): p for p in paths}
-            from concurrent.futures import as_completed
+        _review_in_pools(paths, koers, workers, results, progress)
+    return [results[p] for p in paths if p in results]
 
-            for i, future in enumerate(as_completed(futures), start=1):
+
+def _review_in_pools(paths: list[Path], koers: Koers, workers: int, results: dict[Path, SchoolReview],
+                     progress: Callable[[int, int, SchoolReview], bool] | None) -> None:
+    """Review on a pool of processes. A worker that dies (a document that takes it down) breaks
+    the pool: the documents it left are reviewed again in a new pool, one at a time once it has
+    happened twice, so the one that kills its worker gets its own row and the rest go on."""
+    from concurrent.futures import as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    todo = list(paths)
+    breaks = 0
+    while todo:
+        size = 1 if breaks >= 2 else workers
+        batch = todo if size > 1 else todo[:1]
+        broken = False
+        # "spawn": a fresh interpreter per worker, also under a GUI with threads (fork is unsafe there).
+        with ProcessPoolExecutor(max_workers=min(size, len(batch)), initializer=_limit_worker_memory,
+                                 mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = {pool.submit(_review_in_worker, (str(p), koers.source_text)): p for p in batch}
+            for future in as_completed(futures):
                 path = futures[future]
                 try:
                     results[path] = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    if size == 1:
+                        results[path] = SchoolReview(path, path.stem, error=(
+                            f"'{path.name}' liet het beoordelen vastlopen (te groot of beschadigd) en is "
+                            "overgeslagen."))
+                    else:
+                        continue
                 except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
-                    results[path] = SchoolReview(path, path.stem, error=f"Onverwachte fout: {exc}")
-                if progress and progress(i, len(paths), results[path]) is False:
+                    results[path] = SchoolReview(path, path.stem, error=(
+                        f"'{path.name}' kon niet worden beoordeeld ({type(exc).__name__})."))
+                todo.remove(path)
+                if progress and progress(len(results), len(paths), results[path]) is False:
                     for other in futures:
                         other.cancel()
-                    break
-    return [results[p] for p in paths if p in results]
+                    return
+        breaks += broken
+
+
+WORKER_MEMORY_BYTES = 1536 * 1024 * 1024
+
+
+def _limit_worker_memory() -> None:
+    """A document that would take more memory than this fails in its worker, not the machine."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY_BYTES, WORKER_MEMORY_BYTES))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows has no RLIMIT_AS; the container checks still bound what is read
