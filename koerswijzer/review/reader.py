@@ -26,7 +26,7 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # everything, pictures included
 MAX_XML_PART_BYTES = 16 * 1024 * 1024  # one XML part (document.xml, a header, styles)
 MAX_XML_BYTES = 32 * 1024 * 1024  # all XML parts together
 MAX_RATIO = 100  # unpacked / packed for one member of over RATIO_FROM bytes: beyond this it is a zip bomb
-RATIO_FROM = 256 * 1024
+RATIO_FROM = 2 * 1024 * 1024  # smaller parts are bounded by the size limits; repetitive text compresses 100x
 MAX_MEMBERS = 5000
 READABLE_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 
