@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
+from koerswijzer.export.blocks import clean_document
 from koerswijzer.export.document import VARIANTS, PlanContent, build_document, collect
 from koerswijzer.export.templates import Templates
 
@@ -38,7 +39,8 @@ def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
     if logo is not None and not logo.is_file():
         raise ExportError(f"Het logo '{logo}' bestaat niet.")
     step(10, "Hoofdstukken samenstellen")
-    document = build_document(content, variant, Templates(templates_folder), str(logo) if logo else None)
+    document = clean_document(build_document(content, variant, Templates(templates_folder),
+                                             str(logo) if logo else None))
     step(50, "Document opmaken")
     if fmt == "docx":
         from koerswijzer.export.to_docx import DocxWriter

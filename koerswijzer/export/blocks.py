@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Union
 
+from koerswijzer.plain_text import clean_text
+
 # -- inline ---------------------------------------------------------------------------------
 
 
@@ -139,13 +141,163 @@ def _parser():  # type: ignore[no-untyped-def]
     return _markdown()
 
 
-def parse_markdown(text: str, style: str = BODY) -> list[Block]:
-    """Markdown as written in an answer -> blocks. Raw HTML is dropped, never passed on."""
+MAX_LIST_DEPTH = 6  # deeper list levels are shown at this level
+MAX_QUOTE_DEPTH = 4
+CHUNK_CHARS = 20_000  # Markdown is parsed in pieces of about this size, so time grows linearly
+
+
+def _flatten_structure(text: str) -> str:
+    """Bound what makes Markdown parsing deep or slow, keeping every word: list indentation beyond
+    MAX_LIST_DEPTH levels, quote marks beyond MAX_QUOTE_DEPTH, runs of more than three * or _ (bold
+    italic is three), and square brackets (links are not part of an answer; an unmatched [ costs
+    Python-Markdown quadratic time)."""
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.lstrip(" \t")
+        indent = len(line) - len(stripped)
+        if indent > 4 * MAX_LIST_DEPTH:
+            line = " " * (4 * MAX_LIST_DEPTH) + stripped
+        quote = re.match(r"(\s*>){%d,}" % (MAX_QUOTE_DEPTH + 1), line)
+        if quote:
+            line = "> " * MAX_QUOTE_DEPTH + line[quote.end():].lstrip()
+        lines.append(line)
+    text = "\n".join(lines)
+    text = re.sub(r"\*{4,}", "***", text)
+    text = re.sub(r"_{4,}", "___", text)
+    # No inline pattern matches these stand-ins; _restore puts the brackets back in the runs.
+    return text.replace("[", _OPEN).replace("]", _CLOSE)
+
+
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def _restore(text: str) -> str:
+    return text.replace(_OPEN, "[").replace(_CLOSE, "]")
+
+
+def _chunks(text: str) -> list[str]:
+    """Pieces of about CHUNK_CHARS that end at a blank line before an unindented line that starts
+    no list: the Markdown of each piece means the same as in the whole."""
+    if len(text) <= CHUNK_CHARS:
+        return [text]
+    pieces, start = [], 0
+    for match in re.finditer(r"\n[ \t]*\n(?=[^\s*+\-0-9>|])", text):
+        if match.end() - start >= CHUNK_CHARS:
+            pieces.append(text[start:match.end()])
+            start = match.end()
+    pieces.append(text[start:])
+    return [part for piece in pieces for part in _split_long(piece)]
+
+
+def _split_long(piece: str) -> list[str]:
+    """A piece with no blank line to end at is cut at line or sentence ends (else at a space, else
+    anywhere): one endless paragraph may become several, its words all kept."""
+    out = []
+    while len(piece) > 2 * CHUNK_CHARS:
+        window = piece[CHUNK_CHARS:2 * CHUNK_CHARS]
+        cut = next((CHUNK_CHARS + i + 1 for i in (window.find("\n"), window.find(". "), window.find(" ")) if i >= 0),
+                   2 * CHUNK_CHARS)
+        out.append(piece[:cut])
+        piece = piece[cut:]
+    out.append(piece)
+    return out
+
+
+# The common shape of an answer, read without Python-Markdown (which takes about a second per
+# megabyte): paragraphs and flat lists whose only marks are balanced *, ** and *** around words.
+# Anything else goes to Python-Markdown; a property test holds the two to the same result.
+_PLAIN = re.compile(r"[^\s*_`#>|<&\\\ue000\ue001!=~:+-][^_`<&\\]*")
+_EMPHASIS = re.compile(r"(\*{1,3})(?=[^\s*])([^*]*?[^\s*])\1(?![*\w])")
+_LIST_ITEM = re.compile(r"([-+*]|[0-9]{1,3}\.) ")
+_NUMBERED = re.compile(r"[0-9]+[.)]\s")
+
+
+def _simple_inlines(text: str) -> Inlines | None:
+    text = _restore(" ".join(text.split()))
+    out: list[Run] = []
+    position = 0
+    for match in _EMPHASIS.finditer(text):
+        before = text[position:match.start()]
+        if "*" in before or (match.start() > 0 and text[match.start() - 1].isalnum()):
+            return None
+        if before:
+            out.append(Run(before))
+        marks = len(match.group(1))
+        out.append(Run(match.group(2), bold=marks >= 2, italic=marks != 2))
+        position = match.end()
+    rest = text[position:]
+    if "*" in rest:
+        return None
+    if rest:
+        out.append(Run(rest))
+    return _trim(_merge(out))
+
+
+def _simple_blocks(piece: str, style: str) -> list[Block] | None:
+    """The blocks of a piece in the common shape, or None when it needs Python-Markdown."""
+    blocks: list[Block] = []
+    for part in re.split(r"\n[ \t]*\n", piece):
+        lines = [line for line in part.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if any(line.endswith(("  ", "\t")) for line in lines[:-1]):
+            return None  # a hard line break
+        markers = [_LIST_ITEM.match(line) for line in lines]
+        for line, marker in zip(lines, markers, strict=True):
+            content = line[marker.end():] if marker else line
+            if not _PLAIN.fullmatch(content.rstrip()) or _NUMBERED.match(content):
+                return None
+        if any(markers):
+            if not all(markers) or (blocks and isinstance(blocks[-1], ListBlock)):
+                return None  # a list with text lines, or a loose list (items apart by blank lines)
+            ordered = markers[0].group(1)[0].isdigit()  # type: ignore[union-attr]
+            if any(m.group(1)[0].isdigit() != ordered for m in markers):  # type: ignore[union-attr]
+                return None
+            items = []
+            for line, marker in zip(lines, markers, strict=True):
+                inlines = _simple_inlines(line[marker.end():])  # type: ignore[union-attr]
+                if inlines is None:
+                    return None
+                items.append((Paragraph(inlines, style),) if inlines else ())
+            blocks.append(ListBlock(ordered, tuple(items), style))
+        else:
+            inlines = _simple_inlines(" ".join(lines))
+            if inlines is None:
+                return None
+            if inlines:
+                blocks.append(Paragraph(inlines, style))
+    return blocks
+
+
+def _markdown_blocks(piece: str, style: str) -> list[Block]:
+    """Python-Markdown's reading of a piece. An empty text runs no tree processor, so the tree
+    kept from the previous text must not be taken for this one's."""
     md = _parser()
     md.reset()
-    md.convert(text)
-    root = md.kept_tree
-    return _blocks(root, style)
+    md.kept_tree = None  # type: ignore[attr-defined]
+    md.convert(piece)
+    root = md.kept_tree  # type: ignore[attr-defined]
+    return _blocks(root, style) if root is not None else []
+
+
+def parse_markdown(text: str, style: str = BODY) -> list[Block]:
+    """Markdown as written in an answer -> blocks. Raw HTML is dropped, never passed on.
+
+    Any text parses: control characters are removed, the structure is bounded (see
+    :func:`_flatten_structure`), and what Python-Markdown still cannot take becomes plain
+    paragraphs with every word kept."""
+    blocks: list[Block] = []
+    for piece in _chunks(_flatten_structure(clean_text(text))):
+        simple = _simple_blocks(piece, style)
+        if simple is not None:
+            blocks += simple
+            continue
+        try:
+            blocks += _markdown_blocks(piece, style)
+        except RecursionError:
+            blocks += [Paragraph(runs(_restore(" ".join(part.split()))), style)
+                       for part in re.split(r"\n\s*\n", piece) if part.strip()]
+    return blocks
 
 
 def _inlines(element: ET.Element, bold: bool = False, italic: bool = False) -> list[Run]:
@@ -153,7 +305,7 @@ def _inlines(element: ET.Element, bold: bool = False, italic: bool = False) -> l
 
     def add(text: str | None, b: bool, i: bool) -> None:
         if text:
-            cleaned = _STASH.sub("", text)
+            cleaned = _restore(_STASH.sub("", text))
             cleaned = re.sub(r"\s+", " ", cleaned)
             if cleaned:
                 out.append(Run(cleaned, b, i))
@@ -211,7 +363,7 @@ def _blocks(root: ET.Element, style: str) -> list[Block]:
         elif tag == "blockquote":
             blocks.extend(_blocks(child, style))
         elif tag in ("pre", "hr"):
-            text = "".join(child.itertext()).strip()
+            text = _restore("".join(child.itertext()).strip())
             if text:
                 blocks.append(Paragraph(runs(text), style))
         else:
@@ -253,3 +405,23 @@ def _table(element: ET.Element, style: str) -> Table:
     header = header + ((),) * (width - len(header)) if header else header
     rows = [r + ((),) * (width - len(r)) for r in rows]
     return Table(header, tuple(rows), style=style)
+
+
+def clean_document(document: Document) -> Document:
+    """The document with control characters removed from every text (a school name or a goal
+    typed with one would otherwise make the .docx unreadable)."""
+    import dataclasses
+
+    def clean(value):  # type: ignore[no-untyped-def]
+        if isinstance(value, str):
+            return clean_text(value)
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return dataclasses.replace(value, **{f.name: clean(getattr(value, f.name))
+                                                  for f in dataclasses.fields(value) if f.init})
+        return value
+
+    return clean(document)  # type: ignore[no-any-return]

@@ -10,6 +10,7 @@ from io import BytesIO
 from pathlib import Path
 
 import docx
+from lxml import etree
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -69,6 +70,8 @@ class DocxWriter:
         d = self._base()
         self._d = d
         self._page_break_pending = False
+        self._width: int | None = None
+        self._sect_pr = None
         self._bookmark_id = 0
         self._trace: dict[str, str] = {}
         self._styles: dict[str, object] = {}
@@ -225,29 +228,46 @@ class DocxWriter:
             paragraph._p.get_or_add_pPr().style = self._style(name).style_id  # type: ignore[attr-defined]
 
     def _paragraph(self, style: str | None = None) -> DocxParagraph:
-        paragraph = self._d.add_paragraph()
+        paragraph = self._new_paragraph()
         self._set_style(paragraph, style)
         if self._page_break_pending:
             paragraph.paragraph_format.page_break_before = True
             self._page_break_pending = False
         return paragraph
 
+    def _new_paragraph(self) -> DocxParagraph:
+        # Inserted before the body's final sectPr directly: python-docx's add_paragraph looks for
+        # that sectPr among all the body's children each time, which grows with the document.
+        element = OxmlElement("w:p")
+        if self._sect_pr is None:  # looked up once: finding it is a walk over the whole body
+            self._sect_pr = self._d.element.body.sectPr
+        if self._sect_pr is not None and self._sect_pr.getnext() is None:
+            self._sect_pr.addprevious(element)
+        else:
+            self._d.element.body.append(element)
+        return DocxParagraph(element, self._d._body)  # type: ignore[attr-defined]
+
     def _inlines(self, paragraph: DocxParagraph, inlines: Inlines) -> None:
+        # Runs made as XML elements directly: python-docx's add_run and its bold/italic setters
+        # search the element's children on every call, which made a long answer slow to export.
+        p = paragraph._p  # type: ignore[attr-defined]
+        r_tag, rpr_tag, t_tag, br_tag = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:br")
+        space = qn("xml:space")
         for item in inlines:
             pieces = item.text.split("\n")
             for index, piece in enumerate(pieces):
-                run = paragraph.add_run()
-                if item.bold:
-                    run.bold = True
-                if item.italic:
-                    run.italic = True
-                # A w:t of our own: python-docx's run.text walks the text one character at a time.
-                text = OxmlElement("w:t")
-                text.set(qn("xml:space"), "preserve")
+                run = etree.SubElement(p, r_tag)
+                if item.bold or item.italic:
+                    props = etree.SubElement(run, rpr_tag)
+                    if item.bold:
+                        etree.SubElement(props, qn("w:b"))
+                    if item.italic:
+                        etree.SubElement(props, qn("w:i"))
+                text = etree.SubElement(run, t_tag)
+                text.set(space, "preserve")
                 text.text = piece
-                run._r.append(text)
                 if index < len(pieces) - 1:
-                    run.add_break()
+                    etree.SubElement(run, br_tag)
 
     def _style_for(self, style: str) -> str | None:
         return {BOARD: BOARD_STYLE, NOTE: NOTE_STYLE, TITLE: "Title", SUBTITLE: "Subtitle"}.get(style)
@@ -353,19 +373,22 @@ class DocxWriter:
         ppr.append(num_pr)
 
     def _usable_width(self) -> int:
-        section = self._d.sections[-1]
-        return int(section.page_width - section.left_margin - section.right_margin)
+        if self._width is None:  # the section list is an xpath over the whole body: ask once
+            section = self._d.sections[-1]
+            self._width = int(section.page_width - section.left_margin - section.right_margin)
+        return self._width
 
     def _table(self, block: Table) -> None:
         body = self._d.element.body
         last = body[-2] if len(body) > 1 and body[-1].tag == qn("w:sectPr") else body[-1]
         if last.tag == qn("w:tbl"):
-            self._set_style(self._d.add_paragraph(), TABLE_GAP_STYLE)
+            self._set_style(self._new_paragraph(), TABLE_GAP_STYLE)
         columns = max(len(block.header), *(len(r) for r in block.rows)) if block.rows else len(block.header)
         if columns == 0:
             return
         rows = ([block.header] if block.header else []) + list(block.rows)
-        table = self._d.add_table(rows=len(rows), cols=columns)
+        # Not Document.add_table: it works out the page width from an xpath over the whole body.
+        table = self._d._body.add_table(len(rows), columns, Emu(self._usable_width()))  # type: ignore[attr-defined]
         if self._known("Table Grid"):
             table.style = self._style("Table Grid")
         relative = list(block.widths) if len(block.widths) == columns else [1.0] * columns

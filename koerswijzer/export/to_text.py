@@ -26,7 +26,9 @@ from koerswijzer.export.blocks import (
 
 
 def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("|", "\\|")
+    """Plain text for Markdown: emphasis marks, table bars and raw HTML ("<script>") are escaped."""
+    return (text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("|", "\\|")
+            .replace("<", "&lt;"))
 
 
 def _md_inlines(inlines: Inlines) -> str:
@@ -53,7 +55,7 @@ def to_markdown(document: Document) -> str:
 
     def block(item: Block, indent: str = "") -> None:
         if isinstance(item, Heading):
-            lines.extend([f"{'#' * item.level} {item.text}", ""])
+            lines.extend([f"{'#' * item.level} {_md_escape(item.text)}", ""])
         elif isinstance(item, Paragraph):
             text = _md_inlines(item.inlines)
             if item.style == TITLE:
@@ -84,7 +86,7 @@ def to_markdown(document: Document) -> str:
             lines.append("")
         elif isinstance(item, TableOfContents):
             for level, text in item.entries:
-                lines.append(f"{'  ' * (level - 1)}- {text}")
+                lines.append(f"{'  ' * (level - 1)}- {_md_escape(text)}")
             lines.append("")
         elif isinstance(item, Image):
             lines.extend([f"![Logo]({item.path})", ""])

@@ -96,8 +96,13 @@ def parse_koers(data: bytes | str, name: str = "koersbestand") -> Koers:
         text = data
     if not text.strip():
         raise _error(name, "het bestand is leeg.")
+    if _nesting(text) > MAX_YAML_NESTING:
+        raise _error(name, f"de opbouw is te diep genest (meer dan {MAX_YAML_NESTING} niveaus inspringing); "
+                           f"een koers heeft hoogstens 8 niveaus 'onderdelen'.")
     try:
         root = yaml.compose(text, Loader=_Loader)
+    except RecursionError:
+        raise _error(name, "de opbouw is te diep genest; een koers heeft hoogstens 8 niveaus 'onderdelen'.") from None
     except yaml.MarkedYAMLError as exc:
         raise KoersFileError(name, [_yaml_issue(exc)]) from None
     except yaml.YAMLError as exc:
@@ -131,6 +136,22 @@ def parse_koers(data: bytes | str, name: str = "koersbestand") -> Koers:
         raise KoersFileError(name, exc.issues) from None
     object.__setattr__(koers, "source_text", text)
     return koers
+
+
+MAX_YAML_NESTING = 60  # indentation levels plus flow brackets; 8 levels of elements use about 30
+
+
+def _nesting(text: str) -> int:
+    """A cheap upper bound on how deep the YAML nests, before a recursive composer sees it."""
+    depth = deepest = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    indents = {len(line) - len(line.lstrip(" -")) for line in text.splitlines() if line.strip()}
+    return deepest + len(indents)
 
 
 def _yaml_issue(exc: yaml.MarkedYAMLError) -> KoersIssue:

@@ -6,6 +6,8 @@ every value and lets us see duplicate keys and anchors, which a plain load hides
 
 from __future__ import annotations
 
+import re
+
 import difflib
 from typing import Any
 
@@ -21,6 +23,7 @@ _STR_TAGS = {
     "tag:yaml.org,2002:bool",
     "tag:yaml.org,2002:timestamp",
 }
+MAX_DEPTH = 8  # levels of 'onderdelen' under a top-level element (docs/koersbestand.md)
 _INT_TAG = "tag:yaml.org,2002:int"
 _NULL_TAG = "tag:yaml.org,2002:null"
 
@@ -134,6 +137,10 @@ class NodeValidator:
         raise AssertionError(kind)
 
     def list_of(self, node: yaml.Node, schema_name: str, path: str) -> list[dict[str, Any]] | None:
+        if path.count("onderdelen") >= MAX_DEPTH:
+            self.issue(f"de elementen zijn te diep genest: hoogstens {MAX_DEPTH} niveaus 'onderdelen'.",
+                       node, path.rsplit(" > ", 1)[0])
+            return None
         if not isinstance(node, yaml.SequenceNode):
             self.issue(
                 f"hier hoort een lijst (regels die beginnen met '- '), maar er staat "
@@ -165,7 +172,13 @@ class NodeValidator:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _INT_TAG:
             self.issue(f"hier hoort {KIND_NAMES['int']}, maar er staat {_describe(node)}.", node, path)
             return None
-        return int(node.value)
+        value = node.value.strip().replace("_", "") if isinstance(node.value, str) else ""
+        # YAML 1.1 also reads 0x1, 0b1, 0o7, 1:30 and 1_000 as numbers; a koers means plain ones.
+        if not re.fullmatch(r"[-+]?[0-9]{1,9}", value):
+            self.issue(f"hier hoort een gewoon geheel getal (zoals 40), maar er staat '{_short(node.value)}'.",
+                       node, path)
+            return None
+        return int(value)
 
     def text_map(self, node: yaml.Node, path: str) -> dict[str, str] | None:
         if not isinstance(node, yaml.MappingNode):

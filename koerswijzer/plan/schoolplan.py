@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from koerswijzer.errors import KoersFileError, KoerswijzerError, PlanFileError
 from koerswijzer.koers.loader import parse_koers
 from koerswijzer.koers.model import Element, Koers, Target
+from koerswijzer.plain_text import clean_text
 from koerswijzer.plan.types import (
     ANSWER_STATUSES,
     GOAL_FIELDS,
@@ -270,6 +271,7 @@ class Schoolplan:
         if status is not None and status not in ANSWER_STATUSES:
             raise PlanInputError(f"Onbekende status '{status}'; kies uit {', '.join(ANSWER_STATUSES)}.")
         pk_id = self._question_koers(question_id, koers_index)
+        text = clean_text(text)
         with self._action() as session:
             row = session.scalars(
                 select(m.Answer).where(m.Answer.plan_koers_id == pk_id, m.Answer.question_id == question_id)
