@@ -123,7 +123,7 @@ def test_check_prints_a_dutch_report_and_documented_json(demo_template: Path,
 
 def test_a_koers_sets_its_own_minimum_length_focus_and_synonyms() -> None:
     from koerswijzer.koers.loader import parse_koers
-    from tests.test_koers_errors import GOOD
+    from test_koers_errors import GOOD
 
     koers = parse_koers(GOOD + """congruentie:
   min_woorden: 5

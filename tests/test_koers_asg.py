@@ -6,7 +6,7 @@ import re
 
 from koerswijzer.koers.model import Koers
 from koerswijzer.koers.schema import ID_PATTERN
-from tests.conftest import FIXTURES
+from conftest import FIXTURES
 
 EXPECTED = {
     # element id: (soort, titel, targets, questions)

@@ -192,7 +192,7 @@ def test_a_missing_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_the_real_command_prints_no_traceback(tmp_path: Path) -> None:
     path = write(tmp_path, GOOD.replace("formaat: 1", "formaat: [1"))
     result = subprocess.run(
-        [sys.executable, "-m", "koerswijzer", "koers", "check", str(path)],
+        [sys.executable, "-P", "-m", "koerswijzer", "koers", "check", str(path)],
         capture_output=True, text=True, timeout=60,
     )
     assert result.returncode == 1

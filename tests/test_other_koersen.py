@@ -11,7 +11,7 @@ from koerswijzer.koers.registry import resolve_koers
 from koerswijzer.plan import Profile, Schoolplan
 from koerswijzer.ui.element_page import ElementPage
 from koerswijzer.ui.main_window import MainWindow
-from tests.ui_helpers import navigator_text
+from ui_helpers import navigator_text
 
 
 def test_a_director_under_asko_answers_a_speerpunt_and_exports(window: MainWindow, tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from koerswijzer.plan import Profile, Schoolplan
 from koerswijzer.plan.lock import PlanLock
 from koerswijzer.storage import migrations
 from koerswijzer.storage.database import PlanReadOnlyError, open_plan_database
-from tests.conftest import FIXTURES
+from conftest import FIXTURES
 
 
 def listing(folder: Path) -> dict[str, str]:
@@ -107,7 +107,7 @@ def _wal_plan_with_side_file(asg: Koers, profile: Profile, folder: Path, name: s
                      "VALUES (1, 'gw.v-gastvrijheid', {text_in_wal!r}, 'concept', '', CURRENT_TIMESTAMP)")
         os._exit(0)  # killed: the work is in the -wal, not in the file
     """)
-    subprocess.run([sys.executable, "-c", script], check=True)
+    subprocess.run([sys.executable, "-P", "-c", script], check=True)
     assert (folder / f"{name}-wal").stat().st_size > 0
     return path
 
@@ -237,7 +237,7 @@ def test_a_save_interrupted_by_a_crash_is_undone_when_the_window_opens_it(
                          "VALUES (1, ?, 'concept', '', CURRENT_TIMESTAMP)", ("x" * 400,))
         os._exit(0)  # killed in the middle of the save
     """)
-    subprocess.run([sys.executable, "-c", script], check=True)
+    subprocess.run([sys.executable, "-P", "-c", script], check=True)
     journal = plan_path.with_name(plan_path.name + "-journal")
     assert journal.stat().st_size > 0
     before = listing(plan_path.parent)
@@ -272,7 +272,7 @@ def test_export_never_overwrites_a_plan(demo_copy: Path, tmp_path: Path, capsys:
 def test_demo_refuses_to_overwrite_a_plan_open_in_a_window(
     demo_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    other = subprocess.Popen([sys.executable, "-P", "-c", "import time; time.sleep(30)"])
     try:
         lock = PlanLock(demo_copy)
         lock.path.write_text(f"{other.pid}@{__import__('socket').gethostname()}", encoding="utf-8")
@@ -312,7 +312,7 @@ def test_twenty_kills_during_saving_never_break_the_file_or_lose_a_committed_ans
     last = 0
     lost_chars = 0
     for _kill in range(20):
-        proc = subprocess.Popen([sys.executable, "-c", KILL_SCRIPT, str(plan_path), str(last)],
+        proc = subprocess.Popen([sys.executable, "-P", "-c", KILL_SCRIPT, str(plan_path), str(last)],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         committed = last

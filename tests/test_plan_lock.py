@@ -27,7 +27,7 @@ def test_a_second_lock_on_the_same_plan_is_refused_until_the_first_is_released(t
 
 def test_a_lock_left_by_a_crashed_app_is_taken_over(tmp_path: Path) -> None:
     plan = tmp_path / "school.schoolplan"
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+    dead = subprocess.run([sys.executable, "-P", "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)
     lock_path(plan).write_text(f"{dead.stdout.strip()}@{socket.gethostname()}", encoding="utf-8")
     lock = PlanLock(plan)

@@ -18,9 +18,9 @@ import yaml
 
 from koerswijzer.koers.model import Koers
 from koerswijzer.review.review import SchoolReview, review_file
-from tests.review_eval import foreign
-from tests.review_eval.edits import edit_stadsmeer
-from tests.review_eval.make_fixtures import EVAL, FIXTURE, export
+from review_eval import foreign
+from review_eval.edits import edit_stadsmeer
+from review_eval.make_fixtures import EVAL, FIXTURE, export
 
 HERE = Path(__file__).parent / "review_eval"
 TRUTH = yaml.safe_load((HERE / "truth.yaml").read_text(encoding="utf-8"))["plans"]

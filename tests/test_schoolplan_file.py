@@ -16,9 +16,9 @@ from koerswijzer.koers.model import Koers
 from koerswijzer.plan import PlanInputError, Profile, Schoolplan
 from koerswijzer.storage import migrations
 from koerswijzer.storage.database import create_plan_database, open_plan_database
-from tests.conftest import FIXTURES
-from tests.storage_helpers import fill_disk
-from tests.test_koers_errors import GOOD
+from conftest import FIXTURES
+from storage_helpers import fill_disk
+from test_koers_errors import GOOD
 
 
 def digest(path: Path) -> str:

@@ -27,7 +27,7 @@ def test_a_killed_app_loses_at_most_the_last_second_of_typing(
     question = "gw.v-gastvrijheid"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     script = Path(__file__).with_name("typing_app.py")
-    proc = subprocess.Popen([sys.executable, str(script), str(path), question, TEXT, "25"],
+    proc = subprocess.Popen([sys.executable, "-P", str(script), str(path), question, TEXT, "25"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     typed_at: list[tuple[float, int]] = []
@@ -68,7 +68,7 @@ def test_a_copy_of_the_plan_file_alone_while_the_window_types_holds_what_was_sav
     question = "gw.v-gastvrijheid"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     script = Path(__file__).with_name("typing_app.py")
-    proc = subprocess.Popen([sys.executable, str(script), str(path), question, TEXT, "25"],
+    proc = subprocess.Popen([sys.executable, "-P", str(script), str(path), question, TEXT, "25"],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     typed_at: list[tuple[float, int]] = []

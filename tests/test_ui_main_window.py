@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from koerswijzer.ui.element_page import ElementPage
 from koerswijzer.ui.main_window import MainWindow
-from tests.ui_helpers import navigator_text
+from ui_helpers import navigator_text
 
 
 def test_the_window_starts_on_the_start_screen(window: MainWindow) -> None:
@@ -84,7 +84,7 @@ def test_a_malformed_koers_file_is_shown_in_the_new_plan_dialog(
     from PySide6.QtWidgets import QFileDialog
 
     from koerswijzer.ui.new_plan_dialog import NewPlanDialog
-    from tests.test_koers_errors import GOOD
+    from test_koers_errors import GOOD
 
     bad = tmp_path / "bestuur.yaml"
     bad.write_text(GOOD.replace("id: samen-ouders", "id: leren-lezen"), encoding="utf-8")
@@ -117,7 +117,7 @@ def test_the_koerswijzer_command_opens_a_plan_in_a_window(demo_template: Path, t
     path = tmp_path / "demo.schoolplan"
     shutil.copy(demo_template, path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-m", "koerswijzer", str(path)], env=env,
+    proc = subprocess.Popen([sys.executable, "-P", "-m", "koerswijzer", str(path)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         with pytest.raises(subprocess.TimeoutExpired):

@@ -18,7 +18,7 @@ from koerswijzer.ui.main_window import MainWindow
 from koerswijzer.ui.new_plan_dialog import NewPlanDialog
 from koerswijzer.ui.profile_page import ProfilePage
 from koerswijzer.ui.question_editor import QuestionEditor
-from tests.ui_helpers import navigator_text, when_modal
+from ui_helpers import navigator_text, when_modal
 
 
 def element_page(window: MainWindow, element_id: str) -> ElementPage:
@@ -241,7 +241,7 @@ def test_a_full_disk_keeps_the_text_and_offers_save_as(
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from tests.storage_helpers import fill_disk
+    from storage_helpers import fill_disk
 
     window.open_plan(demo_copy)
     assert window.plan is not None

@@ -14,7 +14,7 @@ from koerswijzer.ui.main_window import MainWindow
 from koerswijzer.ui.workshop_dialog import SessionDialog
 from koerswijzer.ui.workshop_page import WorkshopPage
 from koerswijzer.workshop.sessions import Workshops
-from tests.ui_helpers import when_modal
+from ui_helpers import when_modal
 
 QUESTIONS = ["v3.v-delen-ontmoeten", "gw.v-gastvrijheid"]
 
@@ -167,7 +167,7 @@ def test_with_a_second_screen_the_projector_shows_the_question_and_the_laptop_ke
     ]}), encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
     root = Path(__file__).resolve().parent.parent
-    out = subprocess.run([sys.executable, str(root / "tests" / "two_screens_app.py"), str(demo_copy)], env=env,
+    out = subprocess.run([sys.executable, "-P", str(root / "tests" / "two_screens_app.py"), str(demo_copy)], env=env,
                          cwd=root, capture_output=True, text=True, timeout=60, check=True).stdout
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["screens"] == ["laptop", "projector"]
@@ -182,7 +182,7 @@ def test_werkbladen_from_the_window_come_back_as_cards_of_their_group(
     import docx
     from PySide6.QtWidgets import QApplication
 
-    from tests.test_werkblad import box
+    from test_werkblad import box
 
     assert window.open_plan(demo_copy)
     Workshops(window.plan).create_session("Werkbladen", None, ["Onderbouw", "OOP"], QUESTIONS)

@@ -21,7 +21,7 @@ import yaml
 
 from koerswijzer.export import export_plan
 from koerswijzer.plan.demo import write_plan_data
-from tests.review_eval.edits import edit_wilgenhoek
+from review_eval.edits import edit_wilgenhoek
 
 HERE = Path(__file__).parent
 EVAL = HERE.parent / "congruence_eval"
