@@ -25,8 +25,9 @@ def _editable() -> bool:
 def test_the_tests_import_the_installed_package_not_the_source_tree() -> None:
     if _editable():
         pytest.skip("een ontwikkelinstallatie (pip install -e) gebruikt de bronmap zelf")
-    installed = Path(koerswijzer.__file__).resolve()
-    assert REPO not in installed.parents, f"koerswijzer komt uit de bronmap: {installed}"
+    installed = Path(koerswijzer.__file__).resolve().parent
+    assert installed != REPO / "koerswijzer", f"koerswijzer komt uit de bronmap: {installed}"
+    assert "site-packages" in installed.parts
 
 
 def test_every_subpackage_and_its_data_is_in_the_installed_package() -> None:

@@ -29,6 +29,7 @@ from sqlalchemy.pool import StaticPool
 
 from koerswijzer.errors import PlanFileError
 from koerswijzer.storage import migrations
+from koerswijzer.storage.values import damaged_values
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Bytes 18 and 19 of the header: 1 for a rollback journal, 2 for WAL.
@@ -186,8 +187,14 @@ def _probe_connection(conn: sqlite3.Connection, path: Path) -> int:
         row = conn.execute(
             "SELECT value FROM koerswijzer_meta WHERE key='schema_version'"
         ).fetchone()
+        damaged = damaged_values(conn)
     except sqlite3.DatabaseError:
         raise _corrupt(path) from None
+    if damaged:
+        raise PlanFileError(
+            f"{_name(path)} is beschadigd: {', '.join(damaged[:3])} bevat een waarde die daar niet kan staan. "
+            f"Het bestand is niet gewijzigd; gebruik zo nodig een reservekopie."
+        )
     try:
         version = int(row[0]) if row else 0
     except (TypeError, ValueError):
