@@ -89,7 +89,9 @@ def test_a_foreign_plan_is_placed_by_its_text_and_unknowns_are_not_failures(asg:
     assert venster_2.findings[0].startswith("Centrale vragen: onbekend")
     assert venster_2.targets_addressed >= 3
     assert review.statutory["burgerschap"] and review.statutory["veiligheid"]
-    assert review.statutory["mr_instemming"] is None  # unknown, not missing
+    # Read from the document itself: the period from its title; the MR's consent is not stated.
+    assert review.statutory["planperiode"] is True
+    assert review.statutory["mr_instemming"] is False
     # The drill-down: where the document addresses a target, with the matched words in bold.
     vitaal = next(p for p in venster_2.passages if p["doel"] == "ASG heeft vitale werknemers.")
     assert vitaal["waar"] == "onder ‘Ons personeel’"

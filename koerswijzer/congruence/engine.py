@@ -12,19 +12,20 @@ from dataclasses import dataclass, field
 from koerswijzer.congruence import statutory, text
 from koerswijzer.congruence.evidence import (
     Evidence,
-    generic_stems,
     Passage,
-    copied_share,
     element_similarity,
     find_evidence,
+    generic_stems,
     make_passages,
+    passage_targets,
 )
+from koerswijzer.congruence.restated import is_not_own
 from koerswijzer.export.document import PlanContent
 from koerswijzer.koers.model import Element
 from koerswijzer.plan.types import GoalInfo
 
-# Defaults; a koers file sets its own under `congruentie:` (min_woorden, max_prioriteiten).
-COPY_SHARE = 0.5  # an answer of which half repeats the board's text is a copy
+# Defaults; a koers file sets its own under `congruentie:` (min_woorden, max_prioriteiten, oordeel).
+COPY_SHARE = 0.5  # an answer of which half the sentences restate the board's text is a copy
 OFF_TOPIC_RATIO = 3.0  # another element fits this many times better than the own one
 OFF_TOPIC_MIN = 0.04
 
@@ -123,6 +124,19 @@ def goal_complete(goal: GoalInfo) -> list[str]:
     return missing
 
 
+def restated_share(koers, body: str) -> float:  # type: ignore[no-untyped-def]
+    """The share of an answer's sentences that restate the board (or are template text)."""
+    sentences = text.sentences(body)
+    if not sentences:
+        return 0.0
+    return sum(1 for x in sentences if is_not_own(koers, x)) / len(sentences)
+
+
+def goal_is_concrete(goal: GoalInfo) -> bool:
+    """Measurable (a figure in its indicator or target value) or dated (a school year)."""
+    return goal.schooljaar is not None or any(ch.isdigit() for ch in f"{goal.indicator} {goal.streefwaarde}")
+
+
 def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str]] = ()) -> Report:
     """The congruence report. ``extra_texts`` are (element id, reference, text) pieces that are no
     answer to a centrale vraag, such as sections of a document the board received."""
@@ -134,7 +148,7 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
     for qid, answer in answers.items():
         if qid not in questions or not answer.answered:
             continue
-        if copied_share(koers, answer.text) >= COPY_SHARE:
+        if restated_share(koers, answer.text) >= COPY_SHARE:
             copies.append(qid)
             continue
         own = top_of[questions[qid].element_id]
@@ -148,15 +162,17 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
         if answer.word_count >= koers.congruentie.min_woorden:
             counting.add(qid)
 
+    # Evidence is the school's own words wherever they stand: an answer on another subject still
+    # addresses the targets of that subject. Restated sentences are dropped inside make_passages.
     passages: list[Passage] = []
-    for qid in counting:
-        passages += make_passages("antwoord", qid, questions[qid].element_id, answers[qid].text,
-                                  koers.congruentie.synoniemen)
+    for qid, answer in answers.items():
+        if qid in questions and answer.answered:
+            passages += make_passages(koers, "antwoord", qid, questions[qid].element_id, answer.text)
     for goal in content.goals:
         body = ". ".join(x for x in (goal.wat, goal.hoe, goal.merkbaar, goal.indicator) if x)
-        passages += make_passages("doel", str(goal.id), goal.element_id, body, koers.congruentie.synoniemen)
+        passages += make_passages(koers, "doel", str(goal.id), goal.element_id, body)
     for element_id, ref, body in extra_texts:
-        passages += make_passages("document", ref, element_id, body, koers.congruentie.synoniemen)
+        passages += make_passages(koers, "document", ref, element_id, body)
     evidence = find_evidence(koers, passages)
 
     targets: dict[str, TargetResult] = {}
@@ -166,6 +182,8 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
         result.stance = stance.stance if stance else None
         targets[target.id] = result
     for goal in content.goals:
+        if not (goal.wat or goal.hoe):
+            continue  # an empty goal is no content of the school's
         for link in goal.links:
             if link.ref_id in targets and link.koers_index == 0:
                 targets[link.ref_id].linked_by.append(goal.id)
@@ -181,6 +199,28 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
                                 None, tuple(str(g) for g in eigen_kleur)))
     return Report(koers.id, koers.versie, content.profile.school_name, elements, targets, items, copies,
                   off_topic, eigen_kleur, findings)
+
+
+def element_goals(koers, element: Element, goals: Sequence[GoalInfo]) -> list[GoalInfo]:  # type: ignore[no-untyped-def]
+    """The school goals for an element: placed in it, or serving one of its targets first."""
+    ids = {e.id for e in element.walk()}
+    tids = {x.id for e in element.walk() for x in e.targets}
+    return [g for g in goals if g.element_id in ids or g.primary_link in tids]
+
+
+def verdict(koers, element: Element, targets: dict[str, TargetResult],  # type: ignore[no-untyped-def]
+            goals: Sequence[GoalInfo]) -> str:
+    """The judgement of docs/congruentie.md: sterk, voldoende or aandachtspunt, by the share of the
+    element's targets the plan genuinely addresses (and, for most kinds, concrete goals)."""
+    tids = [x.id for e in element.walk() for x in e.targets]
+    addressed = sum(1 for tid in tids if targets[tid].addressed)
+    if not tids or not addressed:
+        return "aandachtspunt"
+    rule = koers.congruentie.verdict_rule(element.soort)
+    concrete = any(goal_is_concrete(g) for g in element_goals(koers, element, goals))
+    if addressed >= rule.strong_share * len(tids) - 1e-9 and (concrete or not rule.concrete_goals):
+        return "sterk"
+    return "voldoende"
 
 
 def _element(element: Element, content: PlanContent, counting: set[str], copies: list[str],
@@ -220,7 +260,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         if missing:
             f.append(Finding("doelkwaliteit", "let_op", f"Het doel ‘{goal.wat or '(zonder wat)'}’ mist: "
                              f"{', '.join(missing)}.", element.id, (str(goal.id),)))
-        if goal.schooljaar is not None and goal.schooljaar not in period:
+        if goal.schooljaar is not None and period and goal.schooljaar not in period:
             f.append(Finding("doelkwaliteit", "let_op", f"Het doel ‘{goal.wat}’ valt buiten de planperiode.",
                              element.id, (str(goal.id),)))
         if goal.primary_link is None and not goal.eigen_kleur:
@@ -243,17 +283,14 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
             f.append(Finding("dekking", "ontbreekt", f"‘{target.text}’ komt niet aan bod: geen schooldoel, "
                              "geen passage en geen keuze met reden.", element.id, (tid,)))
 
-    addressed = [tid for tid in tids if targets[tid].addressed]
     covered = [tid for tid in tids if targets[tid].addressed or targets[tid].stance]
     strong_goal = any(g.primary_link in tids and not goal_complete(g) for g in goals)
     share_answered = result.answered / len(qs) if qs else 1.0
     share_covered = len(covered) / len(tids) if tids else 1.0
     result.score = round(100 * (WEIGHTS["vragen"] * share_answered + WEIGHTS["doelen_bestuur"] * share_covered
                                 + WEIGHTS["schooldoelen"] * (1.0 if strong_goal else 0.5 if goals else 0.0)))
-    if share_answered < 0.5 or (tids and not addressed):
-        result.verdict = "aandachtspunt"
-    elif share_answered == 1.0 and strong_goal and share_covered == 1.0:
-        result.verdict = "sterk"
-    else:
-        result.verdict = "voldoende"
+    if tids:
+        result.verdict = verdict(koers, element, targets, content.goals)
+    else:  # an element without targets (a value running through all themes): judged by its answers
+        result.verdict = "voldoende" if share_answered >= 0.5 else "aandachtspunt"
     return result

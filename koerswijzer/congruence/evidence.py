@@ -1,8 +1,12 @@
-"""Textual evidence: which passages of the school's text address which board target.
+"""Textual evidence: which passages of the school's own text address which board target.
 
-A target's content words are weighted by how rare they are among all targets of the koers
-(IDF), so "vitale werknemers" weighs on *vitaal*, not on *werknemers*. A passage addresses a
-target when it covers enough of that weight, counting synonyms (resources/synoniemen.yaml).
+A passage is one sentence, or two that follow each other, of the school's own words: sentences
+that restate the board or are Koerswijzer's template text are left out first
+(:mod:`koerswijzer.congruence.restated`). A passage addresses a target when it holds distinct
+concepts of that target (:mod:`koerswijzer.congruence.concepts`): at least two that say something,
+covering enough of what the target is about, or one that is rare and belongs to this target alone
+(or a term the board gave for it, ``herkenning``). The rule and its numbers are in
+docs/congruentie.md; they were set on the development sets, never on the test set.
 """
 
 from __future__ import annotations
@@ -10,26 +14,44 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from koerswijzer.congruence import text as t
-from koerswijzer.koers.model import Koers, Target
+from koerswijzer.congruence.concepts import (
+    INFORMATIVE,
+    Lexicon,
+    TargetConcepts,
+    concepts_of,
+    lemma_sequence,
+    lexicon,
+    sentence_concepts,
+    target_concepts,
+)
+from koerswijzer.congruence.restated import is_not_own
+from koerswijzer.koers.model import Koers
 
-# A passage in the target's own element needs less to count than one elsewhere in the plan.
-THRESHOLD_OWN = 0.25
-THRESHOLD_ELSEWHERE = 0.65
-SINGLE_WORD_SHARE = 0.0
+# Calibrated on the development sets (see docs/congruentie.md).
+MIN_SLOTS = 2  # distinct concepts of a target a passage must hold ...
+MIN_SHARE = 0.25  # ... covering this share of what the target is about (by weight),
+ENOUGH_WEIGHT = 1.2  # or this much weight in all (a long target names more than its core)
+STRONG_WEIGHT = 0.8  # or one concept of this weight that no other target has
+OWN_ELEMENT_SHARE = 0.25  # the share needed in the target's own chapter
+CORE_SHARE = 0.45  # one concept alone: when it is this much of the target ...
+CORE_WEIGHT = 0.5  # ... and the school's word for it says this much
 
 
 @dataclass(frozen=True, slots=True)
 class Passage:
-    source: str  # "antwoord" or "doel"
-    ref: str  # question id, or goal id as text
+    source: str  # "antwoord", "doel" or "document"
+    ref: str  # question id, goal id as text, or a heading
     element_id: str | None
     text: str
-    stems: frozenset[str]  # with synonyms
-    affixes: frozenset[str] = frozenset()  # word beginnings and endings, for compounds
+    concepts: frozenset[str]
+    weights: tuple[tuple[str, float], ...] = ()  # per concept, the weight of the word that brought it
+
+    def weight(self, concept: str) -> float:
+        return dict(self.weights).get(concept, 0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,24 +60,29 @@ class Evidence:
     source: str
     ref: str
     passage: str
-    matched: tuple[str, ...]  # the target's stems the passage contains
-    target_words: tuple[str, ...]  # the target's own words of those stems (for compounds)
-    synonyms: tuple[tuple[str, ...], ...]
+    matched: tuple[str, ...]  # the target's concepts the passage holds (group ids or "w:lemma")
+    target_words: tuple[str, ...]  # the target's own words for those concepts
     score: float
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
 
     @property
     def matched_words(self) -> tuple[str, ...]:
-        """The passage's words that made the match: same stem, a synonym, or a compound with it.
-        Worked out only when shown: a check produces far more evidence than anyone reads."""
+        """The passage's words that made the match. Worked out only when shown."""
         wanted = set(self.matched)
-        long_words = [w for w in self.target_words if len(w) >= t.AFFIX_LENGTH]
-        words = []
-        for w in t.content_words(self.passage):
-            s = t.stem(w)
-            if s in wanted or t.expand({s}, self.synonyms) & wanted or any(
-                    w.startswith(x) or w.endswith(x) for x in long_words):
-                words.append(w)
-        return tuple(dict.fromkeys(words))
+        found = []
+        for word in t.words(self.passage):
+            if len(word) < t.MIN_LENGTH:
+                continue
+            lemma = t.lemma(word)
+            own = {f"w:{lemma}"} | set(self.lexicon.single.get(lemma, ()) if self.lexicon else ())
+            if own & wanted or any(part in word for part in self.target_words if len(part) >= 6):
+                found.append(word)
+        if self.lexicon is not None:  # multi-word terms
+            lemmas = [t.lemma(w) for w in t.words(self.passage)]
+            for key, groups in self.lexicon.phrases.items():
+                if groups & wanted and _contains(lemmas, key):
+                    found += [w for w in t.words(self.passage) if t.lemma(w) in key]
+        return tuple(dict.fromkeys(found))
 
     def highlighted(self, context: int | None = None) -> str:
         """The passage with the matched words in **bold** (Markdown); with ``context``, only the
@@ -74,118 +101,102 @@ class Evidence:
         return pattern.sub(r"**\1**", text)
 
 
-@dataclass(frozen=True)
-class TargetProfile:
-    target: Target
-    weights: dict[str, float]  # stem -> IDF weight
-    words: dict[str, tuple[str, ...]]  # stem -> the target's words with that stem
-
-    def __post_init__(self) -> None:
-        long_words = {s: frozenset(w for w in ws if len(w) >= t.AFFIX_LENGTH) for s, ws in self.words.items()}
-        object.__setattr__(self, "_long", long_words)
-        object.__setattr__(self, "_stems", frozenset(self.weights))
-        object.__setattr__(self, "_all_long", frozenset().union(*long_words.values()))
-
-    def matches(self, passage: Passage) -> list[str]:
-        """The target's stems the passage contains: as a stem (or synonym), or inside a compound."""
-        if self._stems.isdisjoint(passage.stems) and self._all_long.isdisjoint(passage.affixes):
-            return []
-        return [s for s in self.weights if s in passage.stems or not self._long[s].isdisjoint(passage.affixes)]
-
-    @property
-    def total(self) -> float:
-        return sum(self.weights.values()) or 1.0
-
-
-def _distinct(stems: set[str]) -> set[str]:
-    """Drop a stem that begins a longer one of the same target ("medezeggenschap" in
-    "medezeggenschapsraad"): one school word would otherwise count twice."""
-    return {s for s in stems if not any(o != s and o.startswith(s) for o in stems)}
+def _contains(seq: list[str], key: tuple[str, ...]) -> bool:
+    n = len(key)
+    return any(tuple(seq[i:i + n]) == key for i in range(len(seq) - n + 1))
 
 
 @cache
-def _profiles(koers: Koers) -> tuple[TargetProfile, ...]:
-    targets = koers.targets()
-    stems_per_target = [_distinct(set(t.content_stems(target.tekst))) for target in targets]
-    df = Counter(s for stems in stems_per_target for s in stems)
-    n = len(targets)
-    profiles = []
-    for target, stems in zip(targets, stems_per_target, strict=True):
-        by_stem: dict[str, list[str]] = {}
-        for word in t.content_words(target.tekst):
-            by_stem.setdefault(t.stem(word), []).append(word)
-        profiles.append(TargetProfile(target, {s: math.log((n + 1) / (df[s] + 0.5)) for s in stems},
-                                      {s: tuple(by_stem.get(s, ())) for s in stems}))
-    return tuple(profiles)
+def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
+    """Concept -> the targets (by position) that have it: a passage is compared with those only."""
+    index: dict[str, set[int]] = {}
+    for i, tc in enumerate(target_concepts(koers)):
+        for slot in tc.informative:
+            for concept in slot.concepts:
+                index.setdefault(concept, set()).add(i)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
-@cache
-def _index(koers: Koers) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], frozenset[str], frozenset[str]]:
-    """Which targets (by position in the target profiles) have a stem, and which a long word that a
-    compound in the school's text can contain: a passage is only compared with those targets."""
-    by_stem: dict[str, set[int]] = {}
-    by_word: dict[str, set[int]] = {}
-    for i, profile in enumerate(_profiles(koers)):
-        for stem in profile.weights:
-            by_stem.setdefault(stem, set()).add(i)
-        for word in profile._all_long:  # type: ignore[attr-defined]
-            by_word.setdefault(word, set()).add(i)
-    return ({k: tuple(v) for k, v in by_stem.items()}, {k: tuple(v) for k, v in by_word.items()},
-            frozenset(by_stem), frozenset(by_word))
-
-
-def candidates(koers: Koers, passage: Passage) -> list[TargetProfile]:
-    """The targets that share a stem or a compound part with the passage, in koers order."""
-    by_stem, by_word, stems, words = _index(koers)
-    found: set[int] = set()
-    for stem in passage.stems & stems:  # set intersection walks the smaller side
-        found.update(by_stem[stem])
-    for part in passage.affixes & words:
-        found.update(by_word[part])
-    every = _profiles(koers)
-    return [every[i] for i in sorted(found)]
+def own_sentences(koers: Koers, body: str) -> list[str]:
+    """The sentences of a text that are the school's own words."""
+    return [s for s in t.sentences(body) if not is_not_own(koers, s)]
 
 
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
 @lru_cache(maxsize=8192)
-def make_passages(source: str, ref: str, element_id: str | None, body: str,
-                  synonyms: tuple[tuple[str, ...], ...] = ()) -> tuple[Passage, ...]:
-    """Windows of two consecutive sentences (context enough, still pointing at one place), and
-    the whole text as one more passage: an answer can address a target across its sentences."""
-    sentences = t.sentences(body)
-    ordered = [t.content_stems(x) for x in sentences]
-    stems = [set(x) for x in ordered]
-    affixes = [t.affixes(x) for x in sentences]
-    spans = [(i, min(i + 2, len(sentences))) for i in range(max(1, len(sentences) - 1))] if sentences else []
-    if len(sentences) > 2:
-        spans.append((0, len(sentences)))
-    return tuple(
-        Passage(source, ref, element_id, " ".join(sentences[a:b]),
-                frozenset(t.expand(set().union(*stems[a:b]), synonyms, ordered[a:b])), frozenset().union(*affixes[a:b]))
-        for a, b in spans
-    )
+def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, body: str) -> tuple[Passage, ...]:
+    """Every own sentence, and every two own sentences that follow each other, as passages."""
+    sentences = own_sentences(koers, body)
+    found = [dict(sentence_concepts(koers, s)) for s in sentences]
+
+    def passage(text: str, *parts: dict[str, float]) -> Passage:
+        merged: dict[str, float] = {}
+        for part in parts:
+            for concept, weight in part.items():
+                merged[concept] = max(merged.get(concept, 0.0), weight)
+        return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())))
+
+    out: dict[str, Passage] = {}  # one passage per distinct text: pasted material repeats itself
+    for i, sentence in enumerate(sentences):
+        if sentence not in out:
+            out[sentence] = passage(sentence, found[i])
+        if i + 1 < len(sentences):
+            pair = f"{sentence} {sentences[i + 1]}"
+            if pair not in out:
+                out[pair] = passage(pair, found[i], found[i + 1])
+    return tuple(out.values())
+
+
+def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]:
+    """(addressed, score, the indices of the matched slots) for one target and one passage.
+
+    A slot found through a group counts with the weight of the school's own word for it (capped
+    by the slot's): "welkom" says less than "gastvrijheid". (Groups of the same theme, ``verwant``
+    in the lexicon, do not count: on the development sets they cost more precision than they
+    gave recall.)"""
+    informative = tc.informative
+    weights = dict(passage.weights)
+    matched: list[int] = []
+    effective: list[float] = []
+    for i, slot in enumerate(informative):
+        hit = slot.concepts & passage.concepts
+        if hit:
+            matched.append(i)
+            school = max(weights.get(c, 0.0) for c in hit)
+            grouped = any(not c.startswith("w:") for c in hit)
+            effective.append(min(slot.weight, school) if grouped else slot.weight)
+    if not matched:
+        return False, 0.0, []
+    total = sum(s.weight for s in informative) or 1.0
+    share = sum(effective) / total
+    strong = any(informative[i].recognition or (informative[i].specific and w >= STRONG_WEIGHT)
+                 for i, w in zip(matched, effective, strict=True))
+    telling = sum(1 for w in effective if w >= INFORMATIVE)
+    needed = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else MIN_SHARE
+    enough = share >= needed or sum(effective) >= ENOUGH_WEIGHT
+    # One concept that is most of what the target says ("vitale werknemers"), in a telling word.
+    core = (len(matched) == 1 and share >= CORE_SHARE and effective[0] >= CORE_WEIGHT
+            and informative[matched[0]].specific)
+    addressed = strong or core or (telling >= min(MIN_SLOTS, len(informative)) and enough)
+    return addressed, share, matched
 
 
 @lru_cache(maxsize=16384)
 def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     """Every target this one passage addresses."""
+    index = _index(koers)
+    every = target_concepts(koers)
+    candidates = sorted({i for c in passage.concepts for i in index.get(c, ())})
+    lex = lexicon(koers)
     hits = []
-    for profile in candidates(koers, passage):
-        target = profile.target
-        matched = profile.matches(passage)
-        own = passage.element_id == target.element_id
-        # In the target's own element one distinctive word can be enough ("... wordt gezien" for
-        # "Iedereen bij ASG is waardevol en wordt gezien"); elsewhere in the plan it takes two.
-        if len(matched) < (1 if own else min(2, len(profile.weights))):
-            continue
-        score = sum(profile.weights[s] for s in matched) / profile.total
-        if len(matched) == 1 < len(profile.weights) and score < SINGLE_WORD_SHARE:
-            continue  # one word alone must carry a good part of the target
-        threshold = THRESHOLD_OWN if own else THRESHOLD_ELSEWHERE
-        if score >= threshold:
-            hits.append(Evidence(target.id, passage.source, passage.ref, passage.text, tuple(matched),
-                                 tuple(w for m in matched for w in profile.words[m]),
-                                 koers.congruentie.synoniemen, round(score, 2)))
+    for i in candidates:
+        tc = every[i]
+        addressed, score, matched = judge(tc, passage)
+        if addressed:
+            slots = [tc.informative[j] for j in matched]
+            hits.append(Evidence(tc.target.id, passage.source, passage.ref, passage.text,
+                                 tuple(sorted({c for s in slots for c in s.concepts})),
+                                 tuple(w for s in slots for w in s.lemmas), round(score, 2), lex))
     return tuple(hits)
 
 
@@ -195,7 +206,12 @@ def find_evidence(koers: Koers, passages: list[Passage]) -> dict[str, list[Evide
     for passage in passages:
         for hit in _hits(koers, passage):
             found.setdefault(hit.target_id, []).append(hit)
-    return {tid: sorted(hits, key=lambda e: -e.score) for tid, hits in found.items()}
+    return {tid: sorted(hits, key=lambda e: (-e.score, len(e.passage))) for tid, hits in found.items()}
+
+
+def passage_targets(koers: Koers, body: str, element_id: str | None) -> set[str]:
+    """The targets a piece of the school's text addresses, standing in ``element_id``'s chapter."""
+    return set(find_evidence(koers, list(make_passages(koers, "antwoord", "", element_id, body))))
 
 
 def shingles(body: str, size: int = 4) -> set[tuple[str, ...]]:

@@ -49,9 +49,30 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)  # the patterns are lower case; the text is lowered once
 
 
+# A sentence that only points elsewhere is a mention, not the plan's own content.
+BARE_REFERENCE = re.compile(r"\bzie\b|verwijz|staat (?:beschreven )?in (?:ons|onze|het|de)\b|(?:is|zijn) (?:na )?te "
+                            r"(?:lezen|vinden)|beschreven in (?:ons|onze|het|de)\b|vastgelegd in (?:ons|onze|het|de)\b|"
+                            r"\bop (?:de|onze) website\b")
+MIN_CONTENT_WORDS = 8  # fewer content words (in the sentence and the next) say too little to count
+
+
 @lru_cache(maxsize=32768)
 def _mentions(pattern: str, body: str) -> bool:
-    return _compiled(pattern).search(body.lower()) is not None
+    """The pattern stands in a sentence of the plan's own content: not a bare mention or a pointer
+    elsewhere, not a restated board sentence."""
+    from koerswijzer.congruence.text import content_words, sentences
+
+    compiled = _compiled(pattern)
+    parts = sentences(body)
+    for i, sentence in enumerate(parts):
+        lowered = sentence.lower()
+        if compiled.search(lowered) is None or BARE_REFERENCE.search(lowered):
+            continue
+        # The sentence and the one after it: "Onze kwaliteitszorg volgt de PDCA-cyclus." is
+        # worked out in the next.
+        if len(content_words(" ".join(parts[i:i + 2]))) >= MIN_CONTENT_WORDS:
+            return True
+    return False
 
 
 def check(content, copies: frozenset[str] = frozenset(),  # type: ignore[no-untyped-def]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 import yaml
@@ -36,6 +36,14 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+@cache
+def lemma(word: str) -> str:
+    """The dictionary form (simplemma): "gesprekken" is "gesprek", "zichtbaar" stays "zichtbaar"."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="nl").lower()
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning, in order (stop words and short words dropped)."""
     stops = stop_words()
@@ -46,10 +54,10 @@ def content_stems(text: str) -> list[str]:
 def _groups(extra: tuple[tuple[str, ...], ...] = ()) -> tuple[tuple[frozenset[str], frozenset[str],
                                                                      tuple[tuple[str, ...], ...]], ...]:
     """Per synonym group: every stem of its members, the one-word members' stems, and its
-    multi-word members as stem sequences (resources/synoniemen.yaml plus a koers's own)."""
-    data = yaml.safe_load((resources_dir() / "synoniemen.yaml").read_text(encoding="utf-8"))
+    multi-word members as stem sequences (resources/onderwijsbegrippen.yaml plus a koers's own)."""
+    data = yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))
     groups = []
-    for group in [*data["groepen"], *extra]:
+    for group in [*(g["termen"] for g in data["begrippen"]), *extra]:
         members = [tuple(content_stems(phrase)) for phrase in group]
         members = [m for m in members if m]
         every = frozenset(s for m in members for s in m)
@@ -98,11 +106,23 @@ def expand(stems: set[str] | frozenset[str], extra: tuple[tuple[str, ...], ...] 
     return out
 
 
+# The check reads at most this many sentences of one text (about 6,000 words; an answer is meant
+# to be 75 to 300). Pasted material beyond it is exported, but not read for congruence, so a
+# check and an export stay fast whatever is pasted.
+MAX_SENTENCES = 400
+
+
 def sentences(text: str) -> list[str]:
-    """Sentences and list items of a Markdown answer, without Markdown marks."""
-    plain = re.sub(r"[*_`#>|]", " ", text)
+    """Sentences and list items of a Markdown answer, without Markdown marks (the first
+    MAX_SENTENCES of them)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)  # the check reads one answer several times (evidence, copies, statutory items)
+def _sentences(text: str) -> tuple[str, ...]:
+    plain = re.sub(r"[*_`#>|]", " ", text[:MAX_SENTENCES * 400])
     parts = re.split(r"(?<=[.!?])\s+|\n\s*[-+]\s+|\n\s*\d+[.)]\s+|\n{2,}", plain)
-    return [" ".join(p.split()) for p in parts if p and p.strip()]
+    return tuple(" ".join(p.split()) for p in parts if p and p.strip())[:MAX_SENTENCES]
 
 
 def content_words(text: str) -> list[str]:

@@ -19,6 +19,7 @@ from koerswijzer.koers.model import (
     Section,
     Statement,
     Target,
+    VerdictRule,
 )
 from koerswijzer.koers.schema import (
     FORMAT_VERSION,
@@ -229,6 +230,12 @@ def _check_semantics(raw: dict[str, Any], issues: list[KoersIssue]) -> None:
         )
     for i, kader in enumerate(raw.get("kaders", [])):
         claim(kader, f"kaders[{i}]")
+    for i, rule in enumerate(raw.get("congruentie", {}).get("oordeel", [])):
+        where = f"congruentie > oordeel[{i}]"
+        if "sterk_vanaf" in rule and not 1 <= rule["sterk_vanaf"] <= 100:
+            issues.append(KoersIssue("sterk_vanaf is een percentage van 1 tot en met 100.", rule[LINE], where))
+        if rule.get("concrete_doelen", "ja") not in ("ja", "nee"):
+            issues.append(KoersIssue("concrete_doelen is 'ja' of 'nee'.", rule[LINE], where))
     if raw.get("elementen") == []:
         issues.append(KoersIssue("de koers heeft geen elementen.", raw[LINE], "elementen"))
 
@@ -336,6 +343,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
                     nulmeting=t.get("nulmeting", ""),
                     streefwaarde=t.get("streefwaarde", ""),
                     termijn=t.get("termijn", ""),
+                    herkenning=tuple(t.get("herkenning", ())),
                 )
                 for t in data.get("doelen", [])
             ),
@@ -374,5 +382,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
 def _congruence(raw: dict[str, Any]) -> CongruenceSettings:
     defaults = CongruenceSettings()
     groups = tuple(tuple(w.strip() for w in group.split(",") if w.strip()) for group in raw.get("synoniemen", []))
+    rules = tuple((rule["soort"], VerdictRule(rule["sterk_vanaf"] / 100, rule.get("concrete_doelen", "ja") == "ja"))
+                  for rule in raw.get("oordeel", []))
     return CongruenceSettings(raw.get("min_woorden", defaults.min_woorden),
-                              raw.get("max_prioriteiten", defaults.max_prioriteiten), groups)
+                              raw.get("max_prioriteiten", defaults.max_prioriteiten), groups, rules)

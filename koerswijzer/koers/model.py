@@ -47,6 +47,7 @@ class Target:
     nulmeting: str = ""
     streefwaarde: str = ""
     termijn: str = ""
+    herkenning: tuple[str, ...] = ()  # the board's own words that show a plan takes this target up
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +62,31 @@ class Question:
 
 
 @dataclass(frozen=True, slots=True)
+class VerdictRule:
+    """When an element of one kind is *sterk* (docs/congruentie.md)."""
+
+    strong_share: float  # the share of its targets that must be genuinely addressed
+    concrete_goals: bool  # and whether it also needs concrete (measurable or dated) school goals
+
+
+# The defaults: a kernwaarde is sterk from two thirds of its targets; a venster, and any other kind,
+# from half of them with concrete goals.
+DEFAULT_VERDICT_RULES = {"kernwaarde": VerdictRule(2 / 3, False)}
+DEFAULT_VERDICT_RULE = VerdictRule(1 / 2, True)
+
+
+@dataclass(frozen=True, slots=True)
 class CongruenceSettings:
     """How strictly this board's plans are checked (docs/congruentie.md)."""
 
     min_woorden: int = 40
     max_prioriteiten: int = 4
     synoniemen: tuple[tuple[str, ...], ...] = ()  # extra groups of words that mean the same here
+    oordeel: tuple[tuple[str, VerdictRule], ...] = ()  # per element kind, overriding the defaults
+
+    def verdict_rule(self, soort: str) -> VerdictRule:
+        own = dict(self.oordeel)
+        return own.get(soort) or DEFAULT_VERDICT_RULES.get(soort, DEFAULT_VERDICT_RULE)
 
 
 @dataclass(frozen=True, slots=True)

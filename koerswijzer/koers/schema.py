@@ -34,6 +34,12 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "min_woorden": ("int", False),
         "max_prioriteiten": ("int", False),
         "synoniemen": ("strs", False),
+        "oordeel": ("[oordeelregel]", False),
+    },
+    "oordeelregel": {
+        "soort": ("str", True),
+        "sterk_vanaf": ("int", True),
+        "concrete_doelen": ("str", False),
     },
     "statement": {
         "kernzin": ("str", False),
@@ -71,6 +77,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "nulmeting": ("str", False),
         "streefwaarde": ("str", False),
         "termijn": ("str", False),
+        "herkenning": ("strs", False),
     },
     "vraag": {
         "id": ("str", True),

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from koerswijzer.congruence import text as words
-from koerswijzer.congruence.engine import COPY_SHARE
-from koerswijzer.congruence.evidence import copied_share, element_similarity
+from koerswijzer.congruence.engine import COPY_SHARE, restated_share
+from koerswijzer.congruence.evidence import element_similarity
 from koerswijzer.koers.model import Element, Koers, Question
 from koerswijzer.plan.types import STANCES, GoalInfo, StanceInfo, school_year_label
 from koerswijzer.review.reader import TITLE_STYLES, ReadDocument
@@ -29,6 +29,13 @@ BOARD_HEADINGS = ("waar willen we staan", "bijlage: congruentie")
 BOARD_TEXT_HEADINGS = ("missie", "visie")
 TEXT_SIMILARITY = 0.06
 CERTAINTY = {"exact": 3, "heading": 2, "text": 1}
+# Headings of a document's frame: what is there is not the school's account of its plan.
+FRAME_HEADINGS = {
+    "inhoud": ("inhoud", "inhoudsopgave", "inhoudstafel", "inhoudsopgave schoolplan"),
+    "colofon": ("colofon", "ondertekening", "vaststelling", "handtekening", "handtekeningen", "vaststelling en ondertekening",
+                "vaststelling en instemming", "instemming en vaststelling"),
+}
+TOC_STYLES = ("toc", "inhopg", "inhoudsopgave", "contents")
 
 
 @dataclass
@@ -42,6 +49,7 @@ class Section:
     tables: list[list[list[str]]] = field(default_factory=list)
     level: int = 0  # the heading's level (0: the text before the first heading)
     inherited: bool = False  # placed only because it stands inside a recognised chapter
+    frame: str = ""  # "voorblad", "inhoud" or "colofon": the document's frame, not the school's evidence
 
     @property
     def text(self) -> str:
@@ -61,7 +69,7 @@ class MappedPlan:
     def answers(self) -> dict[str, str]:
         out: dict[str, list[str]] = {}
         for s in self.sections:
-            if s.question_id and s.text and not s.board:
+            if s.question_id and s.text and not s.board and not s.frame:
                 out.setdefault(s.question_id, []).append(s.text)
         return {q: "\n\n".join(texts) for q, texts in out.items()}
 
@@ -69,7 +77,21 @@ class MappedPlan:
         """(element id or None, heading, text) for content not under a centrale vraag: placed at
         element level, or not placed at all (it still counts for the statutory checklist)."""
         return [(s.element_id, s.heading, s.text) for s in self.sections
-                if not s.question_id and s.text and not s.board]
+                if not s.question_id and s.text and not s.board and not s.frame]
+
+    def frame_text(self, kind: str) -> str:
+        """The text of the document's cover, table of contents or colofon."""
+        out = []
+        for s in self.sections:
+            if s.frame == kind:
+                out.append(s.heading)
+                out.append(s.text)
+                out += [" ".join(cell for cell in row) for rows in s.tables for row in rows]
+        return "\n".join(x for x in out if x)
+
+    def own_text(self) -> str:
+        """Everything the school wrote outside the frame: for the facts a document states."""
+        return "\n".join(s.heading + "\n" + s.text for s in self.sections if not s.frame)
 
     def element_certainty(self) -> dict[str, str]:
         best: dict[str, str] = {}
@@ -172,18 +194,28 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             sections.append(Section(block.text, element_id, question_id, how, board, level=block.level,
                                     inherited=inherited))
         elif block.kind == "paragraph":
+            if block.style.lower().startswith(TOC_STYLES):
+                continue  # a line of Word's own table of contents
             sections[-1].paragraphs.append(block.text)
         elif block.kind == "table":
             sections[-1].tables.append(block.rows)
+    if len(sections) > 1 and len(sections[0].text.split()) < 200:
+        sections[0].frame = "voorblad"  # the title page (a document with no headings has none)
+    for section in sections:
+        key = _norm(section.heading)
+        for kind, names in FRAME_HEADINGS.items():
+            if key in names or (kind == "colofon" and key.startswith(names)):
+                section.frame = kind
+                section.element_id = section.question_id = None
     for section in sections:
         if not section.board and _norm(section.heading).startswith(BOARD_TEXT_HEADINGS) and section.text \
-                and copied_share(koers, section.text) >= COPY_SHARE:
+                and restated_share(koers, section.text) >= COPY_SHARE:
             section.board = True
     _renamed_chapters(sections)
     _shortened_questions(koers, sections)
     # Sections nobody recognised: place them by what they say.
     for section in sections:
-        if section.element_id is None and not section.board and len(section.text.split()) >= 40:
+        if section.element_id is None and not section.board and not section.frame and len(section.text.split()) >= 40:
             similarity = element_similarity(koers, section.heading + ". " + section.text)
             best = max(similarity, key=similarity.__getitem__)
             if similarity[best] >= TEXT_SIMILARITY:
@@ -336,8 +368,9 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                         continue
                     wanneer = cell(row, "wanneer")
                     year = years.get(wanneer) or next((int(y) for y in re.findall(r"20\d\d", wanneer)), None)
+                    placed = section.element_id if section.how in ("exact", "heading") else None
                     goals.append(GoalInfo(
-                        len(goals) + 1, section.element_id, wat=cell(row, "wat"), hoe=cell(row, "hoe"),
+                        len(goals) + 1, placed, wat=cell(row, "wat"), hoe=cell(row, "hoe"),
                         schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
                         streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
                         evaluatie=cell(row, "evaluatie")))

@@ -1,11 +1,11 @@
 """Review received schoolplannen: read, map to the koers, run the congruence check.
 
-A document Koerswijzer made (its trace intact or partly) is judged like a plan file. For a
-foreign document, what cannot be established (answers per centrale vraag, goal links) is
-reported as unknown ("onbekend"), not as a failure; its verdict rests on what the text shows,
-along the lines of the rubric (docs/congruentie.md) with the board's targets in the place of the
-questions: fewer than half of them addressed is an aandachtspunt; sterk takes nearly all of them
-(FOREIGN_STRONG) and a complete goal in the element's part of the document.
+Every document is judged by the one rule of docs/congruentie.md, the same as ``check``: the share
+of an element's targets the school's own text genuinely addresses, and concrete goals. A document
+Koerswijzer made is mapped exactly by its trace; a foreign one by its headings and its text. What
+a foreign document cannot show (answers per centrale vraag, goal links) is reported as unknown
+("onbekend"), not as a failure. The plan period, the MR's consent and the denominatie are read
+from the document itself (:mod:`koerswijzer.review.facts`).
 """
 
 from __future__ import annotations
@@ -18,17 +18,15 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from koerswijzer.congruence.engine import COPY_SHARE, Report, check, goal_complete
-from koerswijzer.congruence.evidence import copied_share
+from koerswijzer.congruence.engine import Report, check
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export.document import PlanContent
 from koerswijzer.koers.model import Koers
-from koerswijzer.plan.types import AnswerState, Profile
+from koerswijzer.plan.types import AnswerState, GoalInfo, Profile
+from koerswijzer.review import facts
 from koerswijzer.review.mapping import MappedPlan, map_document, row_value
 from koerswijzer.review.reader import read_docx
 
-FOREIGN_STRONG = 0.8  # share of the targets a foreign document must address to be sterk
-FOREIGN_ENOUGH = 0.5  # below this share (fewer than half) it is an aandachtspunt
 
 
 @dataclass
@@ -88,6 +86,38 @@ def _school_name(mapped: MappedPlan, path: Path) -> str:
     return title or path.stem
 
 
+def attribute_goals(koers: Koers, goals: list[GoalInfo]) -> list[GoalInfo]:
+    """Goals from a table under no element's heading ("Onze doelen") are placed row by row, by
+    what the row itself says: the element of the targets it addresses, else the element its words
+    fit best."""
+    import dataclasses
+
+    from koerswijzer.congruence.evidence import element_similarity, passage_targets
+
+    top_of = {e.id: top.id for top in koers.elements for e in top.walk()}
+    placed = []
+    for goal in goals:
+        if goal.element_id is None:
+            body = ". ".join(x for x in (goal.wat, goal.hoe, goal.indicator, goal.merkbaar) if x)
+            targets = passage_targets(koers, body, None)
+            if targets:
+                counts: dict[str, int] = {}
+                for tid in targets:
+                    element = top_of[koers.find(tid).element_id]  # type: ignore[union-attr]
+                    counts[element] = counts.get(element, 0) + 1
+                goal = dataclasses.replace(goal, element_id=max(counts, key=counts.__getitem__))
+            else:
+                similarity = element_similarity(koers, body)
+                best = max(similarity, key=similarity.__getitem__)
+                if similarity[best] >= GOAL_TEXT_SIMILARITY:
+                    goal = dataclasses.replace(goal, element_id=best)
+        placed.append(goal)
+    return placed
+
+
+GOAL_TEXT_SIMILARITY = 0.08
+
+
 def review_file(path: str | Path, koers: Koers) -> SchoolReview:
     """One document's review. Never raises for a bad file: the error is in the result."""
     path = Path(path)
@@ -109,12 +139,20 @@ def _review(path: Path, koers: Koers) -> SchoolReview:
     mapped = map_document(document, koers)
     school = _school_name(mapped, path)
     answers = {qid: AnswerState(qid, text) for qid, text in mapped.answers().items()}
-    denominatie = row_value(mapped.sections, "denominatie") or ""
-    content = PlanContent(koers, Profile(school, 2000, 2004, denominatie=denominatie), answers, mapped.goals, mapped.stances, None, None,
-                          dt.date.today())
-    # Text that mostly repeats the board's own (quoted targets in a foreign plan) is no evidence.
-    extra = [(eid, heading or "document", text) for eid, heading, text in mapped.element_texts()
-             if copied_share(koers, text) < COPY_SHARE]
+    own_text = mapped.own_text()
+    cover = mapped.frame_text("voorblad")
+    colofon = mapped.frame_text("colofon")
+    period = (facts.plan_period("", row_value(mapped.sections, "planperiode") or "", "")
+              or facts.plan_period(mapped.title, cover, own_text + "\n" + colofon))
+    consent = facts.mr_consent(row_value(mapped.sections, "instemming mr"), own_text + "\n" + colofon)
+    denominatie = facts.denominatie(school, row_value(mapped.sections, "denominatie"), own_text + "\n" + cover) or ""
+    first, last = period or (0, 0)
+    goals = attribute_goals(koers, mapped.goals)
+    content = PlanContent(koers, Profile(school, first, last, denominatie=denominatie), answers, goals, mapped.stances,
+                          None, None, dt.date.today())
+    # Sections that are the board's own text are left out by the mapping; the school's own words
+    # are sorted from restated board sentences per sentence, in the engine.
+    extra = [(eid, heading or "document", text) for eid, heading, text in mapped.element_texts()]
     report = check(content, extra)
     certainty = mapped.element_certainty()
     elements = []
@@ -128,16 +166,7 @@ def _review(path: Path, koers: Koers) -> SchoolReview:
         if not found and any(e.source == "document" for t in targets for e in t.evidence):
             found = "text"  # no section of its own, but passages elsewhere address its targets
         questions_known = mapped.generated or any(s.question_id for s in mapped.sections if s.element_id in ids)
-        if not found and not addressed:
-            verdict = "aandachtspunt"
-        elif questions_known:
-            verdict = result.verdict
-        else:
-            share = addressed / len(targets) if targets else 1.0
-            covered = sum(1 for t in targets if t.addressed or t.stance) / len(targets) if targets else 1.0
-            complete_goal = any(g.element_id in ids and not goal_complete(g) for g in mapped.goals)
-            verdict = ("aandachtspunt" if share < FOREIGN_ENOUGH
-                       else "sterk" if covered >= FOREIGN_STRONG and complete_goal else "voldoende")
+        verdict = result.verdict  # the one rule of docs/congruentie.md, for every kind of document
         notes = [f.message for f in result.findings if f.severity != "ok"][:8]
         if not questions_known:
             notes.insert(0, "Centrale vragen: onbekend (het document volgt een eigen indeling).")
@@ -145,8 +174,10 @@ def _review(path: Path, koers: Koers) -> SchoolReview:
                                       result.answered if questions_known else None, result.questions, notes,
                                       _passages(koers, targets)))
     statutory = {i.key: i.present for i in report.statutory}
-    statutory["planperiode"] = None  # not readable from a document
-    statutory["mr_instemming"] = mapped.mr_instemming
+    statutory["planperiode"] = period is not None and period[1] - period[0] <= 4
+    statutory["mr_instemming"] = bool(consent)
+    if not denominatie:
+        statutory["openbaar_karakter"] = None  # the document does not say whether the school is openbaar
     return SchoolReview(path, school, "", mapped.generated, elements, statutory, report)
 
 

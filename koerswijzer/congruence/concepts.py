@@ -1,0 +1,225 @@
+"""Concepts: what a board target is about, and what a school's sentence is about.
+
+A word is reduced to its lemma (simplemma: "zichtbaar" stays "zichtbaar", it is not "zicht").
+A lemma that belongs to a concept group of the education lexicon (resources/onderwijsbegrippen.yaml,
+plus a koers's own groups and a target's own ``herkenning``) stands for that group; any other
+lemma stands for itself. So "functioneringsgesprek" and "gesprekscyclus" are one concept, and a
+group counts once however many of its words a sentence uses.
+
+How much a concept of a target says is read from a maintained Dutch word-frequency list
+(wordfreq): "leerling" says little, "lerarentekort" a lot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import yaml
+
+from koerswijzer.congruence import text as t
+from koerswijzer.koers.model import Koers, Target
+from koerswijzer.paths import resources_dir
+
+AFFIX_MIN = 6  # a lemma this long also counts inside a compound ("gastvrij" in "gastvrijheidsbeleid")
+# Words every plan of a board uses for itself and its schools: they say nothing about a target.
+SELF_WORDS = frozenset({"asg", "wij", "we", "ons", "onze", "onszelf", "school", "scholen", "bestuur", "organisatie",
+                        "iedereen", "alle", "elke", "iedere", "altijd"})
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Concept groups: single lemmas and lemma sequences (multi-word terms) to group ids."""
+
+    single: dict[str, frozenset[str]]
+    phrases: dict[tuple[str, ...], frozenset[str]]
+    affix_terms: dict[str, frozenset[str]]  # long single lemmas, for compounds
+    names: dict[str, str]  # group id -> its name, for explanations
+
+
+def lemma_sequence(text: str) -> list[str]:
+    """The lemmas of the content words, in order."""
+    stops = t.stop_words()
+    return [t.lemma(w) for w in t.words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
+
+
+@cache
+def _lexicon_data() -> list[dict]:  # type: ignore[type-arg]
+    return yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))["begrippen"]
+
+
+def _lexicon_groups() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    return tuple((g["id"], g.get("naam", g["id"]), tuple(str(x) for x in g["termen"])) for g in _lexicon_data())
+
+
+@cache
+def lexicon(koers: Koers) -> Lexicon:
+    """The built-in lexicon, the koers's own synonym groups and every target's herkenning terms."""
+    groups: list[tuple[str, str, tuple[str, ...]]] = list(_lexicon_groups())
+    for i, group in enumerate(koers.congruentie.synoniemen):
+        groups.append((f"koers-{i}", group[0], group))
+    for target in koers.targets():
+        if target.herkenning:
+            groups.append((f"doel:{target.id}", target.tekst, target.herkenning))
+    single: dict[str, set[str]] = {}
+    phrases: dict[tuple[str, ...], set[str]] = {}
+    names = {}
+    for gid, name, terms in groups:
+        names[gid] = name
+        for term in terms:
+            lemmas = tuple(lemma_sequence(term))
+            if len(lemmas) == 1:
+                single.setdefault(lemmas[0], set()).add(gid)
+            elif lemmas:
+                phrases.setdefault(lemmas, set()).add(gid)
+    affix = {k: frozenset(v) for k, v in single.items() if len(k) >= AFFIX_MIN + 1}
+    return Lexicon({k: frozenset(v) for k, v in single.items()}, {k: frozenset(v) for k, v in phrases.items()},
+                   affix, names)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One thing a target is about: one or more of its lemmas that share a concept."""
+
+    lemmas: tuple[str, ...]
+    concepts: frozenset[str]  # group ids, or "w:<lemma>" for a lemma of no group
+    weight: float  # 0..1: how much finding it says (rarity of its rarest word)
+    specific: bool  # no other target of the koers has this concept
+    recognition: bool = False  # the board's own herkenning term for this target
+
+
+@dataclass(frozen=True)
+class TargetConcepts:
+    target: Target
+    slots: tuple[Slot, ...]
+
+    @property
+    def informative(self) -> tuple[Slot, ...]:
+        return tuple(s for s in self.slots if s.weight >= INFORMATIVE)
+
+
+# Calibrated on the development sets (tests/congruence_eval, tests/review_eval); see docs/congruentie.md.
+ZIPF_COMMON = 5.6  # a word this frequent (or more) in Dutch says almost nothing
+ZIPF_RARE = 3.2  # a word this rare (or rarer) is specific on its own
+INFORMATIVE = 0.2
+
+
+def word_weight(lemmas: tuple[str, ...]) -> float:
+    from wordfreq import zipf_frequency
+
+    rarest = min((zipf_frequency(x, "nl") or 0.0) for x in lemmas)
+    return max(0.0, min(1.0, (ZIPF_COMMON - rarest) / (ZIPF_COMMON - ZIPF_RARE)))
+
+
+SPREAD = 2  # a concept found in more targets than this says less about any one of them
+
+
+def _spread(targets_with_it: int) -> float:
+    """Weight kept by a concept that several targets share: all of it up to SPREAD targets, then
+    less with every further one ("medewerker" is in ten of them)."""
+    return 1.0 if targets_with_it <= SPREAD else SPREAD / targets_with_it
+
+
+def concepts_of(koers: Koers, lemmas: list[str]) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+    """(concepts, lemmas) per unit of a lemma sequence: a multi-word term as one unit, else a lemma."""
+    lex = lexicon(koers)
+    units: list[tuple[frozenset[str], tuple[str, ...]]] = []
+    i = 0
+    longest = max((len(p) for p in lex.phrases), default=1)
+    while i < len(lemmas):
+        for size in range(min(longest, len(lemmas) - i), 1, -1):
+            key = tuple(lemmas[i:i + size])
+            if key in lex.phrases:
+                units.append((lex.phrases[key], key))
+                i += size
+                break
+        else:
+            word = lemmas[i]
+            units.append((lex.single.get(word) or frozenset({f"w:{word}"}), (word,)))
+            i += 1
+    return units
+
+
+@cache
+def target_concepts(koers: Koers) -> tuple[TargetConcepts, ...]:
+    """Every target's slots, with weights and specificity across the koers."""
+    raw: list[tuple[Target, list[tuple[set[str], list[str]]]]] = []
+    for target in koers.targets():
+        slots: list[tuple[set[str], list[str]]] = []
+        for concepts, lemmas in concepts_of(koers, lemma_sequence(target.tekst)):
+            if all(x in SELF_WORDS for x in lemmas):
+                continue
+            # Lemmas that share a concept are one slot: a group counts once.
+            same = next((s for s in slots if s[0] & concepts), None)
+            if same is None:
+                slots.append((set(concepts), list(lemmas)))
+            else:
+                same[0].update(concepts)
+                same[1].extend(lemmas)
+        raw.append((target, slots))
+    df: dict[str, int] = {}
+    for _target, slots in raw:
+        for concepts in {c for s in slots for c in s[0]}:
+            df[concepts] = df.get(concepts, 0) + 1
+    out = []
+    for target, slots in raw:
+        built = [Slot(tuple(lemmas), frozenset(concepts),
+                      word_weight(tuple(lemmas)) * _spread(max(df[c] for c in concepts)),
+                      all(df[c] == 1 for c in concepts))
+                 for concepts, lemmas in slots]
+        if target.herkenning:
+            built.append(Slot(("herkenning",), frozenset({f"doel:{target.id}"}), 1.0, True, recognition=True))
+        out.append(TargetConcepts(target, tuple(built)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], ...]:
+    """Every concept a sentence of the school's text holds (compounds included), each with the
+    weight of the most telling word that brought it: "welkom" brings gastvrijheid weakly,
+    "gastvrijheid" strongly."""
+    lex = lexicon(koers)
+    found: dict[str, float] = {}
+
+    def add(concepts: frozenset[str], lemmas: tuple[str, ...]) -> None:
+        weight = word_weight(lemmas) if len(lemmas) == 1 else 1.0  # a multi-word term is specific
+        for concept in concepts:
+            found[concept] = max(found.get(concept, 0.0), weight)
+
+    for concepts, unit in concepts_of(koers, lemma_sequence(sentence)):
+        add(concepts, unit)
+    for word in t.words(sentence):
+        if len(word) > AFFIX_MIN:
+            for part, concepts in _compound_parts(word, lex, _known_parts(koers)):
+                add(concepts, (part,))
+    return tuple(sorted(found.items()))
+
+
+@cache
+def _known_parts(koers: Koers) -> frozenset[str]:
+    """The lemmas a compound part can usefully be: the targets' own words and the lexicon's terms."""
+    words = {x for tc in target_concepts(koers) for slot in tc.slots for x in slot.lemmas if len(x) >= AFFIX_MIN}
+    return frozenset(words) | frozenset(lexicon(koers).affix_terms)
+
+
+@lru_cache(maxsize=65536)
+def _compound_parts(word: str, lex: Lexicon, known: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The known lemmas a compound begins or ends with ("ziekteverzuim" ends in "verzuim"), with
+    their concepts."""
+    out = []
+    for size in range(AFFIX_MIN, len(word)):
+        for part in {word[:size], word[-size:], t.lemma(word[-size:])}:
+            if part in known:
+                out.append((part, frozenset(lex.affix_terms.get(part, ())) | {f"w:{part}"}))
+    return tuple(out)
+
+
+def explain(koers: Koers, concept: str) -> str:
+    """A concept in words: the lemma itself, or the lexicon group's name."""
+    if concept.startswith("w:"):
+        return concept[2:]
+    return lexicon(koers).names.get(concept, concept)
+
+
+_SPLIT = re.compile(r"\s+")

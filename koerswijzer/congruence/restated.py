@@ -1,0 +1,111 @@
+"""Sentences that are not the school's own words: the board's sentences restated, and
+Koerswijzer's own template sentences. Neither counts as evidence that a plan addresses a target.
+
+Judged per sentence, after the words a plan uses for itself ("ASG", "wij", "onze school") are set
+aside: a sentence is restated when nearly all its remaining words come from one board sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from koerswijzer.congruence import text as t
+from koerswijzer.congruence.concepts import SELF_WORDS, lemma_sequence
+from koerswijzer.koers.model import Koers
+
+# A sentence may add this share of words of its own (at least one) and still be the board's.
+OWN_WORDS_ALLOWED = 0.25
+MIN_SHARED = 2
+
+
+def _lemmas(text: str) -> frozenset[str]:
+    return frozenset(x for x in lemma_sequence(text) if x not in SELF_WORDS)
+
+
+@cache
+def board_sentences(koers: Koers) -> tuple[frozenset[str], ...]:
+    """The lemma sets of every sentence the board wrote: targets, questions, descriptions, missie,
+    visie, kaders and sections."""
+    texts: list[str] = []
+    for element in koers.walk():
+        texts += [element.beschrijving, *(x.tekst for x in element.targets), *(q.tekst for q in element.questions)]
+        texts += [s.tekst for s in element.secties]
+    for statement in (koers.missie, koers.visie):
+        if statement is not None:
+            texts += [statement.kernzin, statement.tekst]
+    texts += [k.tekst for k in koers.kaders] + [s.tekst for s in koers.secties]
+    out = []
+    for body in texts:
+        for sentence in t.sentences(body or ""):
+            lemmas = _lemmas(sentence)
+            if len(lemmas) >= 2:
+                out.append(lemmas)
+    return tuple(out)
+
+
+@cache
+def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, lemmas in enumerate(board_sentences(koers)):
+        for x in lemmas:
+            index.setdefault(x, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _covered(word: str, board: frozenset[str]) -> bool:
+    if word in board:
+        return True
+    # "onderwijsbehoeftes" restates "(onderwijs)behoeftes"; "ASG-cultuur" restates "cultuur".
+    return any(len(b) >= 5 and (word.startswith(b) or word.endswith(b) or (len(b) >= 6 and b in word)) for b in board)
+
+
+@lru_cache(maxsize=65536)
+def is_restated(koers: Koers, sentence: str) -> bool:
+    """True when the sentence says what a board sentence says, in the board's words."""
+    own = _lemmas(sentence)
+    if len(own) < MIN_SHARED:
+        return False
+    index = _index(koers)
+    candidates = {i for x in own for i in index.get(x, ())}
+    sentences = board_sentences(koers)
+    allowed = max(1, int(OWN_WORDS_ALLOWED * len(own)))
+    for i in candidates:
+        board = sentences[i]
+        shared = sum(1 for x in own if _covered(x, board))
+        if shared >= MIN_SHARED and len(own) - shared <= allowed:
+            return True
+    return False
+
+
+@cache
+def _template_patterns() -> tuple[re.Pattern[str], ...]:
+    """Koerswijzer's own fixed sentences, from its templates, with the filled-in values left open."""
+    from koerswijzer.export.templates import BUILTIN
+
+    patterns = []
+    for path in sorted(BUILTIN.glob("*.md.j2")):
+        source = path.read_text(encoding="utf-8").replace("*", "")
+        for line in source.splitlines():
+            if line.startswith("|") or not line.strip():
+                continue
+            for sentence in re.split(r"(?<=[.!?])\s+", line):
+                literal = re.sub(r"\{[{%].*?[}%]\}", " ", sentence)
+                if len(literal.split()) < 4:
+                    continue
+                parts = re.split(r"(\{\{.*?\}\}|\{%.*?%\})", sentence)
+                regex = "".join(".{0,160}?" if p.startswith("{") else re.escape(" ".join(p.split())).replace(
+                    r"\ ", r"\s*") for p in parts)
+                patterns.append(re.compile(regex.strip(), re.IGNORECASE))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=65536)
+def is_template_sentence(sentence: str) -> bool:
+    plain = " ".join(sentence.replace("*", "").split())
+    return any(p.fullmatch(plain) for p in _template_patterns())
+
+
+def is_not_own(koers: Koers, sentence: str) -> bool:
+    """A restated board sentence or one of Koerswijzer's template sentences."""
+    return is_template_sentence(sentence) or is_restated(koers, sentence)
