@@ -215,6 +215,17 @@ def _compound_parts(word: str, lex: Lexicon, known: frozenset[str]) -> tuple[tup
     return tuple(out)
 
 
+def prepare(koers: Koers) -> None:
+    """Load what the first check needs (the Dutch lemma and frequency lists, the lexicon, the
+    koers's targets as concepts), so a background thread can do it before the first check."""
+    from koerswijzer.congruence.restated import board_sentences, is_template_sentence
+
+    target_concepts(koers)
+    _known_parts(koers)
+    board_sentences(koers)
+    is_template_sentence("")
+
+
 def explain(koers: Koers, concept: str) -> str:
     """A concept in words: the lemma itself, or the lexicon group's name."""
     if concept.startswith("w:"):

@@ -17,6 +17,7 @@ from koerswijzer.koers.model import Koers
 # A sentence may add this share of words of its own (at least one) and still be the board's.
 OWN_WORDS_ALLOWED = 0.25
 MIN_SHARED = 2
+BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
 
 
 def _lemmas(text: str) -> frozenset[str]:
@@ -27,8 +28,9 @@ def _lemmas(text: str) -> frozenset[str]:
 def board_sentences(koers: Koers) -> tuple[frozenset[str], ...]:
     """The lemma sets of every sentence the board wrote: targets, questions, descriptions, missie,
     visie, kaders and sections."""
-    texts: list[str] = []
+    texts: list[str] = [koers.titel]
     for element in koers.walk():
+        texts.append(element.titel)
         texts += [element.beschrijving, *(x.tekst for x in element.targets), *(q.tekst for q in element.questions)]
         texts += [s.tekst for s in element.secties]
     for statement in (koers.missie, koers.visie):
@@ -73,7 +75,8 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     for i in candidates:
         board = sentences[i]
         shared = sum(1 for x in own if _covered(x, board))
-        if shared >= MIN_SHARED and len(own) - shared <= allowed:
+        # Nearly all of the sentence is the board's, and it says most of what the board's says.
+        if shared >= MIN_SHARED and len(own) - shared <= allowed and shared >= BOARD_COVERED * len(board):
             return True
     return False
 
@@ -85,18 +88,18 @@ def _template_patterns() -> tuple[re.Pattern[str], ...]:
 
     patterns = []
     for path in sorted(BUILTIN.glob("*.md.j2")):
-        source = path.read_text(encoding="utf-8").replace("*", "")
+        source = re.sub(r"\{%.*?%\}", " ", path.read_text(encoding="utf-8").replace("*", ""))
         for line in source.splitlines():
             if line.startswith("|") or not line.strip():
                 continue
             for sentence in re.split(r"(?<=[.!?])\s+", line):
-                literal = re.sub(r"\{[{%].*?[}%]\}", " ", sentence)
+                literal = re.sub(r"\{\{.*?\}\}", " ", sentence)
                 if len(literal.split()) < 4:
                     continue
-                parts = re.split(r"(\{\{.*?\}\}|\{%.*?%\})", sentence)
-                regex = "".join(".{0,160}?" if p.startswith("{") else re.escape(" ".join(p.split())).replace(
-                    r"\ ", r"\s*") for p in parts)
-                patterns.append(re.compile(regex.strip(), re.IGNORECASE))
+                parts = re.split(r"(\{\{.*?\}\})", sentence.strip())
+                regex = "".join(".{0,160}?" if p.startswith("{{") else r"\s*".join(map(re.escape, p.split()))
+                                for p in parts)
+                patterns.append(re.compile(regex, re.IGNORECASE))
     return tuple(patterns)
 
 

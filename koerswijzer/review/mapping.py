@@ -192,7 +192,8 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             if board and block.level == 1:
                 current_element = None
             sections.append(Section(block.text, element_id, question_id, how, board, level=block.level,
-                                    inherited=inherited))
+                                    inherited=inherited,
+                                    frame="voorblad" if block.style.lower() in TITLE_STYLES else ""))
         elif block.kind == "paragraph":
             if block.style.lower().startswith(TOC_STYLES):
                 continue  # a line of Word's own table of contents

@@ -50,18 +50,19 @@ if TYPE_CHECKING:
     from koerswijzer.ui.new_plan_dialog import NewPlanDialog
 
 
-def _warm_up_imports() -> None:
-    """Import the congruence engine and the export model in the background while the director
-    reads the first page, so the first check does not wait for them on the UI thread."""
-    import sys
+def _warm_up_imports(koers=None) -> None:  # type: ignore[no-untyped-def]
+    """Import the congruence engine and the export model, and load the Dutch word lists and the
+    koers's concepts, in the background while the director reads the first page, so the first
+    check does not wait for them on the UI thread."""
     import threading
-
-    if "koerswijzer.congruence.engine" in sys.modules:
-        return
 
     def load() -> None:
         import koerswijzer.congruence.engine  # noqa: F401
         import koerswijzer.export  # noqa: F401
+        from koerswijzer.congruence.concepts import prepare
+
+        if koers is not None:
+            prepare(koers)
 
     threading.Thread(target=load, name="imports", daemon=True).start()
 
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         self._update_title()
         self.navigator.select("missie", "")
-        _warm_up_imports()
+        _warm_up_imports(plan.koers)
         self._recheck_timer.start()
         self._prebuild_timer.start()
 

@@ -1,0 +1,176 @@
+"""The judgement a board can trust: concepts in the school's own words, not loose words, not
+the board's own sentences, and one rule for a verdict that a board member can apply by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+import pytest
+
+from koerswijzer.congruence.engine import check, passage_targets, verdict
+from koerswijzer.congruence.restated import is_restated, is_template_sentence
+from koerswijzer.export import collect, export_plan
+from koerswijzer.koers.model import Koers
+from koerswijzer.plan import Schoolplan
+from koerswijzer.review import facts
+from koerswijzer.review.review import review_file
+
+
+@pytest.mark.parametrize(("text", "element", "not_this"), [
+    ("Honden zijn niet welkom op het schoolplein.", "gezien-worden", "gw.d-gastvrij"),
+    ("De verbouwing van de gymzaal is ambitieus.", "ambitieus", "am.d-hoge-verwachtingen"),
+    ("Het personeel krijgt het rooster en de vergaderdata in augustus.", "venster-2", "v2.d-vitale-werknemers"),
+    ("Zoals we zien in de huurwoningen rond de school, verhuizen veel gezinnen.", "gezien-worden",
+     "gw.d-waardevol"),
+    ("Het nieuwe schoolgebouw is goed zichtbaar vanaf de weg.", "venster-1", "v1.d-zicht-leerlingen"),
+])
+def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element: str, not_this: str) -> None:
+    assert not_this not in passage_targets(asg, text, element)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Elk jaar voert de directeur met iedere collega een functioneringsgesprek en om het jaar een "
+     "beoordelingsgesprek.", "v2.d-gesprekscyclus"),
+    ("Wij werken met het regionale actieplan tegen het lerarentekort, samen met de andere besturen en de "
+     "gemeente.", "v4.d-regionale-problemen"),
+    ("Met een vitaliteitsprogramma en bedrijfsfitness blijven collega's fit; wie zwaar belast is, krijgt "
+     "duurzame-inzetbaarheidsuren.", "v2.d-vitale-werknemers"),
+])
+def test_the_schools_own_words_for_a_target_are_found(asg: Koers, text: str, target: str) -> None:
+    assert target in passage_targets(asg, text, None)
+
+
+def test_a_board_sentence_restated_with_wij_counts_for_nothing(asg: Koers) -> None:
+    restated = "Wij hebben zicht op de onderwijsbehoeftes van onze leerlingen en medewerkers."
+    assert is_restated(asg, restated)
+    assert passage_targets(asg, restated, "gezien-worden") == set()
+    own = ("Wij hebben zicht op wat leerlingen nodig hebben: na elke toetsperiode bespreekt de intern begeleider "
+           "met iedere leerkracht het groepsoverzicht en de leerlingen die extra instructie krijgen.")
+    assert not is_restated(asg, own)
+
+
+def test_a_section_that_mixes_board_sentences_with_methods_is_judged_per_sentence(asg: Koers) -> None:
+    text = ("De ASG-cultuur is gastvrij, iedereen voelt zich welkom. Wij zijn gastvrij en iedereen voelt zich "
+            "welkom bij ons. Wij gebruiken de Kanjertraining, Snappet en Gynzy.")
+    assert "gw.d-gastvrij" not in passage_targets(asg, text, "gezien-worden")
+
+
+def test_koerswijzers_own_template_sentences_are_no_evidence() -> None:
+    assert is_template_sentence("In dit hoofdstuk beschrijft OBS De Vlinder hoe zij invulling geeft aan kernwaarde "
+                                "Gezien worden uit Koers 22: Leren in verbinding.")
+    assert not is_template_sentence("In dit hoofdstuk staat hoe wij ouders elke ochtend bij de deur ontvangen.")
+
+
+def test_an_empty_chapter_of_an_exported_plan_addresses_nothing_in_review(
+    asg: Koers, profile, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "leeg.schoolplan"
+    Schoolplan.create(path, asg, profile).close()
+    with Schoolplan.open(path, read_only=True) as plan:
+        target = export_plan(plan, tmp_path / "leeg.docx")
+    review = review_file(target, asg)
+    assert review.ok and review.generated
+    assert all(e.targets_addressed == 0 for e in review.elements), [(e.element_id, e.targets_addressed)
+                                                                    for e in review.elements]
+    assert all(e.verdict == "aandachtspunt" for e in review.elements)
+
+
+def test_the_verdict_rule_a_board_member_can_apply_by_hand(demo_copy: Path) -> None:
+    with Schoolplan.open(demo_copy, read_only=True) as plan:
+        content = collect(plan)
+    report = check(content)
+    koers = content.koers
+    for element in koers.elements:
+        tids = [t.id for t in element.targets]
+        addressed = sum(1 for tid in tids if report.targets[tid].addressed)
+        expected = verdict(koers, element, report.targets, content.goals)
+        assert report.element(element.id).verdict == expected
+        if addressed == 0:
+            assert expected == "aandachtspunt"
+        elif element.soort == "kernwaarde":
+            assert (expected == "sterk") == (addressed * 3 >= 2 * len(tids))
+        elif expected == "sterk":
+            assert addressed * 2 >= len(tids)
+
+
+def test_a_koers_file_sets_its_own_verdict_rule(asg: Koers) -> None:
+    from koerswijzer.koers.loader import parse_koers
+
+    text = asg.source_text.replace("soorten:", "congruentie:\n  oordeel:\n    - soort: kernwaarde\n"
+                                   "      sterk_vanaf: 100\n      concrete_doelen: nee\nsoorten:", 1)
+    strict = parse_koers(text, "strenger.yaml")
+    assert strict.congruentie.verdict_rule("kernwaarde").strong_share == 1.0
+    assert asg.congruentie.verdict_rule("kernwaarde").strong_share == pytest.approx(2 / 3)
+    assert asg.congruentie.verdict_rule("venster").concrete_goals
+
+
+@pytest.mark.parametrize(("title", "cover", "text", "expected"), [
+    ("Schoolplan 2023-2027", "", "", (2023, 2027)),
+    ("Schoolplan", "OBS De Lepelaar | 2024 – 2028", "", (2024, 2028)),
+    ("", "", "Dit schoolplan geldt voor de schooljaren 2023-2024 tot en met 2026-2027.", (2023, 2027)),
+    ("", "", "In schooljaar 2024-2025 starten wij met de nieuwe methode.", None),
+    ("Jaarverslag", "", "Wij werken hard.", None),
+])
+def test_the_plan_period_is_read_from_title_cover_or_text(title: str, cover: str, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert facts.plan_period(title, cover, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("De medezeggenschapsraad heeft op 12 juni 2023 ingestemd met dit schoolplan.", True),
+    ("Dit plan is vastgesteld met instemming van de MR.", True),
+    ("De MR heeft meegelezen en was klankbord bij het schrijven.", False),
+    ("De MR is klankbord voor de directie.", False),
+    ("Het team heeft het plan besproken.", None),
+])
+def test_mr_consent_is_read_from_the_text(text: str, expected: bool | None) -> None:
+    assert facts.mr_consent(None, text) is expected
+
+
+def test_denominatie_is_read_from_the_name_and_the_text() -> None:
+    assert facts.denominatie("OBS De Lepelaar", None, "") == "openbaar"
+    assert facts.denominatie("De Vlinder", None, "Wij zijn een openbare basisschool in Almere Haven.") == "openbaar"
+    assert facts.denominatie("De Ark", None, "Als christelijke school vieren wij ...") == "bijzonder"
+    assert facts.denominatie("De Kiem", None, "Wij werken met weektaken.") is None
+
+
+def test_koerswijzers_own_export_is_read_exactly_period_and_goals(demo_copy: Path, tmp_path: Path, asg: Koers) -> None:
+    with Schoolplan.open(demo_copy) as plan:
+        plan.set_dates(dt.date(2024, 6, 18), None)
+        profile = plan.profile()
+        target = export_plan(plan, tmp_path / "demo.docx")
+        goals = len(plan.goals())
+    review = review_file(target, asg)
+    assert review.ok and review.generated
+    assert review.statutory["planperiode"] is True
+    assert review.statutory["mr_instemming"] is True
+    assert review.report is not None
+    outside = [f for e in review.report.elements for f in e.findings if "buiten de planperiode" in f.message]
+    assert outside == [], outside
+    assert goals and profile.period_start
+
+
+def test_a_foreign_goal_table_under_our_goals_is_placed_row_by_row(tmp_path: Path, asg: Koers) -> None:
+    document = docx.Document()
+    document.add_heading("Schoolplan 2024-2028 De Vlinder", 0)
+    document.add_heading("Onze doelen", 1)
+    table = document.add_table(rows=3, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["Doel", "Activiteiten", "Wanneer", "Wie"], strict=True):
+        cell.text = text
+    rows = [["Het ziekteverzuim daalt naar 4%", "Vitaliteitsprogramma met de arbodienst en de bedrijfsarts",
+             "2025-2026", "directeur"],
+            ["Ouders zijn betrokken bij het leren van hun kind", "Driehoeksgesprekken met ouders en kind",
+             "2024-2025", "leerkrachten"]]
+    for row, values in zip(table.rows[1:], rows, strict=True):
+        for cell, text in zip(row.cells, values, strict=True):
+            cell.text = text
+    path = tmp_path / "doelen.docx"
+    document.save(str(path))
+    review = review_file(path, asg)
+    assert review.report is not None
+    goals = review.report.targets
+    placed = {e.element_id: e for e in review.elements}
+    assert placed["venster-2"].verdict in ("voldoende", "sterk")
+    assert placed["venster-4"].verdict in ("voldoende", "sterk")
+    assert goals["v2.d-vitale-werknemers"].addressed
