@@ -49,6 +49,18 @@ def _lexicon_data() -> list[dict]:  # type: ignore[type-arg]
     return yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))["begrippen"]
 
 
+@cache
+def _lexicon_single() -> dict[str, frozenset[str]]:
+    """The built-in lexicon's one-word terms (as lemmas) and their groups, for any koers."""
+    out: dict[str, set[str]] = {}
+    for gid, _name, terms in _lexicon_groups():
+        for term in terms:
+            lemmas = lemma_sequence(term)
+            if len(lemmas) == 1:
+                out.setdefault(lemmas[0], set()).add(gid)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _lexicon_groups() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((g["id"], g.get("naam", g["id"]), tuple(str(x) for x in g["termen"])) for g in _lexicon_data())
 

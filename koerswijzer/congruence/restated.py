@@ -55,28 +55,56 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _covered(word: str, board: frozenset[str]) -> bool:
+def _covered(word: str, board: frozenset[str], groups: frozenset[str]) -> bool:
     if word in board:
         return True
     # "onderwijsbehoeftes" restates "(onderwijs)behoeftes"; "ASG-cultuur" restates "cultuur".
-    return any(len(b) >= 5 and (word.startswith(b) or word.endswith(b) or (len(b) >= 6 and b in word)) for b in board)
+    if any(len(b) >= 5 and (word.startswith(b) or word.endswith(b) or (len(b) >= 6 and b in word)) for b in board):
+        return True
+    # A word of the same concept group: "gastvrijheid" restates "welkom", lightly reworded.
+    return not _groups(word).isdisjoint(groups)
+
+
+def _groups(word: str) -> frozenset[str]:
+    from koerswijzer.congruence.concepts import _lexicon_single
+
+    return _lexicon_single().get(word, frozenset())
+
+
+@cache
+def _board_groups(koers: Koers) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset().union(*(_groups(x) for x in lemmas)) if lemmas else frozenset()
+                 for lemmas in board_sentences(koers))
+
+
+@cache
+def _group_index(koers: Koers) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, groups in enumerate(_board_groups(koers)):
+        for g in groups:
+            index.setdefault(g, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 @lru_cache(maxsize=65536)
 def is_restated(koers: Koers, sentence: str) -> bool:
-    """True when the sentence says what a board sentence says, in the board's words."""
+    """True when the sentence says what a board sentence says, in the board's words (or words of
+    the same concept)."""
     own = _lemmas(sentence)
     if len(own) < MIN_SHARED:
         return False
-    index = _index(koers)
-    candidates = {i for x in own for i in index.get(x, ())}
+    own_groups = frozenset().union(*(_groups(x) for x in own))
+    candidates = {i for x in own for i in _index(koers).get(x, ())}
+    candidates |= {i for g in own_groups for i in _group_index(koers).get(g, ())}
     sentences = board_sentences(koers)
+    groups = _board_groups(koers)
     allowed = max(1, int(OWN_WORDS_ALLOWED * len(own)))
     for i in candidates:
         board = sentences[i]
-        shared = sum(1 for x in own if _covered(x, board))
+        shared = sum(1 for x in own if _covered(x, board, groups[i]))
+        repeated = sum(1 for x in board if _covered(x, own, own_groups))
         # Nearly all of the sentence is the board's, and it says most of what the board's says.
-        if shared >= MIN_SHARED and len(own) - shared <= allowed and shared >= BOARD_COVERED * len(board):
+        if shared >= MIN_SHARED and len(own) - shared <= allowed and repeated >= BOARD_COVERED * len(board):
             return True
     return False
 
