@@ -12,7 +12,9 @@ How much a concept of a target says is read from a maintained Dutch word-frequen
 
 from __future__ import annotations
 
+import math
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -68,6 +70,7 @@ def _lexicon_groups() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 @cache
 def lexicon(koers: Koers) -> Lexicon:
     """The built-in lexicon, the koers's own synonym groups and every target's herkenning terms."""
+    _ensure_frequencies(koers)
     groups: list[tuple[str, str, tuple[str, ...]]] = list(_lexicon_groups())
     for i, group in enumerate(koers.congruentie.synoniemen):
         groups.append((f"koers-{i}", group[0], group))
@@ -117,10 +120,51 @@ ZIPF_RARE = 3.2  # a word this rare (or rarer) is specific on its own
 INFORMATIVE = 0.2
 
 
-def word_weight(lemmas: tuple[str, ...]) -> float:
-    from wordfreq import zipf_frequency
+# Zipf frequencies of the words that can matter: the targets' own words and the lexicon's terms.
+# Only those are kept; the whole Dutch list (about 45 MB in memory) is let go once they are read.
+_ZIPF: dict[str, float] = {}
+_PREPARED: set[str] = set()
+_LOADING = threading.Lock()
 
-    rarest = min((zipf_frequency(x, "nl") or 0.0) for x in lemmas)
+
+def _ensure_frequencies(koers: Koers) -> None:
+    """Read the frequencies this koers's words need (once per koers, under a lock, so a
+    background thread and the window never read the list twice at the same time)."""
+    key = _key(koers)
+    if key in _PREPARED:
+        return
+    with _LOADING:
+        if key in _PREPARED:
+            return
+        from wordfreq import get_frequency_dict
+
+        words = set(_lexicon_single()) | {x for g in _lexicon_groups() for term in g[2] for x in lemma_sequence(term)}
+        words |= {x for target in koers.targets() for x in lemma_sequence(target.tekst)}
+        words |= {x for target in koers.targets() for term in target.herkenning for x in lemma_sequence(term)}
+        words |= {x for group in koers.congruentie.synoniemen for term in group for x in lemma_sequence(term)}
+        full = get_frequency_dict("nl")
+        for word in words - set(_ZIPF):
+            frequency = full.get(word, 0.0)
+            _ZIPF[word] = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        del full
+        get_frequency_dict.cache_clear()
+        word_weight.cache_clear()
+        _PREPARED.add(key)
+
+
+def _key(koers: Koers) -> str:
+    return f"{koers.id}:{hash(koers.source_text)}"
+
+
+def zipf(word: str) -> float:
+    """The word's Zipf frequency (7 for the commonest Dutch words, 0 for unknown ones); only
+    for the words of a koers whose frequencies have been read."""
+    return _ZIPF.get(word.lower(), 0.0)
+
+
+@lru_cache(maxsize=65536)
+def word_weight(lemmas: tuple[str, ...]) -> float:
+    rarest = min(zipf(x) for x in lemmas)
     return max(0.0, min(1.0, (ZIPF_COMMON - rarest) / (ZIPF_COMMON - ZIPF_RARE)))
 
 
@@ -232,10 +276,16 @@ def prepare(koers: Koers) -> None:
     koers's targets as concepts), so a background thread can do it before the first check."""
     from koerswijzer.congruence.restated import board_sentences, is_template_sentence
 
+    _ensure_frequencies(koers)
     target_concepts(koers)
     _known_parts(koers)
     board_sentences(koers)
     is_template_sentence("")
+
+
+def is_prepared(koers: Koers) -> bool:
+    """True once the word lists for this koers are in memory: a check is then quick."""
+    return _key(koers) in _PREPARED
 
 
 def explain(koers: Koers, concept: str) -> str:

@@ -65,6 +65,7 @@ def _covered(word: str, board: frozenset[str], groups: frozenset[str]) -> bool:
     return not _groups(word).isdisjoint(groups)
 
 
+@lru_cache(maxsize=65536)
 def _groups(word: str) -> frozenset[str]:
     from koerswijzer.congruence.concepts import _lexicon_single
 
@@ -94,8 +95,15 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     if len(own) < MIN_SHARED:
         return False
     own_groups = frozenset().union(*(_groups(x) for x in own))
-    candidates = {i for x in own for i in _index(koers).get(x, ())}
-    candidates |= {i for g in own_groups for i in _group_index(koers).get(g, ())}
+    # Only board sentences that share at least half of the sentence's words (or their concepts)
+    # are compared in full: a restatement shares nearly all of them.
+    hits: dict[int, int] = {}
+    index, group_index = _index(koers), _group_index(koers)
+    for x in own:
+        for i in set(index.get(x, ())) | {i for g in _groups(x) for i in group_index.get(g, ())}:
+            hits[i] = hits.get(i, 0) + 1
+    needed = max(1, len(own) // 2)
+    candidates = [i for i, n in hits.items() if n >= needed]
     sentences = board_sentences(koers)
     groups = _board_groups(koers)
     allowed = max(1, int(OWN_WORDS_ALLOWED * len(own)))

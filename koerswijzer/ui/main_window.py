@@ -521,8 +521,15 @@ class MainWindow(QMainWindow):
         """Run the congruence check (about 30 ms for a full plan) and show it where it is shown."""
         if self.plan is None:
             return
+        from koerswijzer.congruence.concepts import is_prepared
         from koerswijzer.congruence.engine import check  # Snowball and the export model, on first use
         from koerswijzer.export import collect
+
+        if not is_prepared(self.plan.koers):
+            # The Dutch word lists are still being read in the background: check a moment later
+            # rather than read them again here and hold up the window for a second.
+            self._recheck_timer.start()
+            return
 
         try:
             self.report = check(collect(self.plan))
