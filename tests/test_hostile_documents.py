@@ -113,3 +113,39 @@ def test_werkblad_import_reports_hostile_documents_in_dutch(corpus: dict[str, Pa
     for result in results:
         message = " ".join(str(v) for v in vars(result).values())
         assert "Onverwachte fout" not in message and "Traceback" not in message
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="FIFO's bestaan alleen op Unix")
+def test_a_fifo_named_docx_is_refused_by_review_and_werkblad_import_without_hanging(
+    tmp_path: Path, asg: Koers, demo_copy: Path
+) -> None:
+    import os
+
+    from koerswijzer.plan import Schoolplan
+    from koerswijzer.workshop.werkblad_import import import_werkbladen
+
+    fifo = tmp_path / "pijp.docx"
+    os.mkfifo(fifo)
+    result = review_file(fifo, asg)
+    assert not result.ok and "geen gewoon bestand" in result.error
+    with Schoolplan.open(demo_copy) as plan:
+        [imported] = import_werkbladen(plan, [fifo])
+    assert not imported.ok and "geen gewoon bestand" in imported.message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is Unix")
+def test_a_small_file_size_limit_is_not_called_damage(demo_copy: Path, tmp_path: Path) -> None:
+    script = textwrap.dedent("""
+        import resource, sys
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+        from koerswijzer.cli import main
+        sys.exit(main(sys.argv[1:]))
+    """)
+    check = subprocess.run([sys.executable, "-P", "-c", script, "check", str(demo_copy)],
+                           capture_output=True, text=True, timeout=120)
+    assert check.returncode == 0, check.stderr  # reading writes nothing, so no limit is in the way
+    export = subprocess.run([sys.executable, "-P", "-c", script, "export", str(demo_copy), "-o",
+                             str(tmp_path / "plan.docx")], capture_output=True, text=True, timeout=120)
+    assert export.returncode == 1
+    assert "beschadigd" not in export.stderr and "Onverwachte fout" not in export.stderr
+    assert "plan.docx" in export.stderr
