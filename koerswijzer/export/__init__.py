@@ -6,6 +6,7 @@ renamed, so a failed export never leaves a broken file or destroys the previous 
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import stat
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
-from koerswijzer.export.blocks import clean_document
+from koerswijzer.export.blocks import clean_values
 from koerswijzer.export.document import VARIANTS, PlanContent, build_document, collect
 from koerswijzer.export.templates import Templates
 
@@ -39,8 +40,11 @@ def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
     if logo is not None and not logo.is_file():
         raise ExportError(f"Het logo '{logo}' bestaat niet.")
     step(10, "Hoofdstukken samenstellen")
-    document = clean_document(build_document(content, variant, Templates(templates_folder),
-                                             str(logo) if logo else None))
+    # What the school typed may hold control characters that Word refuses (pasted text); the
+    # koers and the templates' output are clean already (YAML, and parse_markdown cleans).
+    content = dataclasses.replace(content, profile=clean_values(content.profile), answers=clean_values(content.answers),
+                                  goals=clean_values(content.goals), stances=clean_values(content.stances))
+    document = build_document(content, variant, Templates(templates_folder), str(logo) if logo else None)
     step(50, "Document opmaken")
     if fmt == "docx":
         from koerswijzer.export.to_docx import DocxWriter

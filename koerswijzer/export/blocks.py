@@ -407,21 +407,20 @@ def _table(element: ET.Element, style: str) -> Table:
     return Table(header, tuple(rows), style=style)
 
 
-def clean_document(document: Document) -> Document:
-    """The document with control characters removed from every text (a school name or a goal
-    typed with one would otherwise make the .docx unreadable)."""
+def clean_values(value):  # type: ignore[no-untyped-def]
+    """The value with control characters removed from every string in it (dataclasses, tuples,
+    lists and dicts are rebuilt; anything else is returned as it is)."""
     import dataclasses
 
-    def clean(value):  # type: ignore[no-untyped-def]
-        if isinstance(value, str):
-            return clean_text(value)
-        if isinstance(value, tuple):
-            return tuple(clean(v) for v in value)
-        if isinstance(value, list):
-            return [clean(v) for v in value]
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return dataclasses.replace(value, **{f.name: clean(getattr(value, f.name))
-                                                  for f in dataclasses.fields(value) if f.init})
-        return value
-
-    return clean(document)  # type: ignore[no-any-return]
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, tuple):
+        return tuple(clean_values(v) for v in value)
+    if isinstance(value, list):
+        return [clean_values(v) for v in value]
+    if isinstance(value, dict):
+        return {k: clean_values(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: clean_values(getattr(value, f.name))
+                                              for f in dataclasses.fields(value) if f.init})
+    return value
