@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("koers", "demo", "export", "check", "review", "werkbladen")
+SUBCOMMANDS = ("koers", "nieuw", "demo", "export", "check", "review", "werkbladen")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,6 +50,27 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("koers", metavar="ID", nargs="?", default=None,
                       help="id van een ingebouwde koers of pad naar een koersbestand "
                            "(standaard: asg-koers-22)")
+
+    new = commands.add_parser(
+        "nieuw", help="maak een nieuw schoolplan langs een koers (ook een eigen koersbestand)",
+        description="Maak een nieuw, leeg schoolplan langs de koers van het bestuur, zoals het venster dat "
+                    "doet. De koers is een ingebouwde koers (koerswijzer koers list) of een eigen "
+                    "koersbestand (docs/koersbestand.md).")
+    new.add_argument("plan", metavar="PLAN.schoolplan", help="het nieuwe schoolplanbestand")
+    new.add_argument("--koers", metavar="ID|BESTAND", required=True,
+                     help="id van een ingebouwde koers of pad naar een koersbestand (.yaml)")
+    new.add_argument("--school", metavar="NAAM", required=True, help="de naam van de school")
+    new.add_argument("--periode", metavar="2027-2031",
+                     help="de planperiode (standaard vier schooljaren vanaf het volgende schooljaar)")
+    new.add_argument("--brin", metavar="BRIN", help="het BRIN-nummer")
+    new.add_argument("--sector", choices=["PO", "VO", "SO"], default="PO", help="PO (standaard), VO of SO")
+    new.add_argument("--directeur", metavar="NAAM", help="de directeur")
+    new.add_argument("--denominatie", metavar="TEKST", help="bijvoorbeeld openbaar of protestants-christelijk")
+    new.add_argument("--ook-koers", metavar="ID|BESTAND", action="append",
+                     help="nog een koers waar het plan aan voldoet, zoals het ondersteuningsplan van het "
+                          "samenwerkingsverband (mag vaker)")
+    new.add_argument("-f", "--overschrijven", action="store_true",
+                     help="overschrijf een bestaand schoolplan (niet als het in een venster open is)")
 
     demo = commands.add_parser(
         "demo", help="schrijf een volledig ingevuld voorbeeldschoolplan",
@@ -117,6 +138,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from koerswijzer.commands import koers_commands
 
             return koers_commands.run(args)
+        if args.command == "nieuw":
+            from koerswijzer.commands import new_command
+
+            return new_command.run(args)
         if args.command == "demo":
             from koerswijzer.commands import demo_command
 

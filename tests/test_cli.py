@@ -15,7 +15,7 @@ from koerswijzer.plan import Schoolplan
 @pytest.mark.parametrize(
     "argv",
     [["--help"], ["koers", "--help"], ["koers", "list", "--help"], ["koers", "check", "--help"],
-     ["koers", "show", "--help"], ["demo", "--help"]],
+     ["koers", "show", "--help"], ["demo", "--help"], ["nieuw", "--help"]],
 )
 def test_every_command_has_dutch_help(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_:
@@ -102,3 +102,29 @@ def test_demo_does_not_overwrite_without_asking(tmp_path: Path, capsys: pytest.C
     assert main(["demo", str(target)]) == 1
     assert "bestaat al" in capsys.readouterr().err
     assert target.read_text(encoding="utf-8") == "mijn werk"
+
+
+def test_a_new_plan_on_the_boards_own_koers_file_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_koers_errors import GOOD
+
+    koers_file = tmp_path / "onze-koers.yaml"
+    koers_file.write_text(GOOD, encoding="utf-8")
+    plan_path = tmp_path / "proeftuin"
+    assert main(["nieuw", str(plan_path), "--koers", str(koers_file), "--school", "De Proeftuin",
+                 "--periode", "2027-2031", "--sector", "SO", "--brin", "99pt"]) == 0
+    out = capsys.readouterr().out
+    assert "Nieuw schoolplan" in out and "De Proeftuin, 2027–2031" in out
+    with Schoolplan.open(tmp_path / "proeftuin.schoolplan", read_only=True) as plan:
+        assert plan.koers.id == "stichting-proef"
+        assert plan.profile().brin == "99PT" and plan.profile().sector == "SO"
+    # A koers file with an error makes no plan at all, on no other koers either.
+    bad = tmp_path / "kapot.yaml"
+    bad.write_text(GOOD.replace("id: samen-ouders", "id: leren-lezen"), encoding="utf-8")
+    assert main(["nieuw", str(tmp_path / "tweede"), "--koers", str(bad), "--school", "X"]) == 1
+    assert "kapot.yaml, regel" in capsys.readouterr().err
+    assert not (tmp_path / "tweede.schoolplan").exists()
+    assert main(["nieuw", str(tmp_path / "derde"), "--koers", "asg-koers-22", "--school", "X",
+                 "--periode", "2027-2035"]) == 1
+    assert "hoogstens vier jaar" in capsys.readouterr().err

@@ -101,7 +101,12 @@ def test_a_malformed_koers_file_is_shown_in_the_new_plan_dialog(
     dialog.koers.activated.emit(pick_file)
     assert len(warnings) == 1
     assert "bestuur.yaml, regel 21: elementen[1] (pijler-samen) > doelen[0]: de id 'leren-lezen'" in warnings[0]
-    assert dialog.chosen_koers().id == "asg-koers-22"
+    # No quiet fall-back to ASG Koers 22: no koers is chosen, and Aanmaken says so.
+    assert dialog.chosen_koers() is None
+    dialog.school.setText("De Proeftuin")
+    dialog._accept()
+    assert "Kies een koers" in warnings[-1]
+    assert dialog.result() == 0
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
     dialog.koers.setCurrentIndex(dialog.koers.count() - 1)

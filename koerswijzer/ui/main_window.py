@@ -201,7 +201,10 @@ class MainWindow(QMainWindow):
         from koerswijzer.plan.schoolplan import Schoolplan  # SQLAlchemy: loaded when first needed
 
         try:
-            plan = Schoolplan.create(path, dialog.chosen_koers(), dialog.profile(), overwrite=path.exists())
+            koers = dialog.chosen_koers()
+            if koers is None:  # the dialog accepts only with a usable koers
+                return False
+            plan = Schoolplan.create(path, koers, dialog.profile(), overwrite=path.exists())
         except KoerswijzerError as exc:
             self._error("Nieuw schoolplan", exc)
             return False

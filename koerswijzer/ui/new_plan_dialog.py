@@ -32,6 +32,7 @@ class NewPlanDialog(QDialog):
             self.koers.addItem(f"{koers.titel} ({koers.bestuur})")
         self.koers.addItem("Koersbestand kiezen…")
         self.koers.activated.connect(self._maybe_pick_file)
+        self._previous = 0
         self.school = QLineEdit()
         self.brin = QLineEdit()
         self.brin.setMaxLength(6)
@@ -60,22 +61,29 @@ class NewPlanDialog(QDialog):
 
     def _maybe_pick_file(self, index: int) -> None:
         if index != len(self._koersen):
+            self._previous = index
             return
         name, _ = QFileDialog.getOpenFileName(self, "Koersbestand kiezen", "", "Koersbestand (*.yaml *.yml)")
         if not name:
-            self.koers.setCurrentIndex(0)
+            self.koers.setCurrentIndex(self._previous)  # nothing chosen: the earlier choice stands
             return
         try:
             koers = load_koers(name)
         except KoerswijzerError as exc:
-            QMessageBox.warning(self, "Koersbestand niet bruikbaar", str(exc))
-            self.koers.setCurrentIndex(0)
+            # No quiet fall-back to another koers: the choice stays open until one is valid.
+            QMessageBox.warning(self, "Koersbestand niet bruikbaar",
+                                f"{exc}\n\nKies een ander koersbestand of een van de ingebouwde koersen.")
             return
         self._koersen.append(koers)
         self.koers.insertItem(len(self._koersen) - 1, f"{koers.titel} ({koers.bestuur})")
         self.koers.setCurrentIndex(len(self._koersen) - 1)
+        self._previous = len(self._koersen) - 1
 
     def _accept(self) -> None:
+        if self.chosen_koers() is None:
+            QMessageBox.warning(self, "Nieuw schoolplan", "Kies een koers: een ingebouwde koers of een "
+                                                           "bruikbaar koersbestand.")
+            return
         if not self.school.text().strip():
             QMessageBox.warning(self, "Nieuw schoolplan", "Vul de naam van de school in.")
             return
@@ -84,8 +92,10 @@ class NewPlanDialog(QDialog):
             return
         self.accept()
 
-    def chosen_koers(self) -> Koers:
-        return self._koersen[min(self.koers.currentIndex(), len(self._koersen) - 1)]
+    def chosen_koers(self) -> Koers | None:
+        """The chosen koers; None while "Koersbestand kiezen…" is selected without a usable file."""
+        index = self.koers.currentIndex()
+        return self._koersen[index] if 0 <= index < len(self._koersen) else None
 
     def profile(self) -> Profile:
         return Profile(
