@@ -111,7 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "daarna bewerkt, of in eigen opzet. Per school het oordeel per onderdeel en de "
                     "wettelijke eisen; met -o een overzicht als .xlsx of .csv.")
     review.add_argument("bestanden", metavar="BESTAND.docx", nargs="+", help="de schoolplannen")
-    review.add_argument("--koers", metavar="ID|BESTAND", help="de koers (standaard asg-koers-22)")
+    review.add_argument("--koers", metavar="ID|BESTAND",
+                        help="de koers: id van een ingebouwde koers of een koersbestand (standaard: de koers "
+                             "in het spoor van een Koerswijzer-document, anders asg-koers-22)")
     review.add_argument("--json", action="store_true", help="uitvoer als JSON")
     review.add_argument("-o", "--uitvoer", metavar="OVERZICHT", help="overzicht als .xlsx of .csv")
 

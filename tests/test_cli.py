@@ -128,3 +128,33 @@ def test_a_new_plan_on_the_boards_own_koers_file_from_the_command_line(
     assert main(["nieuw", str(tmp_path / "derde"), "--koers", "asg-koers-22", "--school", "X",
                  "--periode", "2027-2035"]) == 1
     assert "hoogstens vier jaar" in capsys.readouterr().err
+
+
+def test_review_takes_the_koers_from_the_documents_trace_and_warns_on_another(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from test_koers_errors import GOOD
+
+    assert main(["nieuw", str(tmp_path / "asko"), "--koers", "asko-koersplan-2023-2027", "--school", "De Boomgaard"]) == 0
+    koers_file = tmp_path / "onze-koers.yaml"
+    koers_file.write_text(GOOD, encoding="utf-8")
+    assert main(["nieuw", str(tmp_path / "eigen"), "--koers", str(koers_file), "--school", "De Proeftuin"]) == 0
+    for name in ("asko", "eigen"):
+        assert main(["export", str(tmp_path / f"{name}.schoolplan"), "-o", str(tmp_path / f"{name}.docx")]) == 0
+    capsys.readouterr()
+
+    # Without --koers: the trace decides; a koers Koerswijzer does not know is named, not replaced by ASG.
+    main(["review", str(tmp_path / "asko.docx"), str(tmp_path / "eigen.docx"), "--json"])
+    entries = json.loads(capsys.readouterr().out)["scholen"]
+    assert entries[0]["koers"] == "asko-koersplan-2023-2027" and entries[0]["fout"] is None
+    assert "stichting-proef" in entries[1]["fout"] and "--koers" in entries[1]["fout"]
+
+    # With its koers file it is reviewed against it; against another koers it says so in its row.
+    assert main(["review", str(tmp_path / "eigen.docx"), "--koers", str(koers_file), "--json"]) == 0
+    entry = json.loads(capsys.readouterr().out)["scholen"][0]
+    assert entry["koers"] == "stichting-proef" and entry["melding"] is None
+    main(["review", str(tmp_path / "asko.docx"), "--koers", "asg-koers-22", "--json"])
+    entry = json.loads(capsys.readouterr().out)["scholen"][0]
+    assert "asko-koersplan-2023-2027" in entry["melding"] and entry["koers"] == "asg-koers-22"

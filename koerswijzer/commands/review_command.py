@@ -11,12 +11,41 @@ from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export import write_atomically
 from koerswijzer.koers.registry import DEFAULT_KOERS_ID, resolve_koers
 from koerswijzer.review.overview import VERDICT_TEXT, to_csv, to_dict, write_xlsx
+from koerswijzer.koers.model import Koers
+from koerswijzer.review.reader import peek_koers_id
 from koerswijzer.review.review import SchoolReview, review_files
 
 
+def _koers_per_file(paths: list[Path], chosen: str | None) -> tuple[dict[Path, Koers], list[SchoolReview]]:
+    """Which koers each document is judged against: the one given with --koers, else the one the
+    document's own trace names (a Koerswijzer document), else the built-in default, said aloud."""
+    if chosen:
+        koers = resolve_koers(chosen)
+        return {p: koers for p in paths}, []
+    found: dict[Path, Koers] = {}
+    refused: list[SchoolReview] = []
+    default: Koers | None = None
+    for path in paths:
+        trace = peek_koers_id(path)
+        if trace is None:
+            default = default or resolve_koers(DEFAULT_KOERS_ID)
+            found[path] = default
+            continue
+        try:
+            found[path] = resolve_koers(trace)
+        except KoerswijzerError:
+            refused.append(SchoolReview(path, path.stem, error=(
+                f"'{path.name}' is geschreven langs de koers '{trace}', die Koerswijzer niet kent. Geef het "
+                f"koersbestand mee: koerswijzer review --koers KOERSBESTAND.yaml ...")))
+    if default is not None:
+        print(f"Documenten zonder spoor van Koerswijzer zijn beoordeeld tegen {default.titel} ({default.id}); "
+              f"kies een andere koers met --koers.", file=sys.stderr)
+    return found, refused
+
+
 def run(args: argparse.Namespace) -> int:
-    koers = resolve_koers(args.koers or DEFAULT_KOERS_ID)
     paths = [Path(p) for p in args.bestanden]
+    per_file, refused = _koers_per_file(paths, args.koers)
 
     def progress(done: int, total: int, result: SchoolReview) -> bool:
         if sys.stderr.isatty():
@@ -24,7 +53,17 @@ def run(args: argparse.Namespace) -> int:
                   flush=True)
         return True
 
-    reviews = review_files(paths, koers, progress)
+    results: dict[Path, SchoolReview] = {r.path: r for r in refused}
+    groups: dict[str, list[Path]] = {}
+    koersen: dict[str, Koers] = {}
+    for path, koers in per_file.items():
+        groups.setdefault(koers.source_text, []).append(path)
+        koersen[koers.source_text] = koers
+    for key, group in groups.items():
+        for review in review_files(group, koersen[key], progress):
+            results[review.path] = review
+    reviews = [results[p] for p in paths if p in results]
+    koers = next(iter(koersen.values()), None) or resolve_koers(args.koers or DEFAULT_KOERS_ID)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.uitvoer:
@@ -43,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
             if review.error:
                 print(f"{review.path.name}: {review.error}")
                 continue
+            if review.notice:
+                print(f"{review.path.name}: {review.notice}")
             kind = "Koerswijzer-document" if review.generated else "eigen opzet"
             print(f"{review.school} ({review.path.name}, {kind})")
             for e in review.elements:

@@ -27,6 +27,8 @@ def to_dict(reviews: list[SchoolReview]) -> dict[str, Any]:
                 "bestand": str(r.path),
                 "school": r.school,
                 "fout": r.error or None,
+                "melding": r.notice or None,
+                "koers": r.koers_id or None,
                 "koerswijzer_document": r.generated,
                 "onderdelen": [
                     {"id": e.element_id, "titel": e.title, "oordeel": e.verdict, "gevonden_via": e.found or None,

@@ -257,3 +257,24 @@ def _pseudo_heading_level(paragraph, text: str, style: str) -> int:  # type: ign
     if numbered:
         return numbered.group(1).count(".") + 1
     return 1 if sizes and min(sizes) >= 14 else 2
+
+
+def peek_koers_id(path: str | Path) -> str | None:
+    """The koers id in a Koerswijzer document's trace, read from its properties alone (cheap: no
+    python-docx); None for any other document, or one that cannot be read."""
+    import xml.etree.ElementTree as ET
+
+    path = Path(path)
+    try:
+        check_container(path)
+        with zipfile.ZipFile(path) as archive:
+            if "docProps/custom.xml" not in archive.namelist():
+                return None
+            root = ET.fromstring(archive.read("docProps/custom.xml"))
+    except (UnreadableDocument, zipfile.BadZipFile, ET.ParseError, OSError, KeyError, ValueError):
+        return None
+    for prop in root:
+        if prop.get("name") == "KoerswijzerKoers":
+            value = "".join(prop.itertext()).strip()
+            return value or None
+    return None

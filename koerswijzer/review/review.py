@@ -73,6 +73,8 @@ class SchoolReview:
     elements: list[ElementReview] = field(default_factory=list)
     statutory: dict[str, bool | None] = field(default_factory=dict)
     report: Report | None = None
+    koers_id: str = ""  # the koers it was judged against
+    notice: str = ""  # a warning for its row (a document written along another koers)
 
     @property
     def ok(self) -> bool:
@@ -178,7 +180,11 @@ def _review(path: Path, koers: Koers) -> SchoolReview:
     statutory["mr_instemming"] = bool(consent)
     if not denominatie:
         statutory["openbaar_karakter"] = None  # the document does not say whether the school is openbaar
-    return SchoolReview(path, school, "", mapped.generated, elements, statutory, report)
+    notice = ""
+    if document.koers_id and document.koers_id != koers.id:
+        notice = (f"Let op: dit document is geschreven langs koers '{document.koers_id}', maar is beoordeeld "
+                  f"tegen '{koers.id}' ({koers.titel}).")
+    return SchoolReview(path, school, "", mapped.generated, elements, statutory, report, koers.id, notice)
 
 
 _WORKER_KOERSEN: dict[str, Koers] = {}
