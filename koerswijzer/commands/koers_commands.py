@@ -85,19 +85,20 @@ def render_koers(koers: Koers) -> Iterator[str]:
         yield "Kaders:"
         for kader in koers.kaders:
             yield from _wrap(f"{kader.tekst} [{kader.id}]", "    ", "  - ")
+    heading = koers.kopje("doelen")
     for element in koers.elements:
-        yield from _render_element(element, 0)
+        yield from _render_element(element, 0, heading)
     yield ""
     yield f"Totaal: {koers.summary()}."
 
 
-def _render_element(element: Element, depth: int) -> Iterator[str]:
+def _render_element(element: Element, depth: int, heading: str = "Doelen van het bestuur") -> Iterator[str]:
     pad = "  " * depth
     yield ""
     number = f" {element.nummer}" if element.nummer else ""
     yield f"{pad}{element.soort.capitalize()}{number}: {element.titel} [{element.id}]"
     if element.targets:
-        yield f"{pad}  Waar willen we staan ({len(element.targets)}):"
+        yield f"{pad}  {heading.rstrip('?:')} ({len(element.targets)}):"
         for target in element.targets:
             yield from _wrap(f"{target.tekst} [{target.id}]", pad + "      ", pad + "    - ")
     if element.questions:
@@ -106,4 +107,4 @@ def _render_element(element: Element, depth: int) -> Iterator[str]:
         for question in element.questions:
             yield from _wrap(f"{question.tekst} [{question.id}]", pad + "      ", pad + "    - ")
     for child in element.children:
-        yield from _render_element(child, depth + 1)
+        yield from _render_element(child, depth + 1, heading)

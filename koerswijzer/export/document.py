@@ -133,6 +133,7 @@ class _Builder:
             "profiel": c.profile, "koers": c.koers, "datum": dutch_date(c.exported_on),
             "versie": f"Koerswijzer {__version__}", "mr_instemming": dutch_date(c.mr_instemming),
             "vaststelling": dutch_date(c.vaststelling), "sector": SECTOR_NAMES.get(c.profile.sector, c.profile.sector),
+            "opbouw": c.koers.opbouw(),
         }
 
     def _markdown(self, template: str, style: str = "body", **extra: object) -> list[Block]:
@@ -167,10 +168,10 @@ class _Builder:
         if k.missie is None and k.visie is None:
             return
         self.blocks.append(Heading(1, f"Missie en visie van {k.bestuur}", "#missie-visie"))
-        for label, statement in (("Missie", k.missie), ("Visie", k.visie)):
+        for key, statement in (("missie", k.missie), ("visie", k.visie)):
             if statement is None:
                 continue
-            self.blocks.append(Heading(2, label, f"#{label.lower()}"))
+            self.blocks.append(Heading(2, k.kopje(key), f"#{key}"))
             if statement.kernzin:
                 self.blocks.append(Paragraph(runs(statement.kernzin, bold=True), BOARD))
             self.blocks += parse_markdown(statement.tekst, BOARD)
@@ -181,18 +182,19 @@ class _Builder:
         c = self.c
         goals = [g for g in c.goals if g.element_id == element.id]
         self.blocks.append(Heading(level, element.label, element.id))
-        self.blocks += self._markdown("hoofdstuk.md.j2", element=element,
-                                      doelen_bestuur=len(element.targets), schooldoelen=len(goals))
-        sub = min(level + 1, 3)
+        if level == 1:  # once per chapter, not again for every part of it
+            self.blocks += self._markdown("hoofdstuk.md.j2", element=element,
+                                          doelen_bestuur=len(element.targets), schooldoelen=len(goals))
+        sub = min(level + 1, 4)
         if element.targets and not self.compact:
-            self.blocks.append(Heading(sub, "Waar willen we staan?", f"{element.id}#doelen-bestuur"))
+            self.blocks.append(Heading(sub, c.koers.kopje("doelen"), f"{element.id}#doelen-bestuur"))
             self.blocks.append(Paragraph(runs(f"De doelen van {c.koers.bestuur}:"), BOARD))
             self.blocks.append(ListBlock(False, tuple((Paragraph(runs(t.tekst), BOARD),)
                                                       for t in element.targets), BOARD))
         if element.questions:
-            self.blocks.append(Heading(sub, "Centrale vragen", f"{element.id}#vragen"))
+            self.blocks.append(Heading(sub, c.koers.kopje("vragen"), f"{element.id}#vragen"))
             for question in element.questions:
-                self._question(question.id, question.tekst, min(sub + 1, 3))
+                self._question(question.id, question.tekst, min(sub + 1, 4))
         if goals:
             self.blocks.append(Heading(sub, "Schooldoelen", f"{element.id}#schooldoelen"))
             self.blocks += self._goal_tables(goals)

@@ -230,6 +230,10 @@ def _check_semantics(raw: dict[str, Any], issues: list[KoersIssue]) -> None:
         )
     for i, kader in enumerate(raw.get("kaders", [])):
         claim(kader, f"kaders[{i}]")
+    for key in raw.get("kopjes", {}):
+        if key != LINE and key not in ("doelen", "vragen", "missie", "visie"):
+            issues.append(KoersIssue(f"kopjes kent '{key}' niet; kies uit doelen, vragen, missie en visie.",
+                                     raw[LINE], "kopjes"))
     for i, rule in enumerate(raw.get("congruentie", {}).get("oordeel", [])):
         where = f"congruentie > oordeel[{i}]"
         if "sterk_vanaf" in rule and not 1 <= rule["sterk_vanaf"] <= 100:
@@ -376,6 +380,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
         kaders=tuple(Kader(k["id"], k["tekst"], k.get("titel", "")) for k in raw.get("kaders", [])),
         secties=tuple(Section(s["titel"], s["tekst"]) for s in raw.get("secties", [])),
         congruentie=_congruence(raw.get("congruentie", {})),
+        kopjes=dict(raw.get("kopjes", {})),
     )
 
 

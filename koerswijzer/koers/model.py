@@ -75,6 +75,10 @@ DEFAULT_VERDICT_RULES = {"kernwaarde": VerdictRule(2 / 3, False)}
 DEFAULT_VERDICT_RULE = VerdictRule(1 / 2, True)
 
 
+DEFAULT_HEADINGS = {"doelen": "Doelen van het bestuur", "vragen": "Centrale vragen", "missie": "Missie",
+                    "visie": "Visie"}
+
+
 @dataclass(frozen=True, slots=True)
 class CongruenceSettings:
     """How strictly this board's plans are checked (docs/congruentie.md)."""
@@ -140,6 +144,7 @@ class Koers:
     kaders: tuple[Kader, ...] = ()
     secties: tuple[Section, ...] = ()
     congruentie: CongruenceSettings = field(default_factory=CongruenceSettings)
+    kopjes: dict[str, str] = field(default_factory=dict)  # the board's own headings (``kopjes:``)
     source_text: str = field(default="", repr=False, compare=False)
     _index: dict[str, Element | Target | Question | Kader] = field(
         default_factory=dict, repr=False, compare=False
@@ -182,6 +187,19 @@ class Koers:
 
     def soort_meervoud(self, soort: str) -> str:
         return self.soorten.get(soort, soort.capitalize())
+
+    def kopje(self, key: str) -> str:
+        """A heading in the board's own words: ``doelen`` ("Waar willen we staan?" in ASG Koers 22),
+        ``vragen``, ``missie`` or ``visie``; neutral words where the koers gives none."""
+        return self.kopjes.get(key) or DEFAULT_HEADINGS[key]
+
+    def opbouw(self) -> str:
+        """The koers's structure in words, from its own kinds: "kernwaarden en vensters"."""
+        kinds = list(dict.fromkeys(e.soort for e in self.elements))
+        names = [self.soorten[k].lower() for k in kinds if k in self.soorten]
+        if len(names) != len(kinds):
+            return "onderdelen"
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
     def summary(self) -> str:
         """One Dutch line with the counts a reader checks first."""

@@ -22,6 +22,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "versie": ("str", True),
         "bron": ("str", False),
         "soorten": ("map", False),
+        "kopjes": ("map", False),
         "missie": ("statement", False),
         "visie": ("statement", False),
         "kaders": ("[kader]", False),

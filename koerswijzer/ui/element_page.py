@@ -155,7 +155,7 @@ class ElementPage(QScrollArea):
             board_layout.addWidget(description)
         self.stance_rows: list[StanceRow] = []
         if element.targets:
-            board_layout.addWidget(QLabel("<b>Waar willen we staan?</b>"))
+            board_layout.addWidget(QLabel(f"<b>{escape(plan.koers.kopje('doelen'))}</b>"))
             grid = QGridLayout()
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(3, 2)

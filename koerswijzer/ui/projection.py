@@ -90,7 +90,8 @@ class ProjectionView(QWidget):
         if targets:
             items = "".join(f"<li>{escape(t.tekst)}</li>" for t in targets[:6])
             more = f"<li>… en nog {len(targets) - 6}</li>" if len(targets) > 6 else ""
-            self.context.setText(f"<b>Waar willen we staan?</b><ul style='margin-left:-20px'>{items}{more}</ul>")
+            heading = escape(self.koers.kopje("doelen"))  # type: ignore[union-attr]
+            self.context.setText(f"<b>{heading}</b><ul style='margin-left:-20px'>{items}{more}</ul>")
         else:
             self.context.setText("")
 
