@@ -104,12 +104,31 @@ def set_language(document: DocxDocument, lang: str = "nl-NL") -> None:
     document.core_properties.language = lang
 
 
+# The elements that follow updateFields in w:settings (ECMA-376 CT_Settings): it goes before them.
+_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+                        "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+                        "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+                        "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary", "w:shapeDefaults",
+                        "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+
+
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def drop_styles_with_effects(document: DocxDocument) -> None:
+    """python-docx's blank document carries Word 2010's stylesWithEffects part; it no longer matches
+    the styles we add, and a validator (and Word) would call the file inconsistent."""
+    for r_id, rel in list(document.part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            document.part.drop_rel(r_id)
+
+
 def update_fields_on_open(document: DocxDocument) -> None:
     settings = document.settings.element
     if settings.find(qn("w:updateFields")) is None:
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.append(update)
+        update = OxmlElement("w:updateFields")  # no w:val: "on" is the default, and valid everywhere
+        later = [tag for tag in _AFTER_UPDATE_FIELDS if ":" in tag and tag.split(":")[0] == "w"]
+        settings.insert_element_before(update, *later)
 
 
 def set_custom_properties(document: DocxDocument, values: dict[str, str]) -> None:
@@ -176,8 +195,7 @@ def read_custom_properties(document: DocxDocument) -> dict[str, str]:
 
 def repeat_header_row(table: DocxTable) -> None:
     tr_pr = table.rows[0]._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
+    header = OxmlElement("w:tblHeader")  # no w:val: on by default
     tr_pr.append(header)
     cant_split = OxmlElement("w:cantSplit")
     tr_pr.append(cant_split)
@@ -185,11 +203,7 @@ def repeat_header_row(table: DocxTable) -> None:
 
 def fix_column_widths(table: DocxTable, widths: list[Emu]) -> None:
     """Fixed layout with the grid and every cell set: LibreOffice reads tblGrid, Word tcW."""
-    table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    table.autofit = False  # writes w:tblLayout type="fixed", once and in its place
     for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=False):
         grid_col.set(qn("w:w"), str(int(width.twips)))
     for row in table.rows:

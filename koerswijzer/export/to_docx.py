@@ -101,6 +101,7 @@ class DocxWriter:
     def _base(self) -> docx.document.Document:
         if self.reference is None:
             d = docx.Document()
+            parts.drop_styles_with_effects(d)
             section = d.sections[0]
             section.orientation = WD_ORIENT.PORTRAIT
             section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -176,7 +177,13 @@ class DocxWriter:
             for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", ACCENT)):
                 left.set(qn(key), value)
             borders.append(left)
-            ppr.append(borders)
+            # In its place in w:pPr (before w:shd, w:spacing, w:ind ...): Word repairs it otherwise.
+            ppr.insert_element_before(borders, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap",
+                                      "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi",
+                                      "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                                      "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                                      "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                                      "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
         if not self._has_style(d, NOTE_STYLE):
             note = styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
             note.base_style = normal
