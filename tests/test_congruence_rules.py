@@ -58,6 +58,9 @@ def test_a_section_that_mixes_board_sentences_with_methods_is_judged_per_sentenc
 
 
 def test_koerswijzers_own_template_sentences_are_no_evidence() -> None:
+    assert is_template_sentence("In dit hoofdstuk beschrijft OBS De Vlinder hoe zij invulling geeft aan Gezien worden "
+                                "(kernwaarde) uit Koers 22: Leren in verbinding.")
+    # ... and those of an export made by an earlier version
     assert is_template_sentence("In dit hoofdstuk beschrijft OBS De Vlinder hoe zij invulling geeft aan kernwaarde "
                                 "Gezien worden uit Koers 22: Leren in verbinding.")
     assert not is_template_sentence("In dit hoofdstuk staat hoe wij ouders elke ochtend bij de deur ontvangen.")

@@ -117,14 +117,21 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     return False
 
 
+# Sentences of earlier versions' templates: documents exported then still reach the board.
+EARLIER_TEMPLATES = (
+    "In dit hoofdstuk beschrijft {{ s }} hoe zij invulling geeft aan {{ e }} uit {{ k }}.",
+)
+
+
 @cache
 def _template_patterns() -> tuple[re.Pattern[str], ...]:
     """Koerswijzer's own fixed sentences, from its templates, with the filled-in values left open."""
     from koerswijzer.export.templates import BUILTIN
 
     patterns = []
-    for path in sorted(BUILTIN.glob("*.md.j2")):
-        source = re.sub(r"\{%.*?%\}", " ", path.read_text(encoding="utf-8").replace("*", ""))
+    sources = [path.read_text(encoding="utf-8") for path in sorted(BUILTIN.glob("*.md.j2"))] + list(EARLIER_TEMPLATES)
+    for text in sources:
+        source = re.sub(r"\{%.*?%\}", " ", text.replace("*", ""))
         for line in source.splitlines():
             if line.startswith("|") or not line.strip():
                 continue
