@@ -6,7 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from koerswijzer.ui.congruence_page import CongruencePage
+from PySide6.QtCore import Qt
+
+from koerswijzer.ui.congruence_page import FINDING_ROLE, CongruencePage
 from koerswijzer.ui.element_page import ElementPage
 from koerswijzer.ui.main_window import MainWindow
 
@@ -56,3 +58,56 @@ def test_the_matrix_updates_after_the_director_writes(
     qtbot.keyClicks(editor.editor, "Wij ontvangen iedereen gastvrij bij de deur. " * 6)
     window.save_now()
     qtbot.waitUntil(lambda: page.matrix.item(0, 0).text().startswith("1/3 vragen"), timeout=3000)
+
+
+def test_a_director_corrects_the_check_and_the_correction_sticks(
+    window: MainWindow, qtbot: QtBot, demo_copy: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    """Reject a found passage, point out a missed one, reopen the plan: both still hold; the
+    confirmed words come back as suggestions for the board's herkenning."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from koerswijzer.congruence.engine import check
+    from koerswijzer.export import collect
+    from koerswijzer.plan import Schoolplan
+
+    window.open_plan(demo_copy)
+    window.navigator.select("congruentie", "")
+    page = window.pages.currentWidget()
+    assert isinstance(page, CongruencePage)
+    page.matrix.setCurrentCell(0, 3)  # Gezien worden, Tekst: the passages that address its targets
+    found = next(page.findings.item(i) for i in range(page.findings.count())
+                 if "komt aan bod" in page.findings.item(i).text())
+    page.findings.setCurrentItem(found)
+    assert page.reject_button.isEnabled() and page.confirm_button.isEnabled()
+    target, passage = page._selected()
+    qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
+    assert window.report is not None
+    assert all(e.passage != passage for e in window.report.targets[target].evidence)
+
+    # A target the check missed: the director points out the passage.
+    missed = next(t for t, r in window.report.targets.items() if not r.addressed)
+    row = [e.element_id for e in window.report.elements].index(window.plan.koers.top_element(
+        window.plan.koers.find(missed).element_id).id)
+    page.matrix.setCurrentCell(row, 0)
+    item = next(page.findings.item(i) for i in range(page.findings.count())
+                if page.findings.item(i).data(FINDING_ROLE) is not None
+                and page.findings.item(i).data(FINDING_ROLE).refs[:1] == (missed,))
+    page.findings.setCurrentItem(item)
+    pointed = "Elke vrijdag vieren wij successen en geven wij collega's een compliment voor hun vakmanschap."
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (pointed, True))
+    page.point_out()
+    assert window.report.targets[missed].addressed
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    page.suggestions_requested.emit()
+    assert shown and "herkenning" in shown[0]
+    window.close_plan()
+
+    with Schoolplan.open(demo_copy, read_only=True) as plan:
+        report = check(collect(plan))
+        assert all(e.passage != passage for e in report.targets[target].evidence)
+        assert report.targets[missed].addressed and report.targets[missed].evidence[0].source == "lezer"
+        assert {d.decision for d in plan.passage_decisions()} == {"afgewezen", "aangewezen"}
+    with Schoolplan.open(demo_copy) as plan:
+        assert plan.undo_passage_decisions(missed) == 1

@@ -152,6 +152,18 @@ def _ensure_frequencies(koers: Koers) -> None:
         _PREPARED.add(key)
 
 
+def zipf_of(words: set[str]) -> dict[str, float]:
+    """Zipf frequencies of any words (reads the whole Dutch list, and lets it go again)."""
+    from wordfreq import get_frequency_dict
+
+    with _LOADING:
+        full = get_frequency_dict("nl")
+        out = {w: (math.log10(full[w]) + 9 if full.get(w) else 0.0) for w in words}
+        del full
+        get_frequency_dict.cache_clear()
+    return out
+
+
 def _key(koers: Koers) -> str:
     return f"{koers.id}:{hash(koers.source_text)}"
 

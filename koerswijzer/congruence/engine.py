@@ -19,6 +19,7 @@ from koerswijzer.congruence.evidence import (
     make_passages,
     passage_targets,
 )
+from koerswijzer.congruence.decisions import apply as apply_decisions
 from koerswijzer.congruence.restated import is_not_own
 from koerswijzer.export.document import PlanContent
 from koerswijzer.koers.model import Element
@@ -40,6 +41,7 @@ class Finding:
     message: str
     element_id: str | None = None
     refs: tuple[str, ...] = ()
+    passage: str = ""  # for a target found in the text: the whole passage, for the reader's decision
 
 
 @dataclass
@@ -173,7 +175,7 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
         passages += make_passages(koers, "doel", str(goal.id), goal.element_id, body)
     for element_id, ref, body in extra_texts:
         passages += make_passages(koers, "document", ref, element_id, body)
-    evidence = find_evidence(koers, passages)
+    evidence = apply_decisions(find_evidence(koers, passages), content.decisions)
 
     targets: dict[str, TargetResult] = {}
     for target in koers.targets():
@@ -274,8 +276,9 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
                              f"{len(target.linked_by)} schooldoel(en).", element.id, (tid,)))
         elif target.evidence:
             where = target.evidence[0]
-            f.append(Finding("tekst", "ok", f"‘{target.text}’ komt aan bod: {where.highlighted(120)}",
-                             element.id, (tid, where.ref)))
+            found_by = " (bevestigd door de lezer)" if where.source == "lezer" else ""
+            f.append(Finding("tekst", "ok", f"‘{target.text}’ komt aan bod{found_by}: {where.highlighted(120)}",
+                             element.id, (tid, where.ref), where.passage))
         elif target.stance:
             label = "al op orde" if target.stance == "al_op_orde" else "geen prioriteit deze periode"
             f.append(Finding("dekking", "ok", f"‘{target.text}’: {label}.", element.id, (tid,)))

@@ -31,6 +31,7 @@ from koerswijzer.export.blocks import (
 from koerswijzer.export.templates import Templates
 from koerswijzer.koers.model import Element, Koers
 from koerswijzer.plan.types import (
+    PassageDecisions,
     ANSWER_STATUSES,
     STANCES,
     AnswerState,
@@ -72,12 +73,14 @@ class PlanContent:
     mr_instemming: dt.date | None
     vaststelling: dt.date | None
     exported_on: dt.date
+    decisions: PassageDecisions = PassageDecisions()  # the reader's decisions on passages
 
 
 def collect(plan) -> PlanContent:  # type: ignore[no-untyped-def]
     mr, vaststelling = plan.dates()
+    decisions = PassageDecisions(tuple((d.target_id, d.passage, d.decision) for d in plan.passage_decisions()))
     return PlanContent(plan.koers, plan.profile(), plan.answers(), plan.goals(), plan.stances(), mr,
-                       vaststelling, dt.date.today())
+                       vaststelling, dt.date.today(), decisions)
 
 
 def build_document(content: PlanContent, variant: str = "standaard",

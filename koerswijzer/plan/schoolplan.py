@@ -30,12 +30,15 @@ from koerswijzer.plan.types import (
     STANCES,
     AnswerState,
     AnswerVersionInfo,
+    PASSAGE_DECISIONS,
     GoalInfo,
     GoalLinkInfo,
+    PassageDecisionInfo,
     Profile,
     Progress,
     StanceInfo,
     progress_of,
+    same_passage,
 )
 from koerswijzer.storage import models as m
 from koerswijzer.storage.database import (
@@ -423,6 +426,48 @@ class Schoolplan:
             session.execute(delete(m.TargetStance).where(
                 m.TargetStance.plan_koers_id == self._plan_koers_ids[0],
                 m.TargetStance.target_id == target_id))
+
+    # -- the reader's decisions on passages -------------------------------------------------------
+
+    def passage_decisions(self) -> list[PassageDecisionInfo]:
+        """Confirmed, rejected and pointed-out passages, oldest first (plan files before version 4
+        opened read-only have none)."""
+        with self._read() as session:
+            rows = session.scalars(select(m.PassageDecision).where(m.PassageDecision.scope == "")
+                                   .order_by(m.PassageDecision.id)).all()
+            return [PassageDecisionInfo(r.id, r.target_id, r.passage, r.decision) for r in rows]
+
+    def decide_passage(self, target_id: str, passage: str, decision: str) -> PassageDecisionInfo:
+        """Record that ``passage`` does (bevestigd, aangewezen) or does not (afgewezen) address the
+        target; an earlier decision on the same passage and target is replaced."""
+        if decision not in PASSAGE_DECISIONS:
+            raise PlanInputError(f"Onbekende beslissing '{decision}'; kies uit {', '.join(PASSAGE_DECISIONS)}.")
+        if not any(t.id == target_id for t in self.koers.targets()):
+            raise PlanInputError(f"De koers heeft geen doel '{target_id}'.")
+        passage = clean_text(passage).strip()
+        if not passage:
+            raise PlanInputError("Er is geen passage om over te beslissen.")
+        with self._action() as session:
+            for row in session.scalars(select(m.PassageDecision).where(
+                    m.PassageDecision.scope == "", m.PassageDecision.target_id == target_id)):
+                if same_passage(row.passage) == same_passage(passage):
+                    session.delete(row)
+            row = m.PassageDecision(scope="", target_id=target_id, passage=passage, decision=decision)
+            session.add(row)
+            session.flush()
+            return PassageDecisionInfo(row.id, target_id, passage, decision)
+
+    def undo_passage_decisions(self, target_id: str, decision: str | None = None) -> int:
+        """Take back the decisions on a target (only those of one kind, if given); returns how many."""
+        with self._action() as session:
+            query = select(m.PassageDecision).where(m.PassageDecision.scope == "",
+                                                    m.PassageDecision.target_id == target_id)
+            if decision is not None:
+                query = query.where(m.PassageDecision.decision == decision)
+            rows = session.scalars(query).all()
+            for row in rows:
+                session.delete(row)
+            return len(rows)
 
 
 def _answer_state(row: m.Answer) -> AnswerState:

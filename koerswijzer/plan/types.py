@@ -148,3 +148,37 @@ def progress_of(element: Element, answers: dict[str, AnswerState]) -> Progress:
     questions = [q for e in element.walk() for q in e.questions]
     answered = sum(1 for q in questions if q.id in answers and answers[q.id].answered)
     return Progress(answered, len(questions))
+
+
+# -- the reader's decisions on passages (the congruence check honours them) ---------------------------
+
+CONFIRMED, REJECTED, POINTED = "bevestigd", "afgewezen", "aangewezen"
+PASSAGE_DECISIONS = {CONFIRMED: "Bevestigd", REJECTED: "Afgewezen", POINTED: "Aangewezen"}
+
+
+def same_passage(text: str) -> str:
+    """The form two passages are compared in: case and spacing do not matter."""
+    return " ".join(text.split()).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class PassageDecisionInfo:
+    id: int
+    target_id: str
+    passage: str
+    decision: str
+
+
+@dataclass(frozen=True)
+class PassageDecisions:
+    """(target id, passage, decision) triples, in the order they were made."""
+
+    items: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def rejected(self) -> frozenset[tuple[str, str]]:
+        return frozenset((t, same_passage(p)) for t, p, d in self.items if d == REJECTED)
+
+    @property
+    def accepted(self) -> tuple[tuple[str, str, str], ...]:
+        return tuple((t, p, d) for t, p, d in self.items if d in (CONFIRMED, POINTED))

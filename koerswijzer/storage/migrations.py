@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from koerswijzer.storage.models import Base, Meta
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION = "koerswijzer"
 
 Upgrade = Callable[[Connection], None]
@@ -40,8 +40,15 @@ def _add_workshop_tables(conn: Connection) -> None:
         model.__table__.create(conn)  # type: ignore[attr-defined]
 
 
+def _add_passage_decisions(conn: Connection) -> None:
+    """Version 4: the reader's decisions on passages (confirmed, rejected, pointed out)."""
+    from koerswijzer.storage.models import PassageDecision
+
+    PassageDecision.__table__.create(conn)  # type: ignore[attr-defined]
+
+
 # version -> step that upgrades a database at version - 1 to version.
-UPGRADES: dict[int, Upgrade] = {2: _add_review_tables, 3: _add_workshop_tables}
+UPGRADES: dict[int, Upgrade] = {2: _add_review_tables, 3: _add_workshop_tables, 4: _add_passage_decisions}
 
 
 def read_version(conn: Connection) -> int | None:

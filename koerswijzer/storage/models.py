@@ -313,3 +313,22 @@ class Vote(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     contribution_id: Mapped[int] = mapped_column(ForeignKey("contributions.id", ondelete="CASCADE"), index=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("workshop_groups.id", ondelete="CASCADE"), nullable=True)
+
+
+# -- the reader corrects the machine (schema version 4) -----------------------------------------------
+
+
+class PassageDecision(Base):
+    """A reader's decision on a passage and a board target: this passage does (or does not)
+    address the target. It holds across checks: a rejected passage does not come back, a confirmed
+    or pointed-out one counts even if the engine would not find it. ``scope`` is empty in a plan file
+    and the school's key in a review file."""
+
+    __tablename__ = "passage_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scope: Mapped[str] = mapped_column(String(300), default="", index=True)
+    target_id: Mapped[str] = mapped_column(String(200))
+    passage: Mapped[str] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(String(16))  # bevestigd, afgewezen, aangewezen
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

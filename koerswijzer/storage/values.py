@@ -44,6 +44,7 @@ CHOICES = {
     ("answers", "status"): ("open", "concept", "klaar"),
     ("answer_versions", "status"): ("open", "concept", "klaar"),
     ("target_stances", "stance"): ("al_op_orde", "geen_prioriteit"),
+    ("passage_decisions", "decision"): ("bevestigd", "afgewezen", "aangewezen"),
 }
 
 

@@ -7,10 +7,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +30,7 @@ COLOURS = {"ok": "#c6efce", "let_op": "#ffeb9c", "ontbreekt": "#ffc7ce",
 VERDICT_TEXT = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
 MARK = {"ok": "✓", "let_op": "!", "ontbreekt": "✗"}
 REF_ROLE = Qt.ItemDataRole.UserRole
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def worst(severities: list[str]) -> str:
@@ -38,6 +42,9 @@ def worst(severities: list[str]) -> str:
 
 class CongruencePage(QWidget):
     reference_chosen = Signal(str)  # a question, target, element or goal id
+    passage_decided = Signal(str, str, str)  # target id, passage, bevestigd | afgewezen | aangewezen
+    decisions_undone = Signal(str)  # target id: take back the decisions on it
+    suggestions_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +76,29 @@ class CongruencePage(QWidget):
         self.findings.itemActivated.connect(self._chosen)
         self.findings.itemDoubleClicked.connect(self._chosen)
         lower_layout.addWidget(self.findings)
+        # The reader corrects the machine: the decision holds for every next check.
+        actions = QHBoxLayout()
+        self.confirm_button = QPushButton("Klopt")
+        self.confirm_button.setToolTip("Deze passage gaat inderdaad over dit doel van het bestuur.")
+        self.reject_button = QPushButton("Klopt niet")
+        self.reject_button.setToolTip("Deze passage gaat niet over dit doel; de controle telt haar niet meer mee.")
+        self.point_button = QPushButton("Passage aanwijzen…")
+        self.point_button.setToolTip("Plak een passage uit het plan die dit doel wel raakt, maar die de controle "
+                                     "niet vond.")
+        self.undo_button = QPushButton("Beslissingen terugdraaien")
+        self.undo_button.setToolTip("Neem de eigen beslissingen over passages bij dit doel terug.")
+        self.suggest_button = QPushButton("Suggesties voor herkenning…")
+        self.suggest_button.setToolTip("Woorden uit bevestigde en aangewezen passages die het bestuur bij zijn "
+                                       "doelen als herkenning kan opnemen.")
+        for button, action in ((self.confirm_button, self.confirm), (self.reject_button, self.reject),
+                               (self.point_button, self.point_out), (self.undo_button, self.undo),
+                               (self.suggest_button, self.suggestions_requested.emit)):
+            button.clicked.connect(action)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        lower_layout.addLayout(actions)
+        self.findings.currentItemChanged.connect(lambda *_: self._update_actions())
+        self._update_actions()
         splitter.addWidget(lower)
         splitter.setSizes([300, 300])
         layout.addWidget(splitter, 1)
@@ -118,6 +148,7 @@ class CongruencePage(QWidget):
         for finding in sorted(chosen, key=lambda f: order.index(f.severity)):
             item = QListWidgetItem(f"{MARK[finding.severity]}  {finding.message.replace('**', '')}")
             item.setData(REF_ROLE, finding.refs[-1] if finding.refs else element.element_id)
+            item.setData(FINDING_ROLE, finding)
             item.setBackground(QBrush(QColor(COLOURS[finding.severity])))
             item.setForeground(QBrush(QColor("#1a202c")))
             self.findings.addItem(item)
@@ -130,3 +161,46 @@ class CongruencePage(QWidget):
         ref = item.data(REF_ROLE)
         if ref:
             self.reference_chosen.emit(str(ref))
+
+    # -- the reader's decisions ------------------------------------------------------------------
+
+    def _selected(self):  # type: ignore[no-untyped-def]
+        """(target id, passage) of the chosen finding when it is about a board target."""
+        item = self.findings.currentItem()
+        finding = item.data(FINDING_ROLE) if item is not None else None
+        if finding is None or self.report is None or not finding.refs or finding.refs[0] not in self.report.targets:
+            return None, ""
+        return finding.refs[0], finding.passage
+
+    def _update_actions(self) -> None:
+        target, passage = self._selected()
+        self.confirm_button.setEnabled(bool(target and passage))
+        self.reject_button.setEnabled(bool(target and passage))
+        self.point_button.setEnabled(bool(target))
+        self.undo_button.setEnabled(bool(target))
+        self.suggest_button.setEnabled(self.report is not None)
+
+    def confirm(self) -> None:
+        target, passage = self._selected()
+        if target and passage:
+            self.passage_decided.emit(target, passage, "bevestigd")
+
+    def reject(self) -> None:
+        target, passage = self._selected()
+        if target and passage:
+            self.passage_decided.emit(target, passage, "afgewezen")
+
+    def point_out(self) -> None:
+        target, _passage = self._selected()
+        if not target:
+            return
+        text = self.report.targets[target].text  # type: ignore[union-attr]
+        passage, ok = QInputDialog.getMultiLineText(
+            self, "Passage aanwijzen", f"Plak de passage uit het plan die dit doel raakt:\n‘{text}’")
+        if ok and passage.strip():
+            self.passage_decided.emit(target, passage.strip(), "aangewezen")
+
+    def undo(self) -> None:
+        target, _passage = self._selected()
+        if target:
+            self.decisions_undone.emit(target)

@@ -469,9 +469,12 @@ class MainWindow(QMainWindow):
         elif kind == "congruentie":
             widget = CongruencePage()
             widget.reference_chosen.connect(self.goto_reference)
+            widget.passage_decided.connect(self._decide_passage)
+            widget.decisions_undone.connect(self._undo_passage_decisions)
+            widget.suggestions_requested.connect(self._show_suggestions)
             self._pages[key] = widget
             self.pages.addWidget(widget)
-            self.recheck()
+            self.recheck(wait=True)
             return widget
         elif kind == "exporteren":
             widget = ExportPage(plan)
@@ -520,14 +523,24 @@ class MainWindow(QMainWindow):
         widget = self.pages.currentWidget()
         return widget if isinstance(widget, ElementPage) else None
 
-    def recheck(self) -> None:
-        """Run the congruence check (about 30 ms for a full plan) and show it where it is shown."""
+    def recheck(self, wait: bool = False) -> None:
+        """Run the congruence check (about 30 ms for a full plan) and show it where it is shown.
+        ``wait``: the director asked for it (the Congruentie page), so read the word lists now if the
+        background has not finished them, rather than show an empty page."""
         if self.plan is None:
             return
         from koerswijzer.congruence.concepts import is_prepared
         from koerswijzer.congruence.engine import check  # Snowball and the export model, on first use
         from koerswijzer.export import collect
 
+        if wait and not is_prepared(self.plan.koers):
+            from koerswijzer.congruence.concepts import prepare
+
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                prepare(self.plan.koers)
+            finally:
+                QApplication.restoreOverrideCursor()
         if not is_prepared(self.plan.koers):
             # The Dutch word lists are still being read in the background: check a moment later
             # rather than read them again here and hold up the window for a second.
@@ -550,6 +563,49 @@ class MainWindow(QMainWindow):
                 widget.show_report(self.report)
             elif isinstance(widget, ElementPage):
                 widget.show_points(self.report.findings_for(self.plan.koers, widget.element))
+
+    def _decide_passage(self, target_id: str, passage: str, decision: str) -> None:
+        if self.plan is None:
+            return
+        try:
+            self.plan.decide_passage(target_id, passage, decision)
+        except KoerswijzerError as exc:
+            self._error("Passage", exc)
+            return
+        labels = {"bevestigd": "bevestigd", "afgewezen": "afgewezen: de controle telt haar niet meer mee",
+                  "aangewezen": "aangewezen: de controle telt haar mee"}
+        self.banner.show_notice(f"Passage {labels[decision]}. Met ‘Beslissingen terugdraaien’ neemt u dit terug.")
+        self.recheck()
+
+    def _undo_passage_decisions(self, target_id: str) -> None:
+        if self.plan is None:
+            return
+        try:
+            count = self.plan.undo_passage_decisions(target_id)
+        except KoerswijzerError as exc:
+            self._error("Passage", exc)
+            return
+        self.banner.show_notice(f"{count} beslissing(en) over passages teruggedraaid." if count
+                                else "Er waren bij dit doel geen eigen beslissingen over passages.")
+        self.recheck()
+
+    def _show_suggestions(self) -> None:
+        if self.plan is None:
+            return
+        from koerswijzer.congruence.decisions import suggest_terms
+        from koerswijzer.export import collect
+
+        suggestions = suggest_terms(self.plan.koers, collect(self.plan).decisions)
+        if not suggestions:
+            text = ("Nog geen suggesties: bevestig passages (‘Klopt’) of wijs er aan, dan stelt Koerswijzer "
+                    "woorden voor die het bestuur bij zijn doelen als herkenning kan opnemen.")
+        else:
+            lines = [f"‘{self.plan.koers.find(tid).tekst}’: {', '.join(words)}"  # type: ignore[union-attr]
+                     for tid, words in suggestions.items()]
+            text = ("Woorden uit bevestigde en aangewezen passages, voor de herkenning van deze doelen in het "
+                    "koersbestand (veld ‘herkenning’, zie docs/koersbestand.md). Koerswijzer voegt ze niet zelf "
+                    "toe.\n\n" + "\n".join(lines))
+        QMessageBox.information(self, "Suggesties voor herkenning", text)
 
     def goto_reference(self, ref: str) -> None:
         """Jump to what a finding concerns: a question, a target or element, or a goal."""
