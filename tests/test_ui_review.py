@@ -6,6 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from koerswijzer.export import export_plan
@@ -99,3 +100,53 @@ def test_a_long_review_can_be_cancelled_and_keeps_what_was_done(
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=60000)
     assert 1 <= page.matrix.rowCount() < 12
     assert not page.progress_box.isVisibleTo(page) and page.add_button.isEnabled()
+
+
+def test_the_board_rejects_a_passage_and_it_stays_rejected_for_the_next_version(
+    window: MainWindow, qtbot: QtBot, plan_docx: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from koerswijzer.review.store import ReviewStore
+
+    path = tmp_path / "De Kleurrijke Kring.docx"
+    shutil.copy(plan_docx, path)
+    assert window.open_review(tmp_path / "ronde.beoordeling")
+    page = window.review_page
+    assert isinstance(page, ReviewPage)
+    page.review([str(path)])
+    qtbot.waitUntil(lambda: not page.is_busy() and page.matrix.rowCount() == 1, timeout=60000)
+    page.matrix.setCurrentCell(0, 1)  # Gezien worden
+    assert page.passages.count() > 0
+    page.passages.setCurrentRow(0)
+    target_id, passage = page.passages.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert page.reject_button.isEnabled()
+    qtbot.mouseClick(page.reject_button, Qt.MouseButton.LeftButton)
+    page.matrix.setCurrentCell(0, 1)
+    shown = [page.passages.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.passages.count())]
+    assert (target_id, passage) not in shown
+
+    # A missed passage, pointed out by the board.
+    element = page.store.koers.elements[0]
+    target = element.targets[-1]
+    pointed = "Elke nieuwe leerling krijgt een maatje dat de eerste week met hem optrekt."
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (target.tekst, True))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (pointed, True))
+    page.point_out()
+    document = page.store.documents()[0]
+    entry = next(e for e in document.result["onderdelen"] if e["id"] == element.id)
+    assert any(p["doel_id"] == target.id and p["tekst"] == pointed for p in entry["passages"])
+    window.close_review()
+
+    # The decisions are in the review file, and hold when the school's plan comes in again.
+    with ReviewStore.open(tmp_path / "ronde.beoordeling") as store:
+        scope = store.scope(store.documents()[0].id)
+        assert {d for _t, _p, d in store.passage_decisions(scope).items} == {"afgewezen", "aangewezen"}
+        from koerswijzer.review.review import review_file
+
+        again = store.with_decisions([review_file(path, store.koers)])[0]
+        assert again.report is not None
+        assert all(e.passage != passage for e in again.report.targets[target_id].evidence)
+        assert again.report.targets[target.id].addressed

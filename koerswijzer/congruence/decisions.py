@@ -24,8 +24,11 @@ def apply(evidence: dict[str, list[Evidence]], decisions: PassageDecisions) -> d
     """The evidence with rejected passages left out and confirmed or pointed-out ones added first."""
     if not decisions.items:
         return evidence
-    rejected = decisions.rejected
-    out = {tid: [e for e in found if (tid, same_passage(e.passage)) not in rejected]
+    rejected: dict[str, list[str]] = {}
+    for tid, text in decisions.rejected:
+        rejected.setdefault(tid, []).append(text)
+    # A rejected sentence is rejected in the wider passages that hold it too.
+    out = {tid: [e for e in found if not any(text in same_passage(e.passage) for text in rejected.get(tid, ()))]
            for tid, found in evidence.items()}
     for tid, passage, decision in decisions.accepted:
         found = out.setdefault(tid, [])

@@ -22,7 +22,7 @@ from koerswijzer.congruence.engine import Report, check
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export.document import PlanContent
 from koerswijzer.koers.model import Koers
-from koerswijzer.plan.types import AnswerState, GoalInfo, Profile
+from koerswijzer.plan.types import AnswerState, GoalInfo, PassageDecisions, Profile
 from koerswijzer.review import facts
 from koerswijzer.review.mapping import MappedPlan, map_document, row_value
 from koerswijzer.review.reader import read_docx
@@ -56,11 +56,15 @@ def _passages(koers: Koers, targets) -> list[dict[str, str]]:  # type: ignore[no
                 where = f"antwoord op ‘{getattr(question, 'tekst', best.ref)}’"
             elif best.source == "doel":
                 where = "schooldoel"
+            elif best.source == "lezer":
+                where = f"{best.ref} door het bestuur"
             else:
                 where = f"onder ‘{best.ref}’" if best.ref and best.ref != "document" else "in het document"
-            out.append({"doel": target.text, "waar": where, "passage": best.highlighted(context=220)})
+            out.append({"doel": target.text, "doel_id": target.target_id, "waar": where,
+                        "passage": best.highlighted(context=220), "tekst": best.passage})
         elif target.linked_by:
-            out.append({"doel": target.text, "waar": "gekoppeld schooldoel", "passage": ""})
+            out.append({"doel": target.text, "doel_id": target.target_id, "waar": "gekoppeld schooldoel",
+                        "passage": "", "tekst": ""})
     return out
 
 
@@ -120,11 +124,12 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo]) -> list[GoalInfo]:
 GOAL_TEXT_SIMILARITY = 0.08
 
 
-def review_file(path: str | Path, koers: Koers) -> SchoolReview:
-    """One document's review. Never raises for a bad file: the error is in the result."""
+def review_file(path: str | Path, koers: Koers, decisions: PassageDecisions | None = None) -> SchoolReview:
+    """One document's review, honouring the board's decisions on its passages. Never raises for a
+    bad file: the error is in the result."""
     path = Path(path)
     try:
-        return _review(path, koers)
+        return _review(path, koers, decisions or PassageDecisions())
     except KoerswijzerError as exc:
         return SchoolReview(path, path.stem, error=str(exc))
     except RecursionError:
@@ -136,7 +141,7 @@ def review_file(path: str | Path, koers: Koers) -> SchoolReview:
                                                    f"ongebruikelijk ({type(exc).__name__}).")
 
 
-def _review(path: Path, koers: Koers) -> SchoolReview:
+def _review(path: Path, koers: Koers, decisions: PassageDecisions) -> SchoolReview:
     document = read_docx(path)
     mapped = map_document(document, koers)
     school = _school_name(mapped, path)
@@ -151,7 +156,7 @@ def _review(path: Path, koers: Koers) -> SchoolReview:
     first, last = period or (0, 0)
     goals = attribute_goals(koers, mapped.goals)
     content = PlanContent(koers, Profile(school, first, last, denominatie=denominatie), answers, goals, mapped.stances,
-                          None, None, dt.date.today())
+                          None, None, dt.date.today(), decisions)
     # Sections that are the board's own text are left out by the mapping; the school's own words
     # are sorted from restated board sentences per sentence, in the engine.
     extra = [(eid, heading or "document", text) for eid, heading, text in mapped.element_texts()]

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from koerswijzer.errors import KoersFileError, PlanFileError
 from koerswijzer.koers.loader import parse_koers
 from koerswijzer.koers.model import Koers
+from koerswijzer.plan.types import PASSAGE_DECISIONS, PassageDecisions, same_passage
 from koerswijzer.review.overview import to_dict
 from koerswijzer.review.review import SchoolReview
 from koerswijzer.storage import models as m
@@ -160,3 +161,67 @@ class ReviewStore:
                                 for j in self.judgements(document.id).values()}
             entries.append(entry)
         return entries
+
+    # -- the board's decisions on passages ---------------------------------------------------------
+
+    def scope(self, document_id: int) -> str:
+        """The key the decisions on one school's passages are stored under (its school key, so they
+        hold for a newer version of its plan too)."""
+        with Session(self._engine) as session:
+            return session.get_one(m.ReviewDocument, document_id).school_key
+
+    def passage_decisions(self, scope: str) -> PassageDecisions:
+        with Session(self._engine) as session:
+            rows = session.scalars(select(m.PassageDecision).where(m.PassageDecision.scope == scope)
+                                   .order_by(m.PassageDecision.id))
+            return PassageDecisions(tuple((r.target_id, r.passage, r.decision) for r in rows))
+
+    def decide_passage(self, scope: str, target_id: str, passage: str, decision: str) -> None:
+        """Record the board's decision on a passage of one school's plan; it replaces an earlier
+        decision on the same passage and target."""
+        if decision not in PASSAGE_DECISIONS or not passage.strip() or self.koers.find(target_id) is None:
+            raise PlanFileError("Deze beslissing over een passage kan niet worden opgeslagen.")
+        try:
+            with self._write() as session, session.begin():
+                for row in session.scalars(select(m.PassageDecision).where(
+                        m.PassageDecision.scope == scope, m.PassageDecision.target_id == target_id)):
+                    if same_passage(row.passage) == same_passage(passage):
+                        session.delete(row)
+                session.add(m.PassageDecision(scope=scope, target_id=target_id, passage=passage.strip(),
+                                              decision=decision))
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"De beslissing kan niet worden opgeslagen: {describe_db_error(exc)}") from None
+
+    def undo_passage_decisions(self, scope: str, target_id: str) -> int:
+        try:
+            with self._write() as session, session.begin():
+                rows = session.scalars(select(m.PassageDecision).where(
+                    m.PassageDecision.scope == scope, m.PassageDecision.target_id == target_id)).all()
+                for row in rows:
+                    session.delete(row)
+                return len(rows)
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"De beslissingen kunnen niet worden teruggedraaid: {describe_db_error(exc)}") \
+                from None
+
+    def review_again(self, document: StoredDocument) -> str:
+        """Review one school's document again with the board's decisions. Returns "" or a Dutch
+        reason why it could not be (the file is no longer where it was)."""
+        from koerswijzer.review.review import review_file
+
+        path = Path(document.path)
+        if not path.is_file():
+            return (f"'{path.name}' staat niet meer op {path.parent}; de beslissing telt mee zodra het "
+                    f"document opnieuw wordt toegevoegd.")
+        self.add_reviews([review_file(path, self.koers, self.passage_decisions(self.scope(document.id)))])
+        return ""
+
+    def with_decisions(self, reviews: list[SchoolReview]) -> list[SchoolReview]:
+        """Newly read documents, reviewed again where the board decided on passages of that school."""
+        from koerswijzer.review.review import review_file
+
+        out = []
+        for review in reviews:
+            decisions = self.passage_decisions(school_key(review)) if review.ok else PassageDecisions()
+            out.append(review_file(review.path, self.koers, decisions) if decisions.items else review)
+        return out

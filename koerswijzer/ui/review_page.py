@@ -13,12 +13,16 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTextBrowser,
     QMessageBox,
     QPlainTextEdit,
@@ -156,7 +160,32 @@ class ReviewPage(QWidget):
         self.findings = QTextBrowser()
         self.findings.setOpenLinks(False)
         self.findings.setAccessibleName("Bevindingen en passages bij de gekozen school en het gekozen onderdeel")
-        lower_layout.addWidget(self.findings, 3)
+        reading = QVBoxLayout()
+        reading.addWidget(self.findings, 3)
+        # The board corrects the machine: per passage, and it holds for the next version of the plan.
+        self.passages = QListWidget()
+        self.passages.setAccessibleName("Passages bij de doelen van het bestuur; kies er een om te beslissen")
+        self.passages.setMaximumHeight(110)
+        self.passages.setWordWrap(True)
+        self.passages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        reading.addWidget(self.passages, 1)
+        decide = QHBoxLayout()
+        self.confirm_button = QPushButton("Klopt")
+        self.reject_button = QPushButton("Klopt niet")
+        self.point_button = QPushButton("Passage aanwijzen…")
+        self.undo_button = QPushButton("Beslissingen terugdraaien")
+        self.confirm_button.setToolTip("Deze passage gaat inderdaad over dit doel van het bestuur.")
+        self.reject_button.setToolTip("Deze passage gaat niet over dit doel; de beoordeling telt haar niet meer mee.")
+        self.point_button.setToolTip("Plak een passage uit het document die een doel van dit onderdeel raakt.")
+        for button, action in ((self.confirm_button, lambda: self.decide("bevestigd")),
+                               (self.reject_button, lambda: self.decide("afgewezen")),
+                               (self.point_button, self.point_out), (self.undo_button, self.undo)):
+            button.clicked.connect(action)
+            decide.addWidget(button)
+        decide.addStretch(1)
+        reading.addLayout(decide)
+        lower_layout.addLayout(reading, 3)
+        self.passages.currentItemChanged.connect(lambda *_: self._update_decide())
         judge = QVBoxLayout()
         self.cell_title = QLabel()
         self.cell_title.setWordWrap(True)
@@ -226,7 +255,7 @@ class ReviewPage(QWidget):
         self.cancel_button.setEnabled(True)
         self.add_button.setEnabled(True)
         try:
-            self.store.add_reviews(reviews)
+            self.store.add_reviews(self.store.with_decisions(reviews))
         except KoerswijzerError as exc:
             QMessageBox.critical(self, "Beoordelen", str(exc))
         self.refresh()
@@ -311,6 +340,7 @@ class ReviewPage(QWidget):
         document, element = self._current()
         self._loading = True
         self.findings.clear()
+        self.passages.clear()
         self.judgement.setCurrentIndex(0)
         self.comment.setPlainText("")
         self.version_note.setText("")
@@ -331,6 +361,11 @@ class ReviewPage(QWidget):
                                     f"{VERDICT_TEXT[result['oordeel']]} ({how}); doelen van het bestuur geraakt: "
                                     f"{result['doelen_geraakt']} van {result['doelen_totaal']}.")
             self.findings.setHtml(findings_html(result))
+            for entry in result.get("passages") or []:
+                if entry.get("tekst"):
+                    item = QListWidgetItem(f"{entry['doel']} — “{entry['tekst'][:160]}”")
+                    item.setData(DOC_ROLE, (entry["doel_id"], entry["tekst"]))
+                    self.passages.addItem(item)
             own = self.store.judgements(document.id).get(element.id)
             if own is not None:
                 self.judgement.setCurrentIndex(max(0, self.judgement.findData(own.judgement)))
@@ -339,6 +374,76 @@ class ReviewPage(QWidget):
                     self.version_note.setText(f"Dit oordeel is gegeven bij versie {own.on_version}; "
                                               f"nu ligt versie {document.version} voor.")
         self._loading = False
+        self._update_decide()
+
+    # -- the board's decisions on passages ------------------------------------------------------------
+
+    def _update_decide(self) -> None:
+        document, element = self._current()
+        usable = bool(document and element and not document.error)
+        chosen = self.passages.currentItem() is not None
+        self.confirm_button.setEnabled(usable and chosen)
+        self.reject_button.setEnabled(usable and chosen)
+        self.point_button.setEnabled(usable and bool(element and element.targets))
+        self.undo_button.setEnabled(usable and bool(element and element.targets))
+
+    def _after_decision(self, document) -> None:  # type: ignore[no-untyped-def]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            reason = self.store.review_again(document)
+        except KoerswijzerError as exc:
+            reason = str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        row, column = self.matrix.currentRow(), self.matrix.currentColumn()
+        self.refresh()
+        self.matrix.setCurrentCell(row, column)
+        self._show_cell()  # the same cell, with what the new review found
+        if reason:
+            QMessageBox.information(self, "Beslissing opgeslagen", reason)
+
+    def decide(self, decision: str) -> None:
+        document, _element = self._current()
+        item = self.passages.currentItem()
+        if document is None or item is None:
+            return
+        target_id, passage = item.data(DOC_ROLE)
+        try:
+            self.store.decide_passage(self.store.scope(document.id), target_id, passage, decision)
+        except KoerswijzerError as exc:
+            QMessageBox.warning(self, "Passage", str(exc))
+            return
+        self._after_decision(document)
+
+    def point_out(self) -> None:
+        document, element = self._current()
+        if document is None or element is None or not element.targets:
+            return
+        texts = [t.tekst for t in element.targets]
+        chosen, ok = QInputDialog.getItem(self, "Passage aanwijzen", "Welk doel van het bestuur raakt de passage?",
+                                          texts, 0, False)
+        if not ok:
+            return
+        passage, ok = QInputDialog.getMultiLineText(self, "Passage aanwijzen",
+                                                    f"Plak de passage uit het document:\n‘{chosen}’")
+        if not ok or not passage.strip():
+            return
+        target_id = element.targets[texts.index(chosen)].id
+        try:
+            self.store.decide_passage(self.store.scope(document.id), target_id, passage.strip(), "aangewezen")
+        except KoerswijzerError as exc:
+            QMessageBox.warning(self, "Passage", str(exc))
+            return
+        self._after_decision(document)
+
+    def undo(self) -> None:
+        document, element = self._current()
+        if document is None or element is None:
+            return
+        scope = self.store.scope(document.id)
+        count = sum(self.store.undo_passage_decisions(scope, t.id) for t in element.targets)
+        if count:
+            self._after_decision(document)
 
     def _save_judgement(self) -> None:
         if self._loading:
