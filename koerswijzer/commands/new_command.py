@@ -4,21 +4,13 @@ window's new-plan dialog makes one, on any koers."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.koers.registry import resolve_koers
 from koerswijzer.plan.schoolplan import Schoolplan
-from koerswijzer.plan.types import Profile
-
-
-def default_period(today: dt.date | None = None) -> tuple[int, int]:
-    """Four school years from the next one that starts (in December 2026: 2027-2031)."""
-    today = today or dt.date.today()
-    start = today.year + 1 if today.month >= 8 else today.year
-    return start, start + 4
+from koerswijzer.plan.types import Profile, default_period
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,6 +20,13 @@ STANCES = {
 }
 
 
+def default_period(today: dt.date | None = None) -> tuple[int, int]:
+    """Four school years from the next one that starts (in December 2026: 2027-2031)."""
+    today = today or dt.date.today()
+    start = today.year + 1 if today.month >= 8 else today.year
+    return start, start + 4
+
+
 def school_year_label(start: int) -> str:
     """2025 -> "2025-2026", the way Dutch schools name a school year."""
     return f"{start}-{start + 1}"

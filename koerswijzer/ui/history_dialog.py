@@ -35,7 +35,7 @@ class HistoryDialog(QDialog):
         for version in versions:
             local = version.saved_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d-%m-%Y %H:%M:%S")
             words = len(version.text.split())
-            item = QListWidgetItem(f"{local} · {ANSWER_STATUSES[version.status]} · {words} woorden")
+            item = QListWidgetItem(f"{local} · {ANSWER_STATUSES[version.status]} · {words} {'woord' if words == 1 else 'woorden'}")
             item.setData(Qt.ItemDataRole.UserRole, version.id)
             self.list.addItem(item)
         self.preview = QTextBrowser()

@@ -18,7 +18,7 @@ from koerswijzer.errors import KoerswijzerError
 from koerswijzer.koers.loader import load_koers
 from koerswijzer.koers.model import Koers
 from koerswijzer.koers.registry import builtin_koersen
-from koerswijzer.plan.types import SECTORS, Profile
+from koerswijzer.plan.types import SECTORS, Profile, default_period
 
 
 class NewPlanDialog(QDialog):
@@ -41,10 +41,11 @@ class NewPlanDialog(QDialog):
         self.director = QLineEdit()
         self.start = QSpinBox()
         self.start.setRange(2000, 2100)
-        self.start.setValue(2024)
+        first, last = default_period()  # four school years from the next one that starts
+        self.start.setValue(first)
         self.end = QSpinBox()
         self.end.setRange(2001, 2101)
-        self.end.setValue(2028)
+        self.end.setValue(last)
         for label, widget in (
             ("&Koers", self.koers), ("&Naam van de school", self.school), ("&BRIN", self.brin),
             ("&Sector", self.sector), ("&Directeur", self.director),

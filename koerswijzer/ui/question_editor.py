@@ -181,11 +181,11 @@ class QuestionEditor(QFrame):
     def _count_words(self) -> None:
         count = len(self.editor.toPlainText().split())
         if count < GUIDE_MIN_WORDS:
-            hint = f"{count} woorden (richtlijn {GUIDE_MIN_WORDS}–{GUIDE_MAX_WORDS})"
+            hint = f"{count} {'woord' if count == 1 else 'woorden'} (richtlijn {GUIDE_MIN_WORDS}–{GUIDE_MAX_WORDS})"
         elif count > GUIDE_MAX_WORDS:
             hint = f"{count} woorden: langer dan de richtlijn van {GUIDE_MAX_WORDS}"
         else:
-            hint = f"{count} woorden"
+            hint = f"{count} {'woord' if count == 1 else 'woorden'}"
         self.words.setText(hint)
 
     # -- formatting ---------------------------------------------------------------------------
