@@ -69,7 +69,8 @@ def test_the_demo_plan_exports_with_real_heading_styles_and_reads_back(demo_docx
     headings = [p for p in document.paragraphs if p.style.name.startswith("Heading")]
     chapters = [p.text for p in headings if p.style.name == "Heading 1"]
     assert chapters == [
-        "Inleiding", "Missie en visie van Almeerse Scholen Groep (ASG)", "Gezien worden", "Open",
+        "Inleiding", "Missie en visie van Almeerse Scholen Groep (ASG)", "De koers van Almeerse Scholen Groep (ASG)",
+        "Gezien worden", "Open",
         "Vooruitstrevend", "Ambitieus", "Venster 1: Goed en toegankelijk onderwijs",
         "Venster 2: Personeel in positie", "Venster 3: De meerwaarde van ASG", "Venster 4: Partnerschap",
         "Meerjarenplanning", "Bijlage: congruentie met de koers",

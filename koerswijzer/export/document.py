@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from koerswijzer import __version__
 from koerswijzer.export.blocks import (
+    Run,
     BOARD,
     NOTE,
     SUBTITLE,
@@ -168,9 +169,8 @@ class _Builder:
 
     def _missie_visie(self) -> None:
         k = self.c.koers
-        if k.missie is None and k.visie is None:
-            return
-        self.blocks.append(Heading(1, f"Missie en visie van {k.bestuur}", "#missie-visie"))
+        if k.missie is not None or k.visie is not None:
+            self.blocks.append(Heading(1, f"Missie en visie van {k.bestuur}", "#missie-visie"))
         for key, statement in (("missie", k.missie), ("visie", k.visie)):
             if statement is None:
                 continue
@@ -178,6 +178,21 @@ class _Builder:
             if statement.kernzin:
                 self.blocks.append(Paragraph(runs(statement.kernzin, bold=True), BOARD))
             self.blocks += parse_markdown(statement.tekst, BOARD)
+        # The rest of the board's own text: its sections and its kaders, in the board's voice.
+        if k.secties or k.kaders:
+            self.blocks.append(Heading(1, f"De koers van {k.bestuur}", "#koers"))
+        kaders = ListBlock(False, tuple(
+            (Paragraph(((Run(f"{kader.titel}: ", bold=True),) if kader.titel else ()) + runs(kader.tekst), BOARD),)
+            for kader in k.kaders), BOARD) if k.kaders else None
+        for section in k.secties:
+            self.blocks.append(Heading(2, section.titel, "#koers"))
+            self.blocks += parse_markdown(section.tekst, BOARD)
+            if kaders is not None and section.titel.strip().lower() == "kaders":
+                self.blocks.append(kaders)  # the board's own section on its kaders holds the list
+                kaders = None
+        if kaders is not None:
+            self.blocks.append(Heading(2, "Kaders", "#kaders"))
+            self.blocks.append(kaders)
 
     # -- koers chapters ---------------------------------------------------------------------------
 
@@ -189,6 +204,12 @@ class _Builder:
             self.blocks += self._markdown("hoofdstuk.md.j2", element=element,
                                           doelen_bestuur=len(element.targets), schooldoelen=len(goals))
         sub = min(level + 1, 4)
+        if not self.compact:  # the board's description and sections of this element, in its voice
+            if element.beschrijving.strip():
+                self.blocks += parse_markdown(element.beschrijving, BOARD)
+            for section in element.secties:
+                self.blocks.append(Heading(sub, section.titel, f"{element.id}#koers"))
+                self.blocks += parse_markdown(section.tekst, BOARD)
         if element.targets and not self.compact:
             self.blocks.append(Heading(sub, c.koers.kopje("doelen"), f"{element.id}#doelen-bestuur"))
             self.blocks.append(Paragraph(runs(f"De doelen van {c.koers.bestuur}:"), BOARD))

@@ -22,7 +22,7 @@ from koerswijzer.plan.types import STANCES, GoalInfo, StanceInfo, school_year_la
 from koerswijzer.review.reader import TITLE_STYLES, ReadDocument
 
 HEADING_SIMILARITY = 0.82
-BOARD_TRACES = ("#missie-visie", "#missie", "#visie", "#congruentie", "#wettelijk")
+BOARD_TRACES = ("#missie-visie", "#missie", "#visie", "#congruentie", "#wettelijk", "#koers", "#kaders")
 BOARD_HEADINGS = ("waar willen we staan", "bijlage: congruentie")
 # A chapter called "Missie" or "Visie" holds the board's text in Koerswijzer's export, but most
 # schools write their own there: it is the board's only when it mostly repeats the koers.
@@ -173,7 +173,7 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             for mark in block.bookmarks:
                 if mark in document.trace:
                     trace = document.trace[mark]
-                    board = board or trace in BOARD_TRACES or trace.endswith("#doelen-bestuur")
+                    board = board or trace in BOARD_TRACES or trace.endswith(("#doelen-bestuur", "#koers"))
                     element_id, question_id = _trace_target(koers, trace)
                     how = "exact" if element_id else ""
                     if element_id or document.trace[mark].startswith("#"):
