@@ -158,3 +158,15 @@ def test_review_takes_the_koers_from_the_documents_trace_and_warns_on_another(
     main(["review", str(tmp_path / "asko.docx"), "--koers", "asg-koers-22", "--json"])
     entry = json.loads(capsys.readouterr().out)["scholen"][0]
     assert "asko-koersplan-2023-2027" in entry["melding"] and entry["koers"] == "asg-koers-22"
+
+
+def test_koers_show_prints_every_field_as_readable_text(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["koers", "show", "swv-ondersteuningsplan-2025-2029"]) == 0
+    out = capsys.readouterr().out
+    assert "**" not in out
+    assert "indicator: aantal voorlopersscholen inclusief onderwijs" in out
+    assert "nulmeting: 5" in out and "streefwaarde: 32" in out
+    assert "Zo kun je dit plan lezen:" in out  # a section of the koers
+    assert "Doelen van het bestuur (" in out  # the neutral heading: this koers names none
+    assert main(["koers", "show", "asg-koers-22"]) == 0
+    assert "Waar willen we staan (3):" in capsys.readouterr().out

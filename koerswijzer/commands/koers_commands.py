@@ -57,9 +57,32 @@ def _show(ref: str) -> int:
     return 0
 
 
+def _plain(markdown: str) -> list[str]:
+    """Markdown as readable text: paragraphs, and list items with a dash; no ** or * left."""
+    from koerswijzer.export.blocks import ListBlock, Paragraph, parse_markdown, plain
+
+    out: list[str] = []
+
+    def add(blocks, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                out.append(("  " * depth) + plain(block.inlines))
+            elif isinstance(block, ListBlock):
+                for number, item in enumerate(block.items, start=1):
+                    marker = f"{number}. " if block.ordered else "- "
+                    for position, child in enumerate(item):
+                        if isinstance(child, Paragraph) and position == 0:
+                            out.append(("  " * depth) + marker + plain(child.inlines))
+                        else:
+                            add([child], depth + 1)
+
+    add(parse_markdown(markdown))
+    return out
+
+
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     lines: list[str] = []
-    for paragraph in text.split("\n\n"):
+    for paragraph in _plain(text):
         joined = " ".join(paragraph.split())
         if joined:
             lines.extend(textwrap.wrap(joined, WIDTH, initial_indent=first if first is not None else indent,
@@ -69,42 +92,71 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 
 
 def render_koers(koers: Koers) -> Iterator[str]:
-    """The whole koers as plain text, every target and question verbatim with its id."""
+    """The whole koers as plain text: every field, every target and question verbatim with its id."""
     yield koers.titel
     yield "=" * len(koers.titel)
     yield f"Bestuur: {koers.bestuur}   Periode: {koers.periode}   Versie: {koers.versie}   Id: {koers.id}"
     if koers.bron:
         yield from _wrap(f"Bron: {koers.bron}", "")
-    for label, statement in (("Missie", koers.missie), ("Visie", koers.visie)):
+    if koers.soorten:
+        yield "Soorten: " + ", ".join(f"{kind} ({plural})" for kind, plural in koers.soorten.items())
+    for key, statement in (("missie", koers.missie), ("visie", koers.visie)):
         if statement is not None:
+            label = koers.kopje(key)
             yield ""
             yield f"{label}: {statement.kernzin}" if statement.kernzin else f"{label}:"
             yield from _wrap(statement.tekst, "  ")
+    for section in koers.secties:
+        yield ""
+        yield f"{section.titel}:"
+        yield from _wrap(section.tekst, "  ")
     if koers.kaders:
         yield ""
         yield "Kaders:"
         for kader in koers.kaders:
-            yield from _wrap(f"{kader.tekst} [{kader.id}]", "    ", "  - ")
+            title = f"{kader.titel}: " if kader.titel else ""
+            yield from _wrap(f"{title}{kader.tekst} [{kader.id}]", "    ", "  - ")
     heading = koers.kopje("doelen")
     for element in koers.elements:
-        yield from _render_element(element, 0, heading)
+        yield from _render_element(element, 0, heading, koers.kopje("vragen"))
     yield ""
     yield f"Totaal: {koers.summary()}."
 
 
-def _render_element(element: Element, depth: int, heading: str = "Doelen van het bestuur") -> Iterator[str]:
+TARGET_FIELDS = (("toelichting", "toelichting"), ("stelligheid", "stelligheid"), ("geldt_voor", "geldt voor"),
+                 ("indicator", "indicator"), ("nulmeting", "nulmeting"), ("streefwaarde", "streefwaarde"),
+                 ("termijn", "termijn"))
+
+
+def _render_element(element: Element, depth: int, heading: str = "Doelen van het bestuur",
+                    questions_heading: str = "Centrale vragen") -> Iterator[str]:
     pad = "  " * depth
     yield ""
     number = f" {element.nummer}" if element.nummer else ""
     yield f"{pad}{element.soort.capitalize()}{number}: {element.titel} [{element.id}]"
+    if element.beschrijving:
+        yield from _wrap(element.beschrijving, pad + "  ")
+    for section in element.secties:
+        yield f"{pad}  {section.titel}:"
+        yield from _wrap(section.tekst, pad + "    ")
     if element.targets:
         yield f"{pad}  {heading.rstrip('?:')} ({len(element.targets)}):"
         for target in element.targets:
             yield from _wrap(f"{target.tekst} [{target.id}]", pad + "      ", pad + "    - ")
+            for field, label in TARGET_FIELDS:
+                value = getattr(target, field)
+                if value:
+                    yield from _wrap(f"{label}: {value}", pad + "        ")
+            if target.herkenning:
+                yield from _wrap(f"herkenning: {', '.join(target.herkenning)}", pad + "        ")
     if element.questions:
-        kind = "standaardvragen" if all(q.standaard for q in element.questions) else "Centrale vragen"
+        kind = "standaardvragen" if all(q.standaard for q in element.questions) else questions_heading
         yield f"{pad}  {kind.capitalize()} ({len(element.questions)}):"
         for question in element.questions:
             yield from _wrap(f"{question.tekst} [{question.id}]", pad + "      ", pad + "    - ")
+            if question.toelichting:
+                yield from _wrap(f"toelichting: {question.toelichting}", pad + "        ")
+    for item in element.planning:
+        yield from _wrap(f"planning {', '.join(str(y) for y in item.jaren)}: {item.tekst}", pad + "  ")
     for child in element.children:
-        yield from _render_element(child, depth + 1, heading)
+        yield from _render_element(child, depth + 1, heading, questions_heading)
