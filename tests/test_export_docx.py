@@ -357,3 +357,26 @@ def test_the_appendix_shows_the_congruence_verdicts_and_the_statutory_checklist(
     assert appendix[0].cell(1, 3).text.split(" (")[0] in {"Sterk", "Voldoende", "Aandachtspunt"}
     law = next(t for t in document.tables if t.cell(0, 0).text == "Eis")
     assert [r.cells[1].text for r in law.rows[1:]] == ["aanwezig"] * 9
+
+
+def test_the_colofon_never_contradicts_itself_and_an_adopted_plan_shows_no_drafts(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    with Schoolplan.open(demo_copy) as plan:
+        plan.set_dates(None, None)
+        question = plan.koers.questions()[0].id
+        plan.save_answer(question, plan.answer(question).text + " Nog een zin.", status="concept")
+        draft = export_plan(plan, tmp_path / "concept.md")
+        plan.set_dates(dt.date(2027, 6, 10), dt.date(2027, 6, 24))
+        adopted = export_plan(plan, tmp_path / "vastgesteld.md")
+    text = draft.read_text(encoding="utf-8")
+    assert "De instemming van de medezeggenschapsraad volgt." in text
+    assert "heeft ingestemd" not in text and "| Versie | concept |" in text
+    assert "Status: concept" in text
+    text = adopted.read_text(encoding="utf-8")
+    assert "De medezeggenschapsraad heeft op 10 juni 2027 ingestemd met dit schoolplan." in text
+    assert "| Versie | vastgesteld |" in text and "| Datum | 24 juni 2027 |" in text
+    assert "Status: concept" not in text
+    assert "Gemaakt met Koerswijzer" in text and "koerswijzer check" not in text

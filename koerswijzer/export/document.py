@@ -137,6 +137,10 @@ class _Builder:
             "profiel": c.profile, "koers": c.koers, "datum": dutch_date(c.exported_on),
             "versie": f"Koerswijzer {__version__}", "mr_instemming": dutch_date(c.mr_instemming),
             "vaststelling": dutch_date(c.vaststelling), "sector": SECTOR_NAMES.get(c.profile.sector, c.profile.sector),
+            # The plan's own version and date, not the application's: adopted, consented, or a draft.
+            "plan_versie": ("vastgesteld" if c.vaststelling else "ter vaststelling (MR heeft ingestemd)"
+                            if c.mr_instemming else "concept"),
+            "plan_datum": dutch_date(c.vaststelling or c.exported_on),
             "opbouw": c.koers.opbouw(),
         }
 
@@ -239,7 +243,8 @@ class _Builder:
             self.blocks.append(Paragraph(runs("Nog niet beantwoord."), NOTE))
             return
         self.blocks += parse_markdown(answer.text)
-        if answer.status != "klaar":
+        if answer.status != "klaar" and self.c.vaststelling is None:
+            # A working draft says which answers are not final; an adopted plan is final as a whole.
             self.blocks.append(Paragraph(runs(f"Status: {ANSWER_STATUSES[answer.status].lower()}"), NOTE))
 
     def _goal_tables(self, goals: list[GoalInfo]) -> list[Block]:
@@ -286,15 +291,16 @@ class _Builder:
         addressed = sum(1 for t in report.targets.values() if t.addressed)
         self.blocks.append(Paragraph(runs(
             f"Koerswijzer heeft dit schoolplan naast {self.c.koers.titel} gelegd. Het plan raakt {addressed} van "
-            f"de {len(report.targets)} doelen van het bestuur, via een gekoppeld schooldoel of in de tekst. "
-            "Per onderdeel staat hieronder het oordeel; de uitleg staat in het congruentieverslag "
-            "(koerswijzer check).")))
+            f"de {len(report.targets)} doelen van het bestuur, via een gekoppeld schooldoel of in de eigen tekst "
+            "van de school. Per onderdeel staat hieronder het oordeel: sterk, voldoende of aandachtspunt, naar het "
+            "aandeel van de doelen van het bestuur dat het plan echt uitwerkt. De bevindingen staan op de pagina "
+            "Congruentie in Koerswijzer.")))
         rows = []
         for e in report.elements:
             targets = [t for t in report.targets.values() if report_top(self.c.koers, t.element_id) == e.element_id]
             covered = sum(1 for t in targets if t.addressed or t.stance)
             rows.append((runs(e.title), runs(f"{e.answered} van {e.questions}"),
-                         runs(f"{covered} van {len(targets)}"), runs(f"{VERDICTS[e.verdict]} ({e.score})")))
+                         runs(f"{covered} van {len(targets)}"), runs(VERDICTS[e.verdict])))
         self.blocks.append(Table((runs("Onderdeel"), runs("Vragen beantwoord"), runs("Doelen bestuur gedekt"),
                                   runs("Oordeel")), tuple(rows), (3.0, 1.3, 1.5, 1.5)))
         self.blocks.append(Heading(2, "Wettelijke eisen", "#wettelijk"))
