@@ -317,6 +317,7 @@ def test_an_optional_logo_goes_on_the_cover(demo_template: Path, tmp_path: Path)
         export_plan(plan, target, logo=logo)
         document = docx.Document(str(target))
         assert len(document.inline_shapes) == 1
+        assert document.inline_shapes[0]._inline.docPr.get("descr") == "Logo van OBS De Kleurrijke Kring"
         assert document.paragraphs[1].text == "OBS De Kleurrijke Kring"
         not_an_image = tmp_path / "logo.jpg"
         not_an_image.write_text("tekst", encoding="utf-8")
@@ -380,3 +381,18 @@ def test_the_colofon_never_contradicts_itself_and_an_adopted_plan_shows_no_draft
     assert "| Versie | vastgesteld |" in text and "| Datum | 24 juni 2027 |" in text
     assert "Status: concept" not in text
     assert "Gemaakt met Koerswijzer" in text and "koerswijzer check" not in text
+
+
+def test_the_file_says_when_and_by_what_it_was_made_in_the_current_word_format(demo_docx: Path) -> None:
+    import datetime as dt
+    import zipfile
+
+    document = docx.Document(str(demo_docx))
+    props = document.core_properties
+    assert props.created is not None and props.created.year >= dt.date.today().year - 1
+    assert "python-docx" not in (props.comments or "")
+    with zipfile.ZipFile(demo_docx) as archive:
+        app = archive.read("docProps/app.xml").decode("utf-8")
+        settings = archive.read("word/settings.xml").decode("utf-8")
+    assert "<Application>Koerswijzer</Application>" in app and "Macintosh" not in app
+    assert 'w:name="compatibilityMode"' in settings and 'w:val="15"' in settings

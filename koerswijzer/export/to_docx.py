@@ -75,6 +75,7 @@ class DocxWriter:
         self._bookmark_id = 0
         self._trace: dict[str, str] = {}
         self._styles: dict[str, object] = {}
+        self._logo_text = f"Logo van {document.header_text}" if document.header_text else "Logo"
         self._ensure_styles()
         parts.set_language(d)
         parts.update_fields_on_open(d)
@@ -88,6 +89,7 @@ class DocxWriter:
         for block in document.blocks:
             self._block(block)
         self._header_footer(document.header_text)
+        parts.set_document_facts(d, f"{document.subject}; gemaakt met Koerswijzer")
         parts.set_custom_properties(d, {
             "KoerswijzerKoers": document.koers_id,
             "KoerswijzerKoersVersie": document.koers_version,
@@ -309,7 +311,8 @@ class DocxWriter:
 
         paragraph = self._paragraph()
         try:
-            paragraph.add_run().add_picture(block.path, width=Cm(block.width_cm))
+            shape = paragraph.add_run().add_picture(block.path, width=Cm(block.width_cm))
+            shape._inline.docPr.set("descr", self._logo_text)  # alt text for screen readers  # noqa: SLF001
         except (UnrecognizedImageError, OSError, ValueError):
             raise KoerswijzerError(
                 f"Het logo '{Path(block.path).name}' is geen afbeelding die Word kan tonen (gebruik PNG of JPG)."
