@@ -396,3 +396,11 @@ def test_the_file_says_when_and_by_what_it_was_made_in_the_current_word_format(d
         settings = archive.read("word/settings.xml").decode("utf-8")
     assert "<Application>Koerswijzer</Application>" in app and "Macintosh" not in app
     assert 'w:name="compatibilityMode"' in settings and 'w:val="15"' in settings
+
+
+def test_the_cover_has_no_header_and_no_page_number(demo_docx: Path) -> None:
+    section = docx.Document(str(demo_docx)).sections[0]
+    assert section.different_first_page_header_footer
+    assert not "".join(p.text for p in section.first_page_header.paragraphs).strip()
+    assert not "".join(p.text for p in section.first_page_footer.paragraphs).strip()
+    assert "pagina" in "".join(p.text for p in section.footer.paragraphs)

@@ -438,6 +438,8 @@ class DocxWriter:
         if not self._own_header_footer:
             return
         section = self._d.sections[0]
+        # The cover carries no header and no page number: its first-page header and footer stay empty.
+        section.different_first_page_header_footer = True
         header = section.header.paragraphs[0]
         header.text = header_text
         header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
