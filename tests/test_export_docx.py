@@ -404,3 +404,16 @@ def test_the_cover_has_no_header_and_no_page_number(demo_docx: Path) -> None:
     assert not "".join(p.text for p in section.first_page_header.paragraphs).strip()
     assert not "".join(p.text for p in section.first_page_footer.paragraphs).strip()
     assert "pagina" in "".join(p.text for p in section.footer.paragraphs)
+
+
+def test_goal_cards_never_split_a_row_and_stay_on_one_page(demo_docx: Path) -> None:
+    from docx.oxml.ns import qn
+
+    document = docx.Document(str(demo_docx))
+    cards = [t for t in document.tables if t.rows[0].cells[0].text.startswith("Schooldoel")]
+    assert cards
+    for table in cards:
+        for index, row in enumerate(table.rows):
+            assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+            if index < len(table.rows) - 1:
+                assert all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs)

@@ -193,6 +193,20 @@ def read_custom_properties(document: DocxDocument) -> dict[str, str]:
     return {}
 
 
+def keep_rows_whole(table: DocxTable, keep_together: bool) -> None:
+    """No row splits across pages (a label cell never stands alone on the next page); a short
+    table also keeps its rows together, so no tail of one or two rows lands on a page of its own."""
+    rows = table.rows
+    for index, row in enumerate(rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        if tr_pr.find(qn("w:cantSplit")) is None:
+            tr_pr.insert(0, OxmlElement("w:cantSplit"))
+        if keep_together and index < len(rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+
+
 def repeat_header_row(table: DocxTable) -> None:
     tr_pr = table.rows[0]._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")  # no w:val: on by default

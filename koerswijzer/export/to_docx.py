@@ -57,6 +57,9 @@ def bookmark_name(trace: str) -> str:
     return f"KW_{body[:28]}_{digest}"
 
 
+KEEP_TOGETHER_ROWS = 12  # a table this short (a goal card) is kept on one page
+
+
 class DocxWriter:
     def __init__(self, reference: Path | None = None) -> None:
         self.reference = reference
@@ -71,6 +74,7 @@ class DocxWriter:
         self._d = d
         self._page_break_pending = False
         self._width: int | None = None
+        self._after_table = False
         self._sect_pr = None
         self._bookmark_id = 0
         self._trace: dict[str, str] = {}
@@ -239,6 +243,9 @@ class DocxWriter:
     def _paragraph(self, style: str | None = None) -> DocxParagraph:
         paragraph = self._new_paragraph()
         self._set_style(paragraph, style)
+        if self._after_table:  # text right under a table gets some air
+            paragraph.paragraph_format.space_before = Pt(8)
+            self._after_table = False
         if self._page_break_pending:
             paragraph.paragraph_format.page_break_before = True
             self._page_break_pending = False
@@ -418,6 +425,8 @@ class DocxWriter:
                     parts.shade(cell._tc.get_or_add_tcPr(), "DCE6F0")
         if block.header:
             parts.repeat_header_row(table)
+        parts.keep_rows_whole(table, keep_together=len(rows) <= KEEP_TOGETHER_ROWS)
+        self._after_table = True
         if self._page_break_pending:
             self._page_break_pending = False
             table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
