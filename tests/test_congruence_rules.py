@@ -69,8 +69,11 @@ def test_koerswijzers_own_template_sentences_are_no_evidence() -> None:
 def test_an_empty_chapter_of_an_exported_plan_addresses_nothing_in_review(
     asg: Koers, profile, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
+    import dataclasses
+
     path = tmp_path / "leeg.schoolplan"
-    Schoolplan.create(path, asg, profile).close()
+    # Nothing of the school's own: what the export adds by itself must address nothing.
+    Schoolplan.create(path, asg, dataclasses.replace(profile, context="")).close()
     with Schoolplan.open(path, read_only=True) as plan:
         target = export_plan(plan, tmp_path / "leeg.docx")
     review = review_file(target, asg)

@@ -24,6 +24,7 @@ from koerswijzer.congruence import text as t
 from koerswijzer.koers.model import Koers, Target
 from koerswijzer.paths import resources_dir
 
+BOARD_GROUPS = ("koers-", "doel:")  # groups a koers file brings: its synonyms and its herkenning
 AFFIX_MIN = 6  # a lemma this long also counts inside a compound ("gastvrij" in "gastvrijheidsbeleid")
 # Words every plan of a board uses for itself and its schools: they say nothing about a target.
 SELF_WORDS = frozenset({"asg", "wij", "we", "ons", "onze", "onszelf", "school", "scholen", "bestuur", "organisatie",
@@ -199,7 +200,10 @@ def concepts_of(koers: Koers, lemmas: list[str]) -> list[tuple[frozenset[str], t
         for size in range(min(longest, len(lemmas) - i), 1, -1):
             key = tuple(lemmas[i:i + size])
             if key in lex.phrases:
-                units.append((lex.phrases[key], key))
+                # The term's group; and the board's own groups for its words still count: a koers's
+                # synonyms for "lezen" are not lost inside the lexicon's "lezen met plezier".
+                board = frozenset(g for w in key for g in lex.single.get(w, ()) if g.startswith(BOARD_GROUPS))
+                units.append((lex.phrases[key] | board, key))
                 i += size
                 break
         else:
