@@ -4,11 +4,9 @@ properties are the promises: a clear Dutch error or a result, never a crash, and
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
-import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,6 +16,7 @@ from koerswijzer.export import blocks as b
 from koerswijzer.koers.loader import parse_koers
 from koerswijzer.paths import koersen_dir
 from koerswijzer.review.reader import UnreadableDocument, read_docx
+from hostile_docs import _base as base_parts
 
 BUDGET = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                            HealthCheck.function_scoped_fixture])
@@ -94,17 +93,7 @@ def test_the_fast_path_reads_markdown_as_python_markdown_does(text: str) -> None
 # -- the .docx reader ------------------------------------------------------------------------------
 
 
-def _base_parts() -> dict[str, bytes]:
-    document = docx.Document()
-    document.add_heading("Schoolplan 2024-2028", 1)
-    document.add_paragraph("Wij werken aan goed onderwijs.")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
-BASE = _base_parts()
+BASE = base_parts()  # the ordinary document the hostile corpus starts from too
 
 
 @BUDGET

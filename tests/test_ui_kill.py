@@ -18,18 +18,24 @@ TEXT = ("Op onze school voelt iedereen zich welkom omdat wij elke ochtend bij de
         "van leerlingen uit groep acht die trots vertellen over hun school en hun klas") * 3
 
 
+def _typing_window(asg, profile, path: Path, question: str, folder: Path) -> subprocess.Popen:  # type: ignore[no-untyped-def, type-arg]
+    """The real app on a new plan, typing TEXT into one answer a key at a time (tests/typing_app.py)."""
+    Schoolplan.create(path, asg, profile).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(folder)}
+    script = Path(__file__).with_name("typing_app.py")
+    proc = subprocess.Popen([sys.executable, "-P", str(script), str(path), question, TEXT, "25"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    return proc
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="SIGKILL bestaat alleen op Unix")
 def test_a_killed_app_loses_at_most_the_last_second_of_typing(
     asg, profile, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     path = tmp_path / "kill.schoolplan"
-    Schoolplan.create(path, asg, profile).close()
     question = "gw.v-gastvrijheid"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    script = Path(__file__).with_name("typing_app.py")
-    proc = subprocess.Popen([sys.executable, "-P", str(script), str(path), question, TEXT, "25"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
+    proc = _typing_window(asg, profile, path, question, tmp_path)
     typed_at: list[tuple[float, int]] = []
     try:
         assert proc.stdout.readline().strip() == "ready"
@@ -64,13 +70,8 @@ def test_a_copy_of_the_plan_file_alone_while_the_window_types_holds_what_was_sav
     import shutil
 
     path = tmp_path / "open.schoolplan"
-    Schoolplan.create(path, asg, profile).close()
     question = "gw.v-gastvrijheid"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    script = Path(__file__).with_name("typing_app.py")
-    proc = subprocess.Popen([sys.executable, "-P", str(script), str(path), question, TEXT, "25"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
+    proc = _typing_window(asg, profile, path, question, tmp_path)
     typed_at: list[tuple[float, int]] = []
     stick = tmp_path / "usb"
     stick.mkdir()
