@@ -180,3 +180,38 @@ def test_a_foreign_goal_table_under_our_goals_is_placed_row_by_row(tmp_path: Pat
     assert placed["venster-2"].verdict in ("voldoende", "sterk")
     assert placed["venster-4"].verdict in ("voldoende", "sterk")
     assert goals["v2.d-vitale-werknemers"].addressed
+
+
+def test_an_element_that_asks_nothing_needs_no_goals_of_its_own() -> None:
+    from koerswijzer.koers.loader import parse_koers
+    from koerswijzer.plan.types import Profile
+
+    text = """formaat: 1
+id: waarden
+titel: Waarden die overal doorheen lopen
+bestuur: Stichting Proef
+periode: 2025-2029
+versie: "1"
+elementen:
+  - id: waarde-vertrouwen
+    soort: waarde
+    titel: Vertrouwen
+    beschrijving: Vertrouwen loopt door alle thema's heen.
+    vragen: []
+  - id: thema-lezen
+    soort: thema
+    titel: Lezen
+    doelen:
+      - id: lezen-plezier
+        tekst: Alle leerlingen lezen met plezier.
+"""
+    koers = parse_koers(text, "waarden.yaml")
+    import datetime as dt
+
+    from koerswijzer.export.document import PlanContent
+
+    content = PlanContent(koers, Profile("De Proeftuin", 2025, 2029), {}, [], {}, None, None, dt.date(2026, 12, 4))
+    report = check(content)
+    value = report.element("waarde-vertrouwen")
+    assert not any("schooldoelen" in f.message for f in value.findings)
+    assert any("schooldoelen" in f.message for f in report.element("thema-lezen").findings)

@@ -250,8 +250,9 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
             words = answer.word_count if answer else 0
             f.append(Finding("dekking", "ontbreekt", f"‘{q.tekst}’ is nog niet (voldoende) beantwoord "
                              f"({words} woorden; minstens {koers.congruentie.min_woorden}).", element.id, (q.id,)))
-    # Goals for the element, and focus.
-    if not goals:
+    # Goals for the element, and focus. An element that asks nothing and sets no targets (a value
+    # running through all others, a heading that groups) needs no goals of its own.
+    if not goals and (tids or qs):
         f.append(Finding("dekking", "ontbreekt", f"{element.label} heeft nog geen schooldoelen.", element.id))
     elif len(goals) > koers.congruentie.max_prioriteiten:
         f.append(Finding("doelkwaliteit", "let_op", f"{element.label} heeft {len(goals)} doelen; meer dan "
