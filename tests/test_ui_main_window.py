@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from koerswijzer.ui.element_page import ElementPage
@@ -142,3 +143,25 @@ def test_the_navigator_lists_the_pages_around_the_koers(window: MainWindow, demo
     page = window.pages.currentWidget()
     assert page.matrix.rowCount() == 8
     assert page.summary.text().startswith("Het plan raakt ")
+
+
+def test_an_empty_recent_list_says_what_to_do_and_opens_nothing(window: MainWindow) -> None:
+    chosen: list[Path] = []
+    window.start.recent_chosen.connect(chosen.append)
+    window.start.set_recent([])
+    assert window.start.recent.count() == 1
+    hint = window.start.recent.item(0)
+    assert "Nieuw schoolplan" in hint.text()
+    assert not hint.flags() & Qt.ItemFlag.ItemIsSelectable
+    window.start.recent.itemActivated.emit(hint)
+    assert chosen == []
+
+
+def test_the_help_menu_tells_what_koerswijzer_is(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from koerswijzer import __version__
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append(title + text))
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in help_menu.actions() if a.text().startswith("&Over")).trigger()
+    assert len(shown) == 1 and __version__ in shown[0] and "geen internet" in shown[0]

@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
             if needs_plan:
                 self.plan_actions.append(action)
         go_menu = self.menuBar().addMenu("&Ga naar")
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction("&Over Koerswijzer…", self.show_about)
         toolbar = self.addToolBar("Werkbalk")
         toolbar.setObjectName("werkbalk")
         toolbar.setMovable(False)
@@ -563,6 +565,16 @@ class MainWindow(QMainWindow):
                 widget.show_report(self.report)
             elif isinstance(widget, ElementPage):
                 widget.show_points(self.report.findings_for(self.plan.koers, widget.element))
+
+    def show_about(self) -> None:
+        from koerswijzer import __version__
+
+        QMessageBox.about(
+            self, "Over Koerswijzer",
+            f"<b>Koerswijzer {__version__}</b><br><br>Schrijf het schoolplan langs de koers van het bestuur: de "
+            "centrale vragen per onderdeel, schooldoelen, de congruentie met de koers, teamsessies, het "
+            "Word-document en de beoordeling door het bestuur.<br><br>Alles staat op deze computer, in het "
+            "schoolplanbestand; Koerswijzer gebruikt geen internet.")
 
     def _decide_passage(self, target_id: str, passage: str, decision: str) -> None:
         if self.plan is None:

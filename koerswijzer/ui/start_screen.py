@@ -55,11 +55,14 @@ class StartScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setAccessibleName("Recent geopende schoolplannen")
         self.recent.setMaximumWidth(720)
-        self.recent.itemActivated.connect(
-            lambda item: self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
-        )
+        self.recent.itemActivated.connect(self._activated)
         layout.addWidget(self.recent)
         layout.addStretch(1)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        path = item.data(Qt.ItemDataRole.UserRole)
+        if path:  # the hint shown when the list is empty carries no path
+            self.recent_chosen.emit(Path(path))
 
     def set_recent(self, paths: list[Path]) -> None:
         self.recent.clear()
@@ -67,3 +70,8 @@ class StartScreen(QWidget):
             item = QListWidgetItem(f"{path.name}   —   {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.recent.addItem(item)
+        if not paths:  # say what will appear here, rather than show an empty box
+            hint = QListWidgetItem("Nog geen schoolplannen geopend. Begin met ‘Nieuw schoolplan…’, of bekijk eerst "
+                                   "het voorbeeldplan.")
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(hint)
