@@ -150,3 +150,17 @@ def test_the_board_rejects_a_passage_and_it_stays_rejected_for_the_next_version(
         assert again.report is not None
         assert all(e.passage != passage for e in again.report.targets[target_id].evidence)
         assert again.report.targets[target.id].addressed
+
+
+def test_a_pdf_chosen_anyway_gets_its_own_row_with_a_dutch_message(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    pdf = tmp_path / "Het Baken.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n")
+    assert window.open_review(tmp_path / "ronde.beoordeling")
+    page = window.review_page
+    assert isinstance(page, ReviewPage)
+    page.review([str(pdf)])
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=60000)
+    assert page.matrix.rowCount() == 1
+    assert "een PDF, geen Word-document" in page.matrix.item(0, 1).text()

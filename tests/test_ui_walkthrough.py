@@ -84,6 +84,7 @@ def test_a_director_writes_a_plan_closes_it_and_finds_everything_back(
     # 4. Add a goal linked to a target of venster 4.
     def fill_goal(dialog: QDialog) -> None:
         assert isinstance(dialog, GoalDialog)
+        assert dialog.primary.currentData() == "venster-4"  # a new goal starts linked to the page's element
         qtbot.keyClicks(dialog.wat, "Ouderpanel twee keer per jaar")
         qtbot.keyClicks(dialog.eigenaar, "Directeur")
         qtbot.keyClicks(dialog.indicator, "aantal ouderpanels")

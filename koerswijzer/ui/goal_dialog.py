@@ -61,6 +61,7 @@ class GoalDialog(QDialog):
             prefix = "Doel" if element is not None else owner.titel
             for target in owner.targets:
                 self.primary.addItem(f"{prefix}: {_short(target.tekst)}", target.id)
+                self.primary.setItemData(self.primary.count() - 1, target.tekst, Qt.ItemDataRole.ToolTipRole)
             self.primary.addItem(f"{owner.label} als geheel", owner.id)
         self.secondary = QListWidget()
         self.secondary.setFixedHeight(110)
@@ -68,6 +69,7 @@ class GoalDialog(QDialog):
             for target in other.targets:
                 item = QListWidgetItem(f"{other.titel}: {_short(target.tekst, 110)}")
                 item.setData(Qt.ItemDataRole.UserRole, target.id)
+                item.setToolTip(f"{other.titel}: {target.tekst}")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.secondary.addItem(item)
@@ -88,6 +90,8 @@ class GoalDialog(QDialog):
         form.addRow(buttons)
         if goal is not None:
             self._fill(goal)
+        elif element is not None:  # a new goal on an element page belongs to that element's targets
+            self.primary.setCurrentIndex(self.primary.findData(element.id))
 
     def _fill(self, goal: GoalInfo) -> None:
         self.wat.setText(goal.wat)

@@ -214,7 +214,7 @@ class ReviewPage(QWidget):
     # -- adding documents ----------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Schoolplannen toevoegen", "", "Word-documenten (*.docx)")
+        names, _ = QFileDialog.getOpenFileNames(self, "Schoolplannen toevoegen", "", "Word-documenten (*.docx);;Alle bestanden (*)")
         if names:
             self.review(names)
 
