@@ -28,6 +28,8 @@ def test_the_congruence_matrix_explains_and_jumps_to_the_question(
     assert page.matrix.rowCount() == 8
     assert page.matrix.verticalHeaderItem(0).text() == "Gezien worden"
     assert page.matrix.item(0, 4).text().startswith("Aandachtspunt")
+    assert "score van 0 tot 100" in page.legend.text() and "Dubbelklik op een bevinding" in page.legend.text()
+    assert page.matrix.item(0, 4).toolTip().startswith("Aandachtspunt; score ")
     page.matrix.setCurrentCell(0, 0)
     messages = [page.findings.item(i).text() for i in range(page.findings.count())]
     assert any("‘Hoe creëren we een cultuur van gastvrijheid op elke school/het servicebureau?’ is nog niet "

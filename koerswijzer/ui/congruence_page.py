@@ -4,7 +4,7 @@ jumps to the question, goal or target it concerns. Recomputed after every save."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -55,6 +55,10 @@ class CongruencePage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.legend = QLabel()  # filled with the first report, so the engine is not loaded at start-up
+        self.legend.setWordWrap(True)
+        self.legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.matrix = QTableWidget(0, len(COLUMNS))
         self.matrix.setAccessibleName("Congruentie per onderdeel en criterium")
@@ -113,12 +117,22 @@ class CongruencePage(QWidget):
                      else "wettelijke eisen die ontbreken: " + "; ".join(missing))
         self.summary.setText(f"Het plan raakt {addressed} van de {len(report.targets)} doelen van het bestuur; "
                              f"{statutory}. Kies een cel voor de bevindingen.")
+        if not self.legend.text():
+            from koerswijzer.congruence.engine import WEIGHTS
+
+            self.legend.setText(
+                "Het oordeel volgt de regel van de koers. Het getal erachter is een score van 0 tot 100: tot "
+                f"{round(100 * WEIGHTS['vragen'])} voor beantwoorde vragen, tot "
+                f"{round(100 * WEIGHTS['doelen_bestuur'])} voor de doelen van het bestuur die aan bod komen en tot "
+                f"{round(100 * WEIGHTS['schooldoelen'])} voor schooldoelen. Dubbelklik op een bevinding (of druk op "
+                "Enter) om naar die plek in het plan te gaan.")
         self.matrix.setRowCount(len(report.elements))
         self.matrix.setVerticalHeaderLabels([e.title for e in report.elements])
         for r, element in enumerate(report.elements):
             for c, (key, _label) in enumerate(COLUMNS):
                 if key == "oordeel":
                     level, text = element.verdict, f"{VERDICT_TEXT[element.verdict]} ({element.score})"
+                    tip = f"{VERDICT_TEXT[element.verdict]}; score {element.score} van 100"
                 else:
                     found = [f.severity for f in element.findings if f.criterion == key]
                     level = worst(found)
@@ -126,7 +140,9 @@ class CongruencePage(QWidget):
                     text = "in orde" if not problems else f"{problems} punt{'en' if problems != 1 else ''}"
                     if key == "dekking":
                         text = f"{element.answered}/{element.questions} vragen; " + text
+                    tip = f"{element.title} — {dict(COLUMNS)[key]}: {text}"
                 item = QTableWidgetItem(text)
+                item.setToolTip(tip)
                 item.setBackground(QBrush(QColor(COLOURS[level])))
                 item.setForeground(QBrush(QColor("#1a202c")))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
