@@ -148,6 +148,11 @@ def test_a_team_session_from_preparation_to_the_answer(window: MainWindow, qtbot
     saved = window.plan.answer(QUESTIONS[0]).text
     assert "> Data samen bespreken in de bouw" in saved and "*Bovenbouw*" in saved
     assert Workshops(window.plan).contribution(panel.cards[0].id).processed
+    assert panel.toggle.text() == "Inbreng van het team (3, waarvan 2 nog niet verwerkt)"  # the heading follows
+    panel.checks[panel.cards[0].id].setChecked(False)
+    assert panel.toggle.text() == "Inbreng van het team (3, waarvan 3 nog niet verwerkt)"
+    assert not Workshops(window.plan).contribution(panel.cards[0].id).processed
+    panel.checks[panel.cards[0].id].setChecked(True)
     # The insertion is one undo step in the editor.
     editor.editor.undo()
     assert "Data samen bespreken" not in editor.editor.toPlainText()
@@ -247,3 +252,19 @@ def test_a_card_added_in_a_session_appears_on_an_element_page_built_before(
     window.navigator.select("element", element_id)
     assert editor.team_input is not None and editor.team_input.isVisibleTo(window.current_element_page())
     assert [c.text for c in editor.team_input.cards] == ["Samen lesvoorbereiden"]
+
+
+def test_without_a_session_the_message_sits_under_the_buttons(window: MainWindow, asg, profile,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path) -> None:
+    from koerswijzer.plan import Schoolplan
+
+    path = tmp_path / "leeg.schoolplan"
+    Schoolplan.create(path, asg, profile).close()
+    window.open_plan(path)
+    window.navigator.select("teamsessies", "")
+    page = window.pages.currentWidget()
+    assert isinstance(page, WorkshopPage) and page.empty.isVisible()
+    buttons = page.new_button.mapTo(page, page.new_button.rect().bottomLeft()).y()
+    message = page.empty.mapTo(page, page.empty.rect().topLeft()).y()
+    # The title, the buttons and the message stay together at the top, not spread down the page.
+    assert 0 < message - buttons < 80 and message < page.height() / 3

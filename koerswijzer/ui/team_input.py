@@ -4,6 +4,7 @@ marks it processed; both are undone with Ctrl+Z in the editor."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -60,8 +61,7 @@ class TeamInputPanel(TintedFrame):
                 [(c.id, c.text, c.votes, c.processed) for c in self.cards]:
             return
         self.cards = cards
-        waiting = sum(1 for c in cards if not c.processed)
-        self.toggle.setText(f"Inbreng van het team ({len(cards)}, waarvan {waiting} nog niet verwerkt)")
+        self._update_heading()
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
@@ -108,6 +108,12 @@ class TeamInputPanel(TintedFrame):
             check.setChecked(True)
             check.blockSignals(False)
 
+    def _update_heading(self) -> None:
+        waiting = sum(1 for c in self.cards if not c.processed)
+        self.toggle.setText(f"Inbreng van het team ({len(self.cards)}, waarvan {waiting} nog niet verwerkt)")
+
     def _mark(self, card_id: int, on: bool) -> None:
         self.workshops.set_processed(card_id, on)
+        self.cards = [replace(c, processed=on) if c.id == card_id else c for c in self.cards]
+        self._update_heading()
         self.processed_changed.emit()

@@ -277,7 +277,10 @@ class WorkshopPage(QWidget):
         layout.addWidget(self.body, 1)
         self.empty = QLabel("Er is nog geen sessie. Kies ‘Nieuwe sessie…’ om vragen, groepen en tijd te kiezen.")
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        # Without a session the message takes the room the session's body would have, so it sits
+        # right under the buttons instead of halfway down the page.
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 1)
 
         for keys, slot in ((QKeySequence.StandardKey.Undo, self.undo_stack.undo),
                            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
