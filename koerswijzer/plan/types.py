@@ -6,6 +6,7 @@ They are detached from the database: reading one never touches the file again.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from koerswijzer.koers.model import Element
@@ -57,6 +58,22 @@ class Profile:
 PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
 
 
+# Markdown's list and quote markers at the start of a line are layout, not words.
+_LINE_MARKERS = re.compile(r"^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)+", re.MULTILINE)
+
+
+def count_words(text: str) -> int:
+    """The one word count of an answer, shared by the editor, the history and the check.
+
+    It counts the same for the Markdown that is stored and the text the editor shows: list and
+    quote markers and tokens without a letter or digit (a lone "–" or "**") are not words."""
+    return sum(1 for token in _LINE_MARKERS.sub("", text).split() if any(c.isalnum() for c in token))
+
+
+def words_label(count: int) -> str:
+    return f"{count} {'woord' if count == 1 else 'woorden'}"
+
+
 @dataclass(frozen=True, slots=True)
 class AnswerState:
     question_id: str
@@ -71,7 +88,7 @@ class AnswerState:
 
     @property
     def word_count(self) -> int:
-        return len(self.text.split())
+        return count_words(self.text)
 
 
 @dataclass(frozen=True, slots=True)

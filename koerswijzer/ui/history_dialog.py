@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from koerswijzer.plan.types import ANSWER_STATUSES, AnswerVersionInfo
+from koerswijzer.plan.types import ANSWER_STATUSES, AnswerVersionInfo, count_words, words_label
 from koerswijzer.ui.pages import render_markdown
 
 
@@ -34,8 +34,8 @@ class HistoryDialog(QDialog):
         self.list.setMaximumWidth(300)
         for version in versions:
             local = version.saved_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d-%m-%Y %H:%M:%S")
-            words = len(version.text.split())
-            item = QListWidgetItem(f"{local} · {ANSWER_STATUSES[version.status]} · {words} {'woord' if words == 1 else 'woorden'}")
+            words = words_label(count_words(version.text))
+            item = QListWidgetItem(f"{local} · {ANSWER_STATUSES[version.status]} · {words}")
             item.setData(Qt.ItemDataRole.UserRole, version.id)
             self.list.addItem(item)
         self.preview = QTextBrowser()

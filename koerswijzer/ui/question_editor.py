@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.koers.model import Question
-from koerswijzer.plan.types import ANSWER_STATUSES, AnswerState
+from koerswijzer.plan.types import ANSWER_STATUSES, AnswerState, count_words, words_label
 from koerswijzer.ui.autosave import AutoSaver
 
 GUIDE_MIN_WORDS = 75
@@ -179,13 +179,13 @@ class QuestionEditor(QFrame):
         self._autosaver.schedule(f"antwoord:{question_id}", write)
 
     def _count_words(self) -> None:
-        count = len(self.editor.toPlainText().split())
+        count = count_words(self.editor.toPlainText())
         if count < GUIDE_MIN_WORDS:
-            hint = f"{count} {'woord' if count == 1 else 'woorden'} (richtlijn {GUIDE_MIN_WORDS}–{GUIDE_MAX_WORDS})"
+            hint = f"{words_label(count)} (richtlijn {GUIDE_MIN_WORDS}–{GUIDE_MAX_WORDS})"
         elif count > GUIDE_MAX_WORDS:
             hint = f"{count} woorden: langer dan de richtlijn van {GUIDE_MAX_WORDS}"
         else:
-            hint = f"{count} {'woord' if count == 1 else 'woorden'}"
+            hint = words_label(count)
         self.words.setText(hint)
 
     # -- formatting ---------------------------------------------------------------------------
