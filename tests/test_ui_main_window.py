@@ -165,3 +165,28 @@ def test_the_help_menu_tells_what_koerswijzer_is(window: MainWindow, monkeypatch
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     next(a for a in help_menu.actions() if a.text().startswith("&Over")).trigger()
     assert len(shown) == 1 and __version__ in shown[0] and "geen internet" in shown[0]
+
+
+def test_f8_marks_the_question_that_has_the_focus(window: MainWindow, asg, profile, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from koerswijzer.plan import Schoolplan
+
+    path = tmp_path / "f8.schoolplan"
+    Schoolplan.create(path, asg, profile).close()
+    window.open_plan(path)
+    window.activateWindow()
+    window.next_open_action.trigger()  # F8: the first open question
+    page = window.current_element_page()
+    assert isinstance(page, ElementPage)
+    first, second = page.editors[0], page.editors[1]
+    qtbot.waitUntil(first.editor.hasFocus)
+    highlight = first.palette().color(QPalette.ColorRole.Highlight).rgb()
+
+    def bar(editor) -> int:  # type: ignore[no-untyped-def]
+        return editor.grab().toImage().pixelColor(1, editor.height() // 2).rgb()
+
+    assert bar(first) == highlight and bar(second) != highlight
+    second.editor.setFocus()
+    qtbot.waitUntil(second.editor.hasFocus)
+    assert bar(second) == highlight and bar(first) != highlight

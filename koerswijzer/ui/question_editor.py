@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
     QShortcut,
     QTextCharFormat,
     QTextDocument,
@@ -57,6 +60,9 @@ class AnswerEdit(QTextEdit):
         self.setFixedHeight(max(MIN_EDITOR_HEIGHT, min(MAX_EDITOR_HEIGHT, height)))
 
 
+FOCUS_BAR = 4  # px: the bar beside the question whose answer has the focus (after F8 or a finding)
+
+
 class QuestionEditor(QFrame):
     answer_saved = Signal(str)  # question id
     history_requested = Signal(str)
@@ -72,7 +78,7 @@ class QuestionEditor(QFrame):
         self.setObjectName("vraag")
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setContentsMargins(FOCUS_BAR + 6, 8, 0, 8)  # room for the bar that marks the question in focus
 
         self.label = QLabel(f"{number}. {question.tekst}")
         self.label.setWordWrap(True)
@@ -85,6 +91,7 @@ class QuestionEditor(QFrame):
 
         bar = QHBoxLayout()
         self.editor = AnswerEdit()
+        self.editor.installEventFilter(self)  # repaint the focus bar when the editor gains or loses focus
         self.editor.setAccessibleName(f"Antwoord op vraag {number}")
         self.editor.setAccessibleDescription(question.tekst)
         self.label.setBuddy(self.editor)
@@ -177,6 +184,18 @@ class QuestionEditor(QFrame):
             self.answer_saved.emit(question_id)
 
         self._autosaver.schedule(f"antwoord:{question_id}", write)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.editor and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self.editor.hasFocus():
+            painter = QPainter(self)
+            painter.fillRect(0, 0, FOCUS_BAR, self.height(), self.palette().color(QPalette.ColorRole.Highlight))
+            painter.end()
 
     def _count_words(self) -> None:
         count = count_words(self.editor.toPlainText())
