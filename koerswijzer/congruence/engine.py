@@ -23,7 +23,7 @@ from koerswijzer.congruence.decisions import apply as apply_decisions
 from koerswijzer.congruence.restated import is_not_own
 from koerswijzer.export.document import PlanContent
 from koerswijzer.koers.model import Element
-from koerswijzer.plan.types import GoalInfo
+from koerswijzer.plan.types import GoalInfo, words_label
 
 # Defaults; a koers file sets its own under `congruentie:` (min_woorden, max_prioriteiten, oordeel).
 COPY_SHARE = 0.5  # an answer of which half the sentences restate the board's text is a copy
@@ -249,7 +249,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         elif q.id not in counting:
             words = answer.word_count if answer else 0
             f.append(Finding("dekking", "ontbreekt", f"‘{q.tekst}’ is nog niet (voldoende) beantwoord "
-                             f"({words} woorden; minstens {koers.congruentie.min_woorden}).", element.id, (q.id,)))
+                             f"({words_label(words)}; minstens {koers.congruentie.min_woorden}).", element.id, (q.id,)))
     # Goals for the element, and focus. An element that asks nothing and sets no targets (a value
     # running through all others, a heading that groups) needs no goals of its own.
     if not goals and (tids or qs):

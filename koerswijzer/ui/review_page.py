@@ -408,12 +408,7 @@ class ReviewPage(QWidget):
         if document is None or item is None:
             return
         target_id, passage = item.data(DOC_ROLE)
-        try:
-            self.store.decide_passage(self.store.scope(document.id), target_id, passage, decision)
-        except KoerswijzerError as exc:
-            QMessageBox.warning(self, "Passage", str(exc))
-            return
-        self._after_decision(document)
+        self._decide(document, target_id, passage, decision)
 
     def point_out(self) -> None:
         document, element = self._current()
@@ -428,9 +423,11 @@ class ReviewPage(QWidget):
                                                     f"Plak de passage uit het document:\n‘{chosen}’")
         if not ok or not passage.strip():
             return
-        target_id = element.targets[texts.index(chosen)].id
+        self._decide(document, element.targets[texts.index(chosen)].id, passage.strip(), "aangewezen")
+
+    def _decide(self, document, target_id: str, passage: str, decision: str) -> None:  # type: ignore[no-untyped-def]
         try:
-            self.store.decide_passage(self.store.scope(document.id), target_id, passage.strip(), "aangewezen")
+            self.store.decide_passage(self.store.scope(document.id), target_id, passage, decision)
         except KoerswijzerError as exc:
             QMessageBox.warning(self, "Passage", str(exc))
             return
