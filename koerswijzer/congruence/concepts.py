@@ -255,7 +255,10 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
     found: dict[str, float] = {}
 
     def add(concepts: frozenset[str], lemmas: tuple[str, ...]) -> None:
-        weight = word_weight(lemmas) if len(lemmas) == 1 else 1.0  # a multi-word term is specific
+        # A term weighs what its words weigh: "hand geven" is everyday Dutch, "opendeurbeleid" is
+        # not. A multi-word term is as telling as its rarest word; a general school word it holds
+        # ("snelle leerlingen") is not read, so such a term weighs what its other words weigh.
+        weight = word_weight(lemmas)
         for concept in concepts:
             found[concept] = max(found.get(concept, 0.0), weight)
 

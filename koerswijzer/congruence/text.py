@@ -41,7 +41,13 @@ def lemma(word: str) -> str:
     """The dictionary form (simplemma): "gesprekken" is "gesprek", "zichtbaar" stays "zichtbaar"."""
     import simplemma
 
-    return simplemma.lemmatize(word, lang="nl").lower()
+    found = simplemma.lemmatize(word, lang="nl").lower()
+    # simplemma's guesses for unknown forms can be another word ("geloof" -> "wangeloven"); a
+    # lemma that does not begin like the word (or like it without "ge-") is not trusted.
+    trusted = (found[:3] in word[:5] or found[:2] == word[:2]
+               or (word.startswith("ge") and found[:2] == word[2:4])  # "gehoord" -> "horen"
+               or (len(word) <= 4 and found[:1] == word[:1]))  # "uren" -> "uur"
+    return found if trusted else word
 
 
 def content_stems(text: str) -> list[str]:

@@ -174,7 +174,10 @@ def _review(path: Path, koers: Koers, decisions: PassageDecisions) -> SchoolRevi
             found = "text"  # no section of its own, but passages elsewhere address its targets
         questions_known = mapped.generated or any(s.question_id for s in mapped.sections if s.element_id in ids)
         verdict = result.verdict  # the one rule of docs/congruentie.md, for every kind of document
-        notes = [f.message for f in result.findings if f.severity != "ok"][:8]
+        question_ids = {q.id for e in koers.element(result.element_id).walk() for q in e.questions}
+        notes = [f.message for f in result.findings if f.severity != "ok"
+                 # A document with its own layout has no answers per question: unknown, not missing.
+                 and (questions_known or not (f.criterion == "dekking" and set(f.refs) & question_ids))][:8]
         if not questions_known:
             notes.insert(0, "Centrale vragen: onbekend (het document volgt een eigen indeling).")
         elements.append(ElementReview(result.element_id, result.title, verdict, found, addressed, len(targets),
