@@ -98,8 +98,14 @@ def render_koers(koers: Koers) -> Iterator[str]:
     yield f"Bestuur: {koers.bestuur}   Periode: {koers.periode}   Versie: {koers.versie}   Id: {koers.id}"
     if koers.bron:
         yield from _wrap(f"Bron: {koers.bron}", "")
+    if koers.denominatie:
+        yield f"Denominatie: {koers.denominatie}"
     if koers.soorten:
         yield "Soorten: " + ", ".join(f"{kind} ({plural})" for kind, plural in koers.soorten.items())
+    for kind, rule in koers.congruentie.oordeel:
+        ways = [w for w, on in (("aanbod: de doelen zijn een aanbod, geen checklist", rule.offer),
+                                ("doorlopend: loopt door alle andere onderdelen heen", rule.through)) if on]
+        yield f"Oordeel {kind}: sterk vanaf {round(rule.strong_share * 100)}%" + "".join(f"; {w}" for w in ways)
     for key, statement in (("missie", koers.missie), ("visie", koers.visie)):
         if statement is not None:
             label = koers.kopje(key)
@@ -125,7 +131,7 @@ def render_koers(koers: Koers) -> Iterator[str]:
 
 TARGET_FIELDS = (("toelichting", "toelichting"), ("stelligheid", "stelligheid"), ("geldt_voor", "geldt voor"),
                  ("indicator", "indicator"), ("nulmeting", "nulmeting"), ("streefwaarde", "streefwaarde"),
-                 ("termijn", "termijn"))
+                 ("termijn", "termijn"), ("doelgroep", "doelgroep"))
 
 
 def _render_element(element: Element, depth: int, heading: str = "Doelen van het bestuur",
@@ -147,6 +153,10 @@ def _render_element(element: Element, depth: int, heading: str = "Doelen van het
                 value = getattr(target, field)
                 if value:
                     yield from _wrap(f"{label}: {value}", pad + "        ")
+            if target.mijlpalen:
+                yield from _wrap(f"mijlpalen: {'; '.join(str(m) for m in target.mijlpalen)}", pad + "        ")
+            if target.by_board:
+                yield from _wrap("uitvoering: het bestuur", pad + "        ")
             if target.herkenning:
                 yield from _wrap(f"herkenning: {', '.join(target.herkenning)}", pad + "        ")
     if element.questions:

@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         start, end = default_period()
     profile = Profile(school_name=args.school.strip(), period_start=start, period_end=end,
                       brin=(args.brin or "").strip().upper(), sector=args.sector,
-                      director=(args.directeur or "").strip(), denominatie=(args.denominatie or "").strip())
+                      director=(args.directeur or "").strip(), denominatie=(args.denominatie or koers.denominatie).strip())
     with Schoolplan.create(target, koers, profile, extra_koersen=extra, overwrite=args.overschrijven) as plan:
         questions = len(plan.koers.questions())
         targets = len(plan.koers.targets())

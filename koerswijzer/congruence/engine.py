@@ -214,15 +214,38 @@ def verdict(koers, element: Element, targets: dict[str, TargetResult],  # type: 
             goals: Sequence[GoalInfo]) -> str:
     """The judgement of docs/congruentie.md: sterk, voldoende or aandachtspunt, by the share of the
     element's targets the plan genuinely addresses (and, for most kinds, concrete goals)."""
-    tids = [x.id for e in element.walk() for x in e.targets]
-    addressed = sum(1 for tid in tids if targets[tid].addressed)
-    if not tids or not addressed:
+    roles = target_roles(koers, element)
+    required = [tid for tid, role in roles.items() if role == "school"]
+    offered = [tid for tid, role in roles.items() if role == "aanbod"]
+    addressed = sum(1 for tid in required if targets[tid].addressed)
+    taken_up = sum(1 for tid in offered if targets[tid].addressed)
+    if not addressed + taken_up:
         return "aandachtspunt"
     rule = koers.congruentie.verdict_rule(element.soort)
     concrete = any(goal_is_concrete(g) for g in element_goals(koers, element, goals))
-    if addressed >= rule.strong_share * len(tids) - 1e-9 and (concrete or not rule.concrete_goals):
+    needs_concrete = rule.concrete_goals and not rule.through  # a running value needs no goals of its own
+    # The board's checklist by its share; an offer (nothing else asked) by one target taken up.
+    enough = addressed >= rule.strong_share * len(required) - 1e-9 if required else taken_up >= 1
+    if enough and (concrete or not needs_concrete):
         return "sterk"
     return "voldoende"
+
+
+def target_roles(koers, element: Element) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Per target of an element and its parts: "school" (the school takes it up), "aanbod" (an
+    offer to choose from, ``aanbod: ja`` for its kind or a kind above it) or "bestuur" (the
+    board's bureau carries it out, ``uitvoering: bestuur``)."""
+    roles: dict[str, str] = {}
+
+    def walk(e: Element, offer: bool) -> None:
+        offer = offer or koers.congruentie.verdict_rule(e.soort).offer
+        for target in e.targets:
+            roles[target.id] = "bestuur" if target.by_board else "aanbod" if offer else "school"
+        for child in e.children:
+            walk(child, offer)
+
+    walk(element, False)
+    return roles
 
 
 def _element(element: Element, content: PlanContent, counting: set[str], copies: list[str],
@@ -230,7 +253,11 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
     koers = content.koers
     ids = {e.id for e in element.walk()}
     qs = [q for e in element.walk() for q in e.questions]
-    tids = [x.id for e in element.walk() for x in e.targets]
+    roles = target_roles(koers, element)
+    tids = [tid for tid, role in roles.items() if role != "bestuur"]
+    by_board = [x for e in element.walk() for x in e.targets if x.by_board]
+    rule = koers.congruentie.verdict_rule(element.soort)
+    offer_only = bool(tids) and all(roles[tid] == "aanbod" for tid in tids)
     goals = [g for g in content.goals if g.element_id in ids]
     result = ElementResult(element.id, element.label, questions=len(qs))
     result.answered = sum(1 for q in qs if q.id in counting)
@@ -252,7 +279,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
                              f"({words_label(words)}; minstens {koers.congruentie.min_woorden}).", element.id, (q.id,)))
     # Goals for the element, and focus. An element that asks nothing and sets no targets (a value
     # running through all others, a heading that groups) needs no goals of its own.
-    if not goals and (tids or qs):
+    if not goals and (tids or qs) and not (rule.through or offer_only):
         f.append(Finding("dekking", "ontbreekt", f"{element.label} heeft nog geen schooldoelen.", element.id))
     elif len(goals) > koers.congruentie.max_prioriteiten:
         f.append(Finding("doelkwaliteit", "let_op", f"{element.label} heeft {len(goals)} doelen; meer dan "
@@ -283,14 +310,21 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         elif target.stance:
             label = "al op orde" if target.stance == "al_op_orde" else "geen prioriteit deze periode"
             f.append(Finding("dekking", "ok", f"‘{target.text}’: {label}.", element.id, (tid,)))
+        elif roles[tid] == "aanbod":  # an offer is there to choose from: not taking one up is no shortcoming
+            f.append(Finding("dekking", "ok", f"‘{target.text}’: aanbod van het bestuur, niet opgepakt.",
+                             element.id, (tid,)))
         else:
             f.append(Finding("dekking", "ontbreekt", f"‘{target.text}’ komt niet aan bod: geen schooldoel, "
                              "geen passage en geen keuze met reden.", element.id, (tid,)))
+    for target in by_board:
+        f.append(Finding("dekking", "ok", f"‘{target.tekst}’: voert het bestuur zelf uit.", element.id, (target.id,)))
 
     covered = [tid for tid in tids if targets[tid].addressed or targets[tid].stance]
     strong_goal = any(g.primary_link in tids and not goal_complete(g) for g in goals)
     share_answered = result.answered / len(qs) if qs else 1.0
-    share_covered = len(covered) / len(tids) if tids else 1.0
+    checklist = [tid for tid in tids if roles[tid] == "school"]
+    share_covered = (len([c for c in covered if c in checklist]) / len(checklist) if checklist
+                     else min(1.0, float(len(covered))) if tids else 1.0)
     result.score = round(100 * (WEIGHTS["vragen"] * share_answered + WEIGHTS["doelen_bestuur"] * share_covered
                                 + WEIGHTS["schooldoelen"] * (1.0 if strong_goal else 0.5 if goals else 0.0)))
     if tids:

@@ -30,7 +30,7 @@ from koerswijzer.export.blocks import (
     runs,
 )
 from koerswijzer.export.templates import Templates
-from koerswijzer.koers.model import Element, Koers
+from koerswijzer.koers.model import Element, Koers, Target
 from koerswijzer.plan.types import (
     PassageDecisions,
     ANSWER_STATUSES,
@@ -216,9 +216,20 @@ class _Builder:
                 self.blocks += parse_markdown(section.tekst, BOARD)
         if element.targets and not self.compact:
             self.blocks.append(Heading(sub, c.koers.kopje("doelen"), f"{element.id}#doelen-bestuur"))
-            self.blocks.append(Paragraph(runs(f"De doelen van {c.koers.bestuur}:"), BOARD))
-            self.blocks.append(ListBlock(False, tuple((Paragraph(runs(t.tekst), BOARD),)
-                                                      for t in element.targets), BOARD))
+            offer = c.koers.congruentie.verdict_rule(element.soort).offer
+            lead = (f"Het aanbod van {c.koers.bestuur}; de school kiest wat zij oppakt" if offer
+                    else f"De doelen van {c.koers.bestuur}")
+            audiences = list(dict.fromkeys(t.doelgroep for t in element.targets))
+            if audiences == [""]:
+                self.blocks.append(Paragraph(runs(f"{lead}:"), BOARD))
+            else:
+                self.blocks.append(Paragraph(runs(f"{lead}, per doelgroep:"), BOARD))
+            for audience in audiences:
+                if audience:
+                    self.blocks.append(Paragraph((Run(f"Voor {audience}", bold=True),), BOARD))
+                self.blocks.append(ListBlock(False, tuple((Paragraph(runs(target_line(t)), BOARD),)
+                                                          for t in element.targets if t.doelgroep == audience),
+                                             BOARD))
         if element.questions:
             self.blocks.append(Heading(sub, c.koers.kopje("vragen"), f"{element.id}#vragen"))
             for question in element.questions:
@@ -328,4 +339,15 @@ class _Builder:
         if unplanned:
             self.blocks.append(Paragraph(runs(f"{len(unplanned)} schooldoel(en) zijn nog niet in een "
                                               "schooljaar gepland."), NOTE))
+
+
+def target_line(target: Target) -> str:
+    """A board target as the document lists it: its text, its dated milestones, and who carries it
+    out when that is the board's own bureau."""
+    extra = []
+    if target.mijlpalen:
+        extra.append("mijlpalen: " + "; ".join(str(m) for m in target.mijlpalen))
+    if target.by_board:
+        extra.append("voert het bestuur zelf uit")
+    return f"{target.tekst} ({'; '.join(extra)})" if extra else target.tekst
 

@@ -12,8 +12,11 @@ from koerswijzer.errors import KoersFileError, KoersIssue
 from koerswijzer.koers.model import (
     CongruenceSettings,
     Element,
+    DEFAULT_VERDICT_RULE,
+    DEFAULT_VERDICT_RULES,
     Kader,
     Koers,
+    Milestone,
     PlanningItem,
     Question,
     Section,
@@ -28,6 +31,7 @@ from koerswijzer.koers.schema import (
     PERIODE_PATTERN,
     SOORT_PATTERN,
     STELLIGHEID,
+    UITVOERING,
 )
 from koerswijzer.koers.validate import LINE, NodeValidator, TooManyIssues
 from koerswijzer.paths import resources_dir
@@ -238,8 +242,9 @@ def _check_semantics(raw: dict[str, Any], issues: list[KoersIssue]) -> None:
         where = f"congruentie > oordeel[{i}]"
         if "sterk_vanaf" in rule and not 1 <= rule["sterk_vanaf"] <= 100:
             issues.append(KoersIssue("sterk_vanaf is een percentage van 1 tot en met 100.", rule[LINE], where))
-        if rule.get("concrete_doelen", "ja") not in ("ja", "nee"):
-            issues.append(KoersIssue("concrete_doelen is 'ja' of 'nee'.", rule[LINE], where))
+        for key in ("concrete_doelen", "aanbod", "doorlopend"):
+            if rule.get(key, "ja") not in ("ja", "nee"):
+                issues.append(KoersIssue(f"{key} is 'ja' of 'nee'.", rule[LINE], where))
     if raw.get("elementen") == []:
         issues.append(KoersIssue("de koers heeft geen elementen.", raw[LINE], "elementen"))
 
@@ -269,6 +274,10 @@ def _check_semantics(raw: dict[str, Any], issues: list[KoersIssue]) -> None:
                             f"{epath} > doelen[{j}]",
                         )
                     )
+                uitvoering = target.get("uitvoering")
+                if uitvoering is not None and uitvoering not in UITVOERING:
+                    issues.append(KoersIssue(f"uitvoering '{uitvoering}' is onbekend; kies uit "
+                                             f"{' of '.join(UITVOERING)}.", target[LINE], f"{epath} > doelen[{j}]"))
             for j, question in enumerate(element.get("vragen", [])):
                 claim(question, f"{epath} > vragen[{j}]")
             walk(element.get("onderdelen", []), f"{epath} > onderdelen")
@@ -302,6 +311,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
         return tuple((q["id"], q["tekst"], q.get("toelichting", "")) for q in items)
 
     koers_defaults = as_defaults(raw["standaardvragen"]) if "standaardvragen" in raw else builtin_defaults
+    congruentie = _congruence(raw.get("congruentie", {}))
 
     def build_element(
         data: dict[str, Any], parent_id: str | None, defaults: tuple[tuple[str, str, str], ...]
@@ -309,7 +319,9 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
         eid = data["id"]
         if "standaardvragen" in data:
             defaults = as_defaults(data["standaardvragen"])
-        if "vragen" in data:
+        if "vragen" not in data and congruentie.verdict_rule(data["soort"]).through:
+            questions: tuple[Question, ...] = ()  # a value running through all others asks nothing of its own
+        elif "vragen" in data:
             questions = tuple(
                 Question(q["id"], q["tekst"], eid, q.get("toelichting", "")) for q in data["vragen"]
             )
@@ -348,6 +360,9 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
                     streefwaarde=t.get("streefwaarde", ""),
                     termijn=t.get("termijn", ""),
                     herkenning=tuple(t.get("herkenning", ())),
+                    doelgroep=t.get("doelgroep", ""),
+                    mijlpalen=tuple(Milestone(m["waarde"], m["termijn"]) for m in t.get("mijlpalen", ())),
+                    uitvoering=t.get("uitvoering", "scholen"),
                 )
                 for t in data.get("doelen", [])
             ),
@@ -374,12 +389,13 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
         versie=raw["versie"],
         elements=elements,
         bron=raw.get("bron", ""),
+        denominatie=str(raw.get("denominatie", "")).strip(),
         soorten=dict(raw.get("soorten", {})),
         missie=statement("missie"),
         visie=statement("visie"),
         kaders=tuple(Kader(k["id"], k["tekst"], k.get("titel", "")) for k in raw.get("kaders", [])),
         secties=tuple(Section(s["titel"], s["tekst"]) for s in raw.get("secties", [])),
-        congruentie=_congruence(raw.get("congruentie", {})),
+        congruentie=congruentie,
         kopjes=dict(raw.get("kopjes", {})),
     )
 
@@ -387,7 +403,12 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
 def _congruence(raw: dict[str, Any]) -> CongruenceSettings:
     defaults = CongruenceSettings()
     groups = tuple(tuple(w.strip() for w in group.split(",") if w.strip()) for group in raw.get("synoniemen", []))
-    rules = tuple((rule["soort"], VerdictRule(rule["sterk_vanaf"] / 100, rule.get("concrete_doelen", "ja") == "ja"))
-                  for rule in raw.get("oordeel", []))
+    def rule_of(rule: dict[str, Any]) -> VerdictRule:
+        base = DEFAULT_VERDICT_RULES.get(rule["soort"], DEFAULT_VERDICT_RULE)
+        share = rule["sterk_vanaf"] / 100 if "sterk_vanaf" in rule else base.strong_share
+        concrete = rule.get("concrete_doelen", "ja" if base.concrete_goals else "nee") == "ja"
+        return VerdictRule(share, concrete, rule.get("aanbod") == "ja", rule.get("doorlopend") == "ja")
+
+    rules = tuple((rule["soort"], rule_of(rule)) for rule in raw.get("oordeel", []))
     return CongruenceSettings(raw.get("min_woorden", defaults.min_woorden),
                               raw.get("max_prioriteiten", defaults.max_prioriteiten), groups, rules)

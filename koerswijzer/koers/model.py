@@ -34,6 +34,17 @@ class Kader:
 
 
 @dataclass(frozen=True, slots=True)
+class Milestone:
+    """One dated step of a target: "50%" in "2025"."""
+
+    waarde: str
+    termijn: str
+
+    def __str__(self) -> str:
+        return f"{self.waarde} in {self.termijn}"
+
+
+@dataclass(frozen=True, slots=True)
 class Target:
     """A board target ("Waar willen we staan?")."""
 
@@ -48,6 +59,14 @@ class Target:
     streefwaarde: str = ""
     termijn: str = ""
     herkenning: tuple[str, ...] = ()  # the board's own words that show a plan takes this target up
+    doelgroep: str = ""  # for whom the target is ("kinderen en ouders", "medewerkers", "partners")
+    mijlpalen: tuple[Milestone, ...] = ()  # dated steps towards the streefwaarde
+    uitvoering: str = "scholen"  # who carries it out: "scholen" or "bestuur" (the board's own bureau)
+
+    @property
+    def by_board(self) -> bool:
+        """The board carries this target out itself: a school plan need not take it up."""
+        return self.uitvoering == "bestuur"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +86,8 @@ class VerdictRule:
 
     strong_share: float  # the share of its targets that must be genuinely addressed
     concrete_goals: bool  # and whether it also needs concrete (measurable or dated) school goals
+    offer: bool = False  # ``aanbod``: its targets are an offer to choose from, not a checklist
+    through: bool = False  # ``doorlopend``: it runs through all others; no goals or questions of its own
 
 
 # The defaults: a kernwaarde is sterk from two thirds of its targets; a venster, and any other kind,
@@ -145,6 +166,7 @@ class Koers:
     secties: tuple[Section, ...] = ()
     congruentie: CongruenceSettings = field(default_factory=CongruenceSettings)
     kopjes: dict[str, str] = field(default_factory=dict)  # the board's own headings (``kopjes:``)
+    denominatie: str = ""  # the board's schools' denominatie, when the board has one ("openbaar")
     source_text: str = field(default="", repr=False, compare=False)
     _index: dict[str, Element | Target | Question | Kader] = field(
         default_factory=dict, repr=False, compare=False

@@ -21,6 +21,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "periode": ("str", True),
         "versie": ("str", True),
         "bron": ("str", False),
+        "denominatie": ("str", False),
         "soorten": ("map", False),
         "kopjes": ("map", False),
         "missie": ("statement", False),
@@ -39,8 +40,10 @@ SCHEMAS: dict[str, dict[str, Field]] = {
     },
     "oordeelregel": {
         "soort": ("str", True),
-        "sterk_vanaf": ("int", True),
+        "sterk_vanaf": ("int", False),
         "concrete_doelen": ("str", False),
+        "aanbod": ("str", False),
+        "doorlopend": ("str", False),
     },
     "statement": {
         "kernzin": ("str", False),
@@ -79,6 +82,13 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "streefwaarde": ("str", False),
         "termijn": ("str", False),
         "herkenning": ("strs", False),
+        "doelgroep": ("str", False),
+        "mijlpalen": ("[mijlpaal]", False),
+        "uitvoering": ("str", False),
+    },
+    "mijlpaal": {
+        "waarde": ("str", True),
+        "termijn": ("str", True),
     },
     "vraag": {
         "id": ("str", True),
@@ -96,6 +106,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+([._-][a-z0-9]+)*$")
 SOORT_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
 PERIODE_PATTERN = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
 STELLIGHEID = ("garantie", "afspraak", "streven")
+UITVOERING = ("scholen", "bestuur")
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ISSUES = 50
 

@@ -152,7 +152,9 @@ def _review(path: Path, koers: Koers, decisions: PassageDecisions) -> SchoolRevi
     period = (facts.plan_period("", row_value(mapped.sections, "planperiode") or "", "")
               or facts.plan_period(mapped.title, cover, own_text + "\n" + colofon))
     consent = facts.mr_consent(row_value(mapped.sections, "instemming mr"), own_text + "\n" + colofon)
-    denominatie = facts.denominatie(school, row_value(mapped.sections, "denominatie"), own_text + "\n" + cover) or ""
+    # What the document says; else the board's, when all its schools share one (``denominatie:``).
+    denominatie = (facts.denominatie(school, row_value(mapped.sections, "denominatie"), own_text + "\n" + cover)
+                   or koers.denominatie)
     first, last = period or (0, 0)
     goals = attribute_goals(koers, mapped.goals)
     content = PlanContent(koers, Profile(school, first, last, denominatie=denominatie), answers, goals, mapped.stances,

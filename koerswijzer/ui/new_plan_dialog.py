@@ -106,4 +106,5 @@ class NewPlanDialog(QDialog):
             brin=self.brin.text().strip().upper(),
             sector=self.sector.currentText(),
             director=self.director.text().strip(),
+            denominatie=koers.denominatie if (koers := self.chosen_koers()) else "",
         )
