@@ -16,6 +16,12 @@ from koerswijzer.plan.types import Profile  # noqa: E402
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def _user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep what the app remembers (koersen it has seen, the demo plan) out of the user's profile."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("gegevens")))
+
+
 @pytest.fixture(scope="session")
 def asg() -> Koers:
     return resolve_koers("asg-koers-22")

@@ -145,7 +145,16 @@ def test_review_takes_the_koers_from_the_documents_trace_and_warns_on_another(
         assert main(["export", str(tmp_path / f"{name}.schoolplan"), "-o", str(tmp_path / f"{name}.docx")]) == 0
     capsys.readouterr()
 
-    # Without --koers: the trace decides; a koers Koerswijzer does not know is named, not replaced by ASG.
+    # Without --koers: the trace decides. On this machine the koers was seen (in the plan), so it is
+    # known by its id; on a board member's machine that never saw it, it is named, not replaced by ASG.
+    main(["review", str(tmp_path / "asko.docx"), str(tmp_path / "eigen.docx"), "--json"])
+    entries = json.loads(capsys.readouterr().out)["scholen"]
+    assert [e["koers"] for e in entries] == ["asko-koersplan-2023-2027", "stichting-proef"]
+    import shutil
+
+    from koerswijzer.koers.registry import seen_koersen_dir
+
+    shutil.rmtree(seen_koersen_dir())
     main(["review", str(tmp_path / "asko.docx"), str(tmp_path / "eigen.docx"), "--json"])
     entries = json.loads(capsys.readouterr().out)["scholen"]
     assert entries[0]["koers"] == "asko-koersplan-2023-2027" and entries[0]["fout"] is None

@@ -159,3 +159,23 @@ def test_a_new_plan_takes_the_boards_denominatie_and_koers_show_prints_the_logic
     assert "Oordeel droom: sterk vanaf 50%; aanbod" in shown
     assert "mijlpalen: 50% van de groepen in 2027; alle groepen in 2029" in shown
     assert "uitvoering: het bestuur" in shown
+
+
+def test_review_knows_by_id_a_koers_it_met_in_a_plan(horizon: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    plan_path = tmp_path / "bron.schoolplan"
+    assert main(["nieuw", str(plan_path), "--koers", str(horizon), "--school", "OBS De Bron"]) == 0
+    horizon.unlink()  # the board's file is gone; the plan still carries the koers
+    exported = tmp_path / "bron.docx"
+    assert main(["export", str(plan_path), "-o", str(exported)]) == 0
+    capsys.readouterr()
+    # By its id, from the plan it was met in; and without --koers, from the document's trace.
+    assert main(["review", str(exported), "--koers", "stichting-horizon"]) in (0, 1)
+    by_id = capsys.readouterr()
+    assert "OBS De Bron" in by_id.out and "Onbekende koers" not in by_id.err
+    assert main(["review", str(exported)]) in (0, 1)
+    traced = capsys.readouterr()
+    assert "Buiten leren" in traced.out or "Samen leren" in traced.out
+    assert "beoordeeld tegen" not in traced.err  # it did not fall back to the default koers
+    assert main(["review", str(exported), "--koers", "bestaat-niet"]) == 1
+    assert "Eerder gebruikt: stichting-horizon" in capsys.readouterr().err

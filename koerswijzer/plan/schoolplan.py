@@ -143,6 +143,10 @@ class Schoolplan:
         if not koersen:
             engine.dispose()
             raise PlanFileError("Dit schoolplan heeft geen koers.")
+        from koerswijzer.koers.registry import remember
+
+        for koers in koersen:
+            remember(koers)  # so that `review --koers ID` knows a koers met in a plan
         plan = cls(engine, found_id, koersen, [pk_id for pk_id, _ in snapshots], str(target), read_only)
         leftovers = [f for f in side_files(Path(target)) if f.name.endswith("-wal")] if read_only and local else []
         if leftovers:

@@ -84,6 +84,9 @@ class ReviewStore:
             except KoersFileError as exc:
                 engine.dispose()
                 raise PlanFileError(f"De koers in deze beoordeling kan niet worden gelezen:\n{exc}") from None
+            from koerswijzer.koers.registry import remember
+
+            remember(koers)  # so that `review --koers ID` knows a koers met in a review file
             return cls(engine, review_set.id, koers, str(target))
 
     def close(self) -> None:
