@@ -179,3 +179,20 @@ def test_review_knows_by_id_a_koers_it_met_in_a_plan(horizon: Path, tmp_path: Pa
     assert "beoordeeld tegen" not in traced.err  # it did not fall back to the default koers
     assert main(["review", str(exported), "--koers", "bestaat-niet"]) == 1
     assert "Eerder gebruikt: stichting-horizon" in capsys.readouterr().err
+
+
+def test_the_window_shows_audience_milestones_and_the_offer(horizon: Path, tmp_path: Path, window) -> None:  # type: ignore[no-untyped-def]
+    from koerswijzer.ui.element_page import ElementPage
+
+    path = tmp_path / "plan.schoolplan"
+    Schoolplan.create(path, load_koers(horizon), Profile("OBS De Bron", 2026, 2030)).close()
+    window.open_plan(path)
+    window.navigator.select("element", "droom-buitenlessen")
+    page = window.pages.currentWidget()
+    assert isinstance(page, ElementPage)
+    rows = {row.target.id: row for row in page.stance_rows}
+    assert rows["db.natuurlessen"].label.text().startswith("• Voor kinderen en ouders: Kinderen krijgen")
+    assert "mijlpalen: 50% van de groepen in 2027" in rows["db.natuurlessen"].label.text()
+    # The board's bureau carries this one out: no stance to take.
+    assert rows["db.netwerk-natuur"].choice.isHidden() and not rows["db.moestuin"].choice.isHidden()
+    assert any("een aanbod van het bestuur" in label.text() for label in page.findChildren(type(rows["db.moestuin"].label)))

@@ -30,7 +30,7 @@ from koerswijzer.export.blocks import (
     runs,
 )
 from koerswijzer.export.templates import Templates
-from koerswijzer.koers.model import Element, Koers, Target
+from koerswijzer.koers.model import Element, Koers
 from koerswijzer.plan.types import (
     PassageDecisions,
     ANSWER_STATUSES,
@@ -227,7 +227,7 @@ class _Builder:
             for audience in audiences:
                 if audience:
                     self.blocks.append(Paragraph((Run(f"Voor {audience}", bold=True),), BOARD))
-                self.blocks.append(ListBlock(False, tuple((Paragraph(runs(target_line(t)), BOARD),)
+                self.blocks.append(ListBlock(False, tuple((Paragraph(runs(t.with_details()), BOARD),)
                                                           for t in element.targets if t.doelgroep == audience),
                                              BOARD))
         if element.questions:
@@ -339,15 +339,4 @@ class _Builder:
         if unplanned:
             self.blocks.append(Paragraph(runs(f"{len(unplanned)} schooldoel(en) zijn nog niet in een "
                                               "schooljaar gepland."), NOTE))
-
-
-def target_line(target: Target) -> str:
-    """A board target as the document lists it: its text, its dated milestones, and who carries it
-    out when that is the board's own bureau."""
-    extra = []
-    if target.mijlpalen:
-        extra.append("mijlpalen: " + "; ".join(str(m) for m in target.mijlpalen))
-    if target.by_board:
-        extra.append("voert het bestuur zelf uit")
-    return f"{target.tekst} ({'; '.join(extra)})" if extra else target.tekst
 

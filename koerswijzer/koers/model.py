@@ -63,6 +63,16 @@ class Target:
     mijlpalen: tuple[Milestone, ...] = ()  # dated steps towards the streefwaarde
     uitvoering: str = "scholen"  # who carries it out: "scholen" or "bestuur" (the board's own bureau)
 
+    def with_details(self) -> str:
+        """The target as a plan lists it: its text, its dated milestones, and who carries it out
+        when that is the board's own bureau."""
+        extra = []
+        if self.mijlpalen:
+            extra.append("mijlpalen: " + "; ".join(str(m) for m in self.mijlpalen))
+        if self.by_board:
+            extra.append("voert het bestuur zelf uit")
+        return f"{self.tekst} ({'; '.join(extra)})" if extra else self.tekst
+
     @property
     def by_board(self) -> bool:
         """The board carries this target out itself: a school plan need not take it up."""

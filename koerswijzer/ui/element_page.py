@@ -62,6 +62,14 @@ def heading(text: str, scale: float = 1.5) -> QLabel:
     return label
 
 
+def _ancestors(koers, element: Element) -> list[Element]:  # type: ignore[no-untyped-def]
+    out = []
+    while element.parent_id:
+        element = koers.element(element.parent_id)
+        out.append(element)
+    return out
+
+
 class StanceRow:
     """A board target with the school's stance (al op orde / geen prioriteit) and reason."""
 
@@ -70,7 +78,8 @@ class StanceRow:
         self.target = target
         self.plan = plan
         self._autosaver = autosaver
-        self.label = QLabel(f"• {target.tekst}")
+        audience = f"Voor {target.doelgroep}: " if target.doelgroep else ""
+        self.label = QLabel(f"• {audience}{target.with_details()}")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.served = QLabel()
@@ -93,6 +102,9 @@ class StanceRow:
         if plan.read_only:
             self.choice.setEnabled(False)
             self.reason.setReadOnly(True)
+        # The board's bureau carries this one out: the school takes no stance on it.
+        self.choice.setVisible(not target.by_board)
+        self.reason.setVisible(not target.by_board)
         grid.addWidget(self.label, row, 0)
         grid.addWidget(self.served, row, 1)
         grid.addWidget(self.choice, row, 2)
@@ -155,7 +167,10 @@ class ElementPage(QScrollArea):
             board_layout.addWidget(description)
         self.stance_rows: list[StanceRow] = []
         if element.targets:
-            board_layout.addWidget(QLabel(f"<b>{escape(plan.koers.kopje('doelen'))}</b>"))
+            offer = any(plan.koers.congruentie.verdict_rule(e.soort).offer
+                        for e in (element, *_ancestors(plan.koers, element)))
+            note = " <i>(een aanbod van het bestuur: de school kiest wat zij oppakt)</i>" if offer else ""
+            board_layout.addWidget(QLabel(f"<b>{escape(plan.koers.kopje('doelen'))}</b>{note}"))
             grid = QGridLayout()
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(3, 2)
