@@ -81,6 +81,19 @@ def test_a_target_without_goal_text_or_stance_is_named_and_a_stance_covers_it(as
     assert report.element("venster-4").verdict == "aandachtspunt"
 
 
+def test_a_geen_prioriteit_stance_is_not_turned_into_addressed_by_a_loose_text_match(asg: Koers) -> None:
+    answer = ("De medezeggenschap regelen wij via onze eigen MR; een overkoepelende raad laten wij aan het "
+              "bestuur en de GMR. " + FILLER)
+    stance = StanceInfo("v4.d-overkoepelende-mr", "geen_prioriteit", "Dit regelt het bestuur.")
+    assert check(content(asg, {"v4.v-medezeggenschap": answer})).targets["v4.d-overkoepelende-mr"].addressed
+    report = check(content(asg, {"v4.v-medezeggenschap": answer}, stances={stance.target_id: stance}))
+    target = report.targets["v4.d-overkoepelende-mr"]
+    assert not target.addressed
+    messages = [f.message for f in report.element("venster-4").findings if "v4.d-overkoepelende-mr" in f.refs]
+    assert messages == ["‘ASG-brede medezeggenschap is belegd in een overkoepelende medezeggenschapsraad.’: "
+                        "geen prioriteit deze periode."]
+
+
 def test_the_statutory_checklist_says_what_is_missing_and_where_the_rest_is(asg: Koers) -> None:
     answers = {"op.v-identiteit": "Wij geven het openbare karakter vorm met aandacht voor burgerschap. " + FILLER,
                "v1.v-curriculum": "Ons aanbod dekt de kerndoelen; wij volgen de referentieniveaus 1F en 2F. " + FILLER}

@@ -55,7 +55,11 @@ class TargetResult:
 
     @property
     def addressed(self) -> bool:
-        return bool(self.linked_by or self.evidence)
+        """Served by a goal, or taken up in the school's own words; a school that says "geen
+        prioriteit deze periode" has not taken it up, whatever its text happens to share with it."""
+        if self.linked_by:
+            return True
+        return bool(self.evidence) and self.stance != "geen_prioriteit"
 
 
 @dataclass
@@ -302,7 +306,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         if target.linked_by:
             f.append(Finding("herleidbaarheid", "ok", f"‘{target.text}’ wordt gediend door "
                              f"{len(target.linked_by)} schooldoel(en).", element.id, (tid,)))
-        elif target.evidence:
+        elif target.evidence and target.stance != "geen_prioriteit":
             where = target.evidence[0]
             found_by = " (bevestigd door de lezer)" if where.source == "lezer" else ""
             f.append(Finding("tekst", "ok", f"‘{target.text}’ komt aan bod{found_by}: {where.highlighted(120)}",
