@@ -417,3 +417,29 @@ def test_goal_cards_never_split_a_row_and_stay_on_one_page(demo_docx: Path) -> N
             assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
             if index < len(table.rows) - 1:
                 assert all(p.paragraph_format.keep_with_next for c in row.cells for p in c.paragraphs)
+
+
+def contrast(hex_colour: str) -> float:
+    """WCAG contrast ratio of a colour against white."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (0, 2, 4))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)
+
+
+def test_the_boards_bullets_are_a_style_text_marks_planning_and_colours_read_well(demo_docx: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    board_items = [p for p in document.paragraphs if p.style.name == "Bestuur lijst"]
+    assert len(board_items) >= 45  # every target of ASG Koers 22, in the board's own list style
+    style = document.styles["Bestuur lijst"]
+    assert style.font.italic and style.base_style.name == "List Bullet"
+    # No direct formatting left on the runs: a house style can restyle them.
+    assert all(run.font.italic is None and run.font.color.rgb is None for p in board_items for run in p.runs)
+    planning = next(t for t in document.tables if t.rows[0].cells[0].text == "Schooldoel")
+    marks = {cell.text for row in planning.rows[1:] for cell in row.cells[1:] if cell.text}
+    assert marks == {"● gepland"}
+    for name in ("Subtitle", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Bestuur", "Bestuur lijst"):
+        colour = document.styles[name].font.color.rgb
+        assert colour is None or contrast(str(colour)) >= 4.5, name

@@ -34,7 +34,8 @@ def test_a_generated_plan_is_mapped_exactly_through_its_trace(generated: Path, a
     assert all(e.found == "exact" for e in review.elements)
     assert [e.answered for e in review.elements] == [e.questions for e in review.elements]
     venster_2 = next(e for e in review.elements if e.element_id == "venster-2")
-    assert venster_2.targets_total == 10 and venster_2.targets_addressed >= 8
+    # 7: interne mobiliteit is "geen prioriteit deze periode", whatever the text shares with it
+    assert venster_2.targets_total == 10 and venster_2.targets_addressed >= 7
     assert review.statutory["mr_instemming"] is True
     assert review.statutory["burgerschap"] is True
 

@@ -332,7 +332,7 @@ class _Builder:
             return
         header = (runs("Schooldoel"), *(runs(school_year_label(y)) for y in years))
         rows = tuple(
-            (runs(g.wat), *(runs("●" if g.schooljaar == y else "") for y in years)) for g in c.goals
+            (runs(g.wat), *(runs("● gepland" if g.schooljaar == y else "") for y in years)) for g in c.goals
         )
         self.blocks.append(Table(header, rows, (4.0, *(1.0 for _ in years))))
         unplanned = [g for g in c.goals if g.schooljaar not in years]
