@@ -96,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--sjablonen", metavar="MAP",
                         help="een map met eigen sjablonen (Jinja2) voor de vaste teksten")
     export.add_argument("--logo", metavar="AFBEELDING", help="een logo (PNG of JPG) op het voorblad")
+    export.add_argument("--zonder-bijlage", action="store_true",
+                        help="laat de bijlage 'congruentie met de koers' weg (oordeel per onderdeel en wettelijke eisen)")
     export.add_argument("-f", "--overschrijven", action="store_true", help="overschrijf een bestaand bestand")
     check = commands.add_parser(
         "check", help="controleer het schoolplan op congruentie met de koers",

@@ -279,6 +279,9 @@ def test_the_export_command(demo_template: Path, tmp_path: Path, capsys: pytest.
     assert (tmp_path / "plan.md").read_text(encoding="utf-8").startswith("**OBS De Kleurrijke Kring**")
     assert main(["export", str(plan), "-o", str(tmp_path / "b.docx"), "--referentie", "weg.docx"]) == 1
     assert "Het huisstijldocument 'weg.docx' bestaat niet" in capsys.readouterr().err
+    assert main(["export", str(plan), "-o", str(tmp_path / "c.docx"), "--zonder-bijlage"]) == 0
+    chapters = [p.text for p in docx.Document(str(tmp_path / "c.docx")).paragraphs if p.style.name == "Heading 1"]
+    assert chapters[-1] == "Meerjarenplanning"
 
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")

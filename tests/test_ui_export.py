@@ -36,6 +36,14 @@ def test_a_director_exports_the_plan_to_word_from_the_window(
     assert page.status.text() == f"Klaar: {target}"
     headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "Inleiding"
+    # The congruence appendix is for the board: off unless the director ticks it.
+    assert not page.appendix.isChecked() and "Bijlage: congruentie met de koers" not in headings
+    page.appendix.setChecked(True)
+    with qtbot.waitSignal(page.exported, timeout=20000):
+        page.start_export(tmp_path / "met-bijlage.docx")
+    headings = [p.text for p in docx.Document(str(tmp_path / "met-bijlage.docx")).paragraphs
+                if p.style.name == "Heading 1"]
+    assert headings[-1] == "Bijlage: congruentie met de koers"
 
 
 def test_the_compact_variant_and_markdown_can_be_chosen(

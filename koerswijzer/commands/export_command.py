@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         if plan.notice:
             print(f"Let op: {plan.notice}", file=sys.stderr)
         export_plan(plan, target, fmt, args.variant, reference, templates, progress,
-                    Path(args.logo) if args.logo else None)
+                    Path(args.logo) if args.logo else None, appendix=not args.zonder_bijlage)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Schoolplan geëxporteerd: {target}")

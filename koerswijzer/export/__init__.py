@@ -30,7 +30,7 @@ class ExportError(KoerswijzerError):
 
 def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
            reference: Path | None = None, templates_folder: Path | None = None,
-           progress: Progress | None = None, logo: Path | None = None) -> bytes:
+           progress: Progress | None = None, logo: Path | None = None, appendix: bool = True) -> bytes:
     """The exported file's bytes. Pure: reads no database, writes nothing."""
     step = progress or (lambda _pct, _text: None)
     if fmt not in FORMATS:
@@ -44,7 +44,7 @@ def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
     # koers and the templates' output are clean already (YAML, and parse_markdown cleans).
     content = dataclasses.replace(content, profile=clean_values(content.profile), answers=clean_values(content.answers),
                                   goals=clean_values(content.goals), stances=clean_values(content.stances))
-    document = build_document(content, variant, Templates(templates_folder), str(logo) if logo else None)
+    document = build_document(content, variant, Templates(templates_folder), str(logo) if logo else None, appendix)
     step(50, "Document opmaken")
     if fmt == "docx":
         from koerswijzer.export.to_docx import DocxWriter
@@ -123,11 +123,11 @@ def _reason(exc: OSError, target: Path) -> str:
 
 def export_plan(plan, target: Path, fmt: str | None = None, variant: str = "standaard",  # type: ignore[no-untyped-def]
                 reference: Path | None = None, templates_folder: Path | None = None,
-                progress: Progress | None = None, logo: Path | None = None) -> Path:
+                progress: Progress | None = None, logo: Path | None = None, appendix: bool = True) -> Path:
     """Export an open plan to ``target``; the format follows the extension unless given."""
     refuse_own_files(target, getattr(plan, "location", ""))
     fmt = fmt or next((f for f, ext in FORMATS.items() if target.suffix.lower() == ext), "docx")
-    data = render(collect(plan), fmt, variant, reference, templates_folder, progress, logo)
+    data = render(collect(plan), fmt, variant, reference, templates_folder, progress, logo, appendix)
     if progress:
         progress(90, "Bestand schrijven")
     write_atomically(target, data)

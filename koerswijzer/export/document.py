@@ -85,16 +85,19 @@ def collect(plan) -> PlanContent:  # type: ignore[no-untyped-def]
 
 
 def build_document(content: PlanContent, variant: str = "standaard",
-                   templates: Templates | None = None, logo: str | None = None) -> Document:
+                   templates: Templates | None = None, logo: str | None = None, appendix: bool = True) -> Document:
+    """The document model. ``appendix``: add the congruence appendix (the verdict per element and
+    the statutory checklist)."""
     if variant not in VARIANTS:
         raise ValueError(variant)
-    return _Builder(content, variant == "compact", templates or Templates(), logo).build()
+    return _Builder(content, variant == "compact", templates or Templates(), logo, appendix).build()
 
 
 class _Builder:
     def __init__(self, content: PlanContent, compact: bool, templates: Templates,
-                 logo: str | None = None) -> None:
+                 logo: str | None = None, appendix: bool = True) -> None:
         self.logo = logo
+        self.appendix = appendix
         self.c = content
         self.compact = compact
         self.templates = templates
@@ -115,7 +118,8 @@ class _Builder:
         for element in koers.elements:
             self._element_chapter(element, level=1)
         self._planning()
-        self._appendix()
+        if self.appendix:
+            self._appendix()
         entries = tuple((h.level, h.text) for h in self.blocks if isinstance(h, Heading) and h.level == 1)
         self.blocks[toc_index] = TableOfContents(entries)
         return Document(
@@ -312,8 +316,10 @@ class _Builder:
             covered = sum(1 for t in targets if t.addressed or t.stance)
             rows.append((runs(e.title), runs(f"{e.answered} van {e.questions}"),
                          runs(f"{covered} van {len(targets)}"), runs(VERDICTS[e.verdict])))
-        self.blocks.append(Table((runs("Onderdeel"), runs("Vragen beantwoord"), runs("Doelen bestuur gedekt"),
-                                  runs("Oordeel")), tuple(rows), (3.0, 1.3, 1.5, 1.5)))
+        koers = self.c.koers
+        self.blocks.append(Table((runs("Onderdeel"), runs(f"{koers.kopje('vragen')}: beantwoord"),
+                                  runs(f"Doelen van {koers.bestuur}: gedekt"), runs("Oordeel")),
+                                 tuple(rows), (3.0, 1.3, 1.5, 1.5)))
         self.blocks.append(Heading(2, "Wettelijke eisen", "#wettelijk"))
         statutory_rows = tuple(
             (runs(i.label), runs("niet van toepassing" if i.present is None else "aanwezig" if i.present else "ontbreekt"))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -44,17 +45,18 @@ class ExportWorker(QObject):
     failed = Signal(str)  # Dutch message
 
     def __init__(self, content, target: Path, fmt: str, variant: str,  # type: ignore[no-untyped-def]
-                 reference: Path | None, templates: Path | None, logo: Path | None = None) -> None:
+                 reference: Path | None, templates: Path | None, logo: Path | None = None,
+                 appendix: bool = False) -> None:
         super().__init__()
         self.content, self.target, self.fmt, self.variant = content, target, fmt, variant
-        self.reference, self.templates, self.logo = reference, templates, logo
+        self.reference, self.templates, self.logo, self.appendix = reference, templates, logo, appendix
 
     def run(self) -> None:
         from koerswijzer.export import render, write_atomically
 
         try:
             data = render(self.content, self.fmt, self.variant, self.reference, self.templates,
-                          lambda pct, text: self.progress.emit(pct, text), self.logo)
+                          lambda pct, text: self.progress.emit(pct, text), self.logo, self.appendix)
             self.progress.emit(90, "Bestand schrijven")
             write_atomically(self.target, data)
         except KoerswijzerError as exc:
@@ -102,6 +104,10 @@ class ExportPage(QWidget):
         form.addRow("&Huisstijl (Word-document)", self._with_browse(self.reference, self._pick_reference))
         form.addRow("&Sjablonen (map)", self._with_browse(self.templates, self._pick_templates))
         form.addRow("&Logo (PNG of JPG)", self._with_browse(self.logo, self._pick_logo))
+        self.appendix = QCheckBox("Bijlage: congruentie met de koers (oordeel per onderdeel en wettelijke eisen)")
+        self.appendix.setToolTip("Voor het bestuur of de MR: hoe het plan aansluit bij de koers. Staat standaard uit; "
+                                 "het plan zelf is voor de lezer het belangrijkst.")
+        form.addRow("", self.appendix)
         for widget, name in ((self.format, "Formaat"), (self.variant, "Variant"),
                              (self.reference, "Huisstijldocument"), (self.templates, "Map met sjablonen"),
                              (self.logo, "Logo op het voorblad")):
@@ -189,7 +195,7 @@ class ExportPage(QWidget):
         self.status.setText("Bezig met exporteren…")
         self._thread = QThread(self)
         self._worker = ExportWorker(content, target, fmt, str(self.variant.currentData()), reference, templates,
-                                    logo)
+                                    logo, self.appendix.isChecked())
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         self._worker.progress.connect(self._progress)
