@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--sjablonen", metavar="MAP",
                         help="een map met eigen sjablonen (Jinja2) voor de vaste teksten")
     export.add_argument("--logo", metavar="AFBEELDING", help="een logo (PNG of JPG) op het voorblad")
+    export.add_argument("--zonder-paginanummers", action="store_true",
+                        help="tel de pagina's van de inhoudsopgave niet met LibreOffice (sneller); Word vult ze "
+                             "dan in bij het openen")
     export.add_argument("--zonder-bijlage", action="store_true",
                         help="laat de bijlage 'congruentie met de koers' weg (oordeel per onderdeel en wettelijke eisen)")
     export.add_argument("-f", "--overschrijven", action="store_true", help="overschrijf een bestaand bestand")

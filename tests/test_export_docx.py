@@ -100,9 +100,19 @@ def test_every_answer_stands_under_its_own_question(demo_docx: Path, demo_templa
 def test_word_conventions_toc_language_fields_page_and_properties(demo_docx: Path) -> None:
     document = docx.Document(str(demo_docx))
     xml = document.element.xml
-    assert 'TOC \\o "1-1"' in xml
+    assert 'TOC \\o "1-2"' in xml
     toc_entries = [p.text for p in document.paragraphs if p.style.name == "toc 1"]
-    assert toc_entries[0] == "Inleiding" and toc_entries[-1] == "Bijlage: congruentie met de koers"
+    assert toc_entries[0] == "Inleiding\t" and toc_entries[-1] == "Bijlage: congruentie met de koers\t"
+    assert "Context van de school\t" in [p.text for p in document.paragraphs if p.style.name == "toc 2"]
+    assert next(p for p in document.paragraphs if p.text == "Inhoudsopgave").style.name == "TOC Heading"
+    # Each entry links to its heading's bookmark, and has a page reference after a dot leader.
+    bookmarks = {b.get(qn("w:name")) for b in document.element.body.iter(qn("w:bookmarkStart"))}
+    entries = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    anchors = [p._p.find(qn("w:hyperlink")).get(qn("w:anchor")) for p in entries]
+    assert set(anchors) <= bookmarks and len(set(anchors)) == len(entries)
+    assert all(f"PAGEREF {a} " in p._p.xml for a, p in zip(anchors, entries))
+    tab = document.styles["toc 1"].paragraph_format.tab_stops[0]
+    assert str(tab.leader) .startswith("DOTS") and str(tab.alignment).startswith("RIGHT")
     styles = document.styles.element
     assert styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}").get(
         qn("w:val")) == "nl-NL"
@@ -159,7 +169,8 @@ def test_the_document_carries_the_trace_of_koers_and_questions(demo_docx: Path, 
     traced = set(trace.values())
     assert {q.id for q in asg.questions()} <= traced
     assert {e.id for e in asg.elements} <= traced
-    assert all(len(name) <= 40 and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name) for name in bookmarks)
+    # Trace bookmarks start with a letter; the inhoudsopgave's are Word's hidden "_Toc" ones.
+    assert all(len(name) <= 40 and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*|_Toc[0-9]+", name) for name in bookmarks)
 
 
 def test_the_outline_matches_the_golden_file(demo_docx: Path) -> None:
@@ -211,6 +222,27 @@ def test_a_reference_document_gives_its_page_setup_header_and_styles(
     assert result.sections[0].header.paragraphs[0].text == "Almeerse Scholen Groep — huisstijl"
     assert result.styles["Heading 1"].font.name == "Georgia"
     assert "Voorbeeldtekst van het bestuur" not in "\n".join(p.text for p in result.paragraphs)
+
+
+def test_a_house_style_with_its_own_footer_keeps_page_numbers_and_chapter_pages(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    reference = tmp_path / "huisstijl.docx"
+    ref = docx.Document()
+    ref.sections[0].footer.paragraphs[0].text = "Stichting Voorbeeld · Postbus 1 · 1300 AA Almere"
+    ref.styles["Heading 1"].paragraph_format.page_break_before = False
+    ref.save(str(reference))
+    target = tmp_path / "met-voettekst.docx"
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target, reference=reference)
+    result = docx.Document(str(target))
+    footer = result.sections[0].footer
+    assert footer.paragraphs[0].text == "Stichting Voorbeeld · Postbus 1 · 1300 AA Almere"
+    fields = " ".join(node.text for node in footer._element.iter(qn("w:instrText")))
+    assert "PAGE" in fields and "NUMPAGES" in fields
+    assert footer.paragraphs[-1].text.startswith("pagina ")
+    assert result.styles["Heading 1"].paragraph_format.page_break_before is True
+    assert result.sections[0].different_first_page_header_footer  # the cover stays clean
 
 
 def test_a_reference_document_without_heading_styles_gets_a_clear_message(
@@ -306,6 +338,43 @@ def test_libreoffice_converts_it_and_a_round_trip_keeps_the_trace(demo_docx: Pat
     trace = json.loads(read_long_property(props, "KoerswijzerTrace"))
     bookmarks = {b.get(qn("w:name")) for b in saved.element.body.iter(qn("w:bookmarkStart"))}
     assert set(trace) <= bookmarks
+
+
+@pytest.mark.skipif(LIBREOFFICE is None, reason="LibreOffice is niet geïnstalleerd")
+def test_libreoffice_counts_the_pages_of_the_inhoudsopgave(demo_template: Path, tmp_path: Path) -> None:
+    from koerswijzer.export.page_numbers import outline
+
+    target = tmp_path / "met-paginanummers.docx"
+    notes: list[str] = []
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, target, page_numbers=True, notes=notes)
+    assert notes == []
+    document = docx.Document(str(target))
+    entries = [p for p in document.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    numbers = [p.text.split("\t")[-1] for p in entries]
+    assert all(n.isdigit() for n in numbers) and numbers == sorted(numbers, key=int)
+    # With the numbers in place, Word need not refresh fields on opening (and so does not ask).
+    assert document.settings.element.find(qn("w:updateFields")) is None
+    # The numbers are the pages the headings land on when the document itself is laid out.
+    work = tmp_path / "pdf"
+    subprocess.run([LIBREOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profiel'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(work), str(target)], capture_output=True, timeout=180)
+    laid_out = {title: page for depth, title, page in outline((work / "met-paginanummers.pdf").read_bytes())
+                if depth == 1}
+    assert laid_out["Inleiding"] == int(numbers[0])
+    by_title = dict(zip((p.text.split("\t")[0] for p in entries), numbers))
+    assert laid_out["Meerjarenplanning"] == int(by_title["Meerjarenplanning"])
+
+
+def test_without_libreoffice_the_export_says_word_fills_in_the_page_numbers(
+        demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no LibreOffice to be found
+    notes: list[str] = []
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, tmp_path / "zonder.docx", page_numbers=True, notes=notes)
+    assert notes and "Word vult ze in bij het openen" in notes[0]
+    document = docx.Document(str(tmp_path / "zonder.docx"))
+    assert document.settings.element.find(qn("w:updateFields")) is not None
 
 
 def test_an_optional_logo_goes_on_the_cover(demo_template: Path, tmp_path: Path) -> None:

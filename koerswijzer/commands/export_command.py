@@ -34,11 +34,15 @@ def run(args: argparse.Namespace) -> int:
     with Schoolplan.open(plan_path, read_only=True) as plan:
         if plan.notice:
             print(f"Let op: {plan.notice}", file=sys.stderr)
+        notes: list[str] = []
         export_plan(plan, target, fmt, args.variant, reference, templates, progress,
-                    Path(args.logo) if args.logo else None, appendix=not args.zonder_bijlage)
+                    Path(args.logo) if args.logo else None, appendix=not args.zonder_bijlage,
+                    page_numbers=not args.zonder_paginanummers, notes=notes)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Schoolplan geëxporteerd: {target}")
+    for note in notes:
+        print(f"Let op: {note}")
     return 0
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
-from koerswijzer.export.blocks import clean_values
+from koerswijzer.export.blocks import TableOfContents, clean_values
 from koerswijzer.export.document import VARIANTS, PlanContent, build_document, collect
 from koerswijzer.export.templates import Templates
 
@@ -30,8 +30,11 @@ class ExportError(KoerswijzerError):
 
 def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
            reference: Path | None = None, templates_folder: Path | None = None,
-           progress: Progress | None = None, logo: Path | None = None, appendix: bool = True) -> bytes:
-    """The exported file's bytes. Pure: reads no database, writes nothing."""
+           progress: Progress | None = None, logo: Path | None = None, appendix: bool = True,
+           page_numbers: bool = False, notes: list[str] | None = None) -> bytes:
+    """The exported file's bytes. Pure: reads no database, writes nothing. ``page_numbers``: let
+    LibreOffice count the pages of the inhoudsopgave when it is on the machine; ``notes`` gets
+    what the user should know about the result, in Dutch."""
     step = progress or (lambda _pct, _text: None)
     if fmt not in FORMATS:
         raise ExportError(f"Onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}.")
@@ -49,6 +52,22 @@ def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
     if fmt == "docx":
         from koerswijzer.export.to_docx import DocxWriter
 
+        if page_numbers:
+            from koerswijzer.export.page_numbers import count_pages, libreoffice
+
+            entries = next((b.entries for b in document.blocks if isinstance(b, TableOfContents)), ())
+            if libreoffice() is not None and entries:
+                step(60, "Paginanummers tellen (LibreOffice)")
+                # Measured with room for three-digit numbers, so filling them in moves nothing.
+                pages = count_pages(DocxWriter(reference, ["000"] * len(entries)).render(document), entries)
+                if pages is not None:
+                    return DocxWriter(reference, pages).render(document)
+                reason = "LibreOffice kon de pagina's niet tellen"
+            else:
+                reason = "LibreOffice is niet gevonden"
+            if notes is not None:
+                notes.append(f"De inhoudsopgave heeft nog geen paginanummers ({reason}). Word vult ze in bij "
+                             "het openen en vraagt dan of het de velden mag bijwerken: kies Ja.")
         return DocxWriter(reference).render(document)
     from koerswijzer.export.to_text import to_html, to_markdown
 
@@ -123,11 +142,13 @@ def _reason(exc: OSError, target: Path) -> str:
 
 def export_plan(plan, target: Path, fmt: str | None = None, variant: str = "standaard",  # type: ignore[no-untyped-def]
                 reference: Path | None = None, templates_folder: Path | None = None,
-                progress: Progress | None = None, logo: Path | None = None, appendix: bool = True) -> Path:
+                progress: Progress | None = None, logo: Path | None = None, appendix: bool = True,
+                page_numbers: bool = False, notes: list[str] | None = None) -> Path:
     """Export an open plan to ``target``; the format follows the extension unless given."""
     refuse_own_files(target, getattr(plan, "location", ""))
     fmt = fmt or next((f for f, ext in FORMATS.items() if target.suffix.lower() == ext), "docx")
-    data = render(collect(plan), fmt, variant, reference, templates_folder, progress, logo, appendix)
+    data = render(collect(plan), fmt, variant, reference, templates_folder, progress, logo, appendix,
+                  page_numbers, notes)
     if progress:
         progress(90, "Bestand schrijven")
     write_atomically(target, data)

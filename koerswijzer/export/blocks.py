@@ -44,6 +44,8 @@ QUESTION = "question"  # a centrale vraag, above its answer
 NOTE = "note"  # small print: status, reasons, empty answers
 TITLE = "title"
 SUBTITLE = "subtitle"
+TOC_TITLE = "toc-title"  # "Inhoudsopgave" above the table of contents
+TOC_LEVELS = 2  # the inhoudsopgave lists chapters and their sections
 
 
 @dataclass(frozen=True, slots=True)

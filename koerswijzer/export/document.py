@@ -25,6 +25,8 @@ from koerswijzer.export.blocks import (
     PageBreak,
     Paragraph,
     Table,
+    TOC_LEVELS,
+    TOC_TITLE,
     TableOfContents,
     parse_markdown,
     runs,
@@ -108,7 +110,7 @@ class _Builder:
         profile, koers = c.profile, c.koers
         self._cover()
         self._colofon()
-        self.blocks.append(Paragraph(runs("Inhoudsopgave"), SUBTITLE))
+        self.blocks.append(Paragraph(runs("Inhoudsopgave"), TOC_TITLE))
         toc_index = len(self.blocks)
         self.blocks.append(TableOfContents())
         self.blocks.append(PageBreak())
@@ -120,7 +122,7 @@ class _Builder:
         self._planning()
         if self.appendix:
             self._appendix()
-        entries = tuple((h.level, h.text) for h in self.blocks if isinstance(h, Heading) and h.level == 1)
+        entries = tuple((h.level, h.text) for h in self.blocks if isinstance(h, Heading) and h.level <= TOC_LEVELS)
         self.blocks[toc_index] = TableOfContents(entries)
         return Document(
             title=f"Schoolplan {profile.period_label} {profile.school_name}",

@@ -21,33 +21,63 @@ VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
-def add_field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
-    """A complex field (PAGE, NUMPAGES, ...) with a result Word and LibreOffice replace."""
+def add_field(paragraph: DocxParagraph, instruction: str, placeholder: str = "", into=None) -> None:  # type: ignore[no-untyped-def]
+    """A complex field (PAGE, NUMPAGES, PAGEREF ...) with a result Word and LibreOffice replace;
+    ``into``: an element of the paragraph (a hyperlink) to put its runs in."""
+    parent = into if into is not None else paragraph._p
+
+    def run():  # type: ignore[no-untyped-def]
+        r = OxmlElement("w:r")
+        parent.append(r)
+        return r
+
     def char(kind: str) -> None:
-        run = paragraph.add_run()
         fld = OxmlElement("w:fldChar")
         fld.set(qn("w:fldCharType"), kind)
-        run._r.append(fld)
+        run().append(fld)
 
     char("begin")
-    run = paragraph.add_run()
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
     instr.text = f" {instruction} "
-    run._r.append(instr)
+    run().append(instr)
     char("separate")
-    paragraph.add_run(placeholder)
+    if placeholder:
+        append_run(parent, placeholder)
     char("end")
 
 
-def field_begin(paragraph: DocxParagraph, instruction: str) -> None:
-    """Open a field whose result spans several paragraphs (the inhoudsopgave)."""
+def add_internal_link(paragraph: DocxParagraph, bookmark: str):  # type: ignore[no-untyped-def]
+    """A w:hyperlink to a bookmark of this document (the inhoudsopgave's entries)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), bookmark)
+    link.set(qn("w:history"), "1")
+    paragraph._p.append(link)
+    return link
+
+
+def append_run(parent, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A run of plain text (a tab for "\\t") at the end of a paragraph or hyperlink element."""
+    r = OxmlElement("w:r")
+    if text == "\t":
+        r.append(OxmlElement("w:tab"))
+    else:
+        t = OxmlElement("w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+    parent.append(r)
+
+
+def field_begin(paragraph: DocxParagraph, instruction: str, dirty: bool = True) -> None:
+    """Open a field whose result spans several paragraphs (the inhoudsopgave); ``dirty``: Word
+    refreshes it on opening."""
     for kind, text in (("begin", None), (None, instruction), ("separate", None)):
         run = paragraph.add_run()
         if kind:
             fld = OxmlElement("w:fldChar")
             fld.set(qn("w:fldCharType"), kind)
-            if kind == "begin":
+            if kind == "begin" and dirty:
                 fld.set(qn("w:dirty"), "true")  # Word refreshes it on opening
             run._r.append(fld)
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import docx
 from lxml import etree
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
@@ -35,6 +36,8 @@ from koerswijzer.export.blocks import (
     PageBreak,
     Paragraph,
     Table,
+    TOC_LEVELS,
+    TOC_TITLE,
     TableOfContents,
 )
 
@@ -51,6 +54,11 @@ class ReferenceDocumentError(KoerswijzerError):
     pass
 
 
+def toc_bookmark(number: int) -> str:
+    """The bookmark of the n-th heading the inhoudsopgave lists (Word's own "_Toc" names)."""
+    return f"_Toc{number:08d}"
+
+
 def bookmark_name(trace: str) -> str:
     """A Word bookmark name for a trace id: a letter first, letters/digits/_ only, <= 40 chars."""
     body = re.sub(r"[^A-Za-z0-9]+", "_", trace).strip("_")
@@ -62,8 +70,11 @@ KEEP_TOGETHER_ROWS = 12  # a table this short (a goal card) is kept on one page
 
 
 class DocxWriter:
-    def __init__(self, reference: Path | None = None) -> None:
+    def __init__(self, reference: Path | None = None, toc_pages: Sequence[str] | None = None) -> None:
+        """``toc_pages``: the page number of every inhoudsopgave entry, in order, when a layout
+        engine (LibreOffice) has counted them; without it Word fills them in when it opens the file."""
         self.reference = reference
+        self.toc_pages = list(toc_pages) if toc_pages else None
 
     def render(self, document: Document) -> bytes:
         out = BytesIO()
@@ -78,12 +89,14 @@ class DocxWriter:
         self._after_table = False
         self._sect_pr = None
         self._bookmark_id = 0
+        self._toc_marks = 0
         self._trace: dict[str, str] = {}
         self._styles: dict[str, object] = {}
         self._logo_text = f"Logo van {document.header_text}" if document.header_text else "Logo"
         self._ensure_styles()
         parts.set_language(d)
-        parts.update_fields_on_open(d)
+        if self.toc_pages is None:
+            parts.update_fields_on_open(d)  # Word counts the pages of the inhoudsopgave on opening
         props = d.core_properties
         props.title = document.title
         props.subject = document.subject
@@ -170,8 +183,9 @@ class DocxWriter:
                 heading.paragraph_format.space_before = Pt(18 if level == 1 else 12)
                 heading.paragraph_format.space_after = Pt(6)
                 heading.paragraph_format.keep_with_next = True
-            styles["Heading 1"].paragraph_format.page_break_before = True
             styles["Title"].paragraph_format.space_before = Pt(160)
+        # Chapters start on a new page, whatever a house style's Heading 1 says.
+        styles["Heading 1"].paragraph_format.page_break_before = True
         if not self._has_style(d, BOARD_STYLE):
             board = styles.add_style(BOARD_STYLE, WD_STYLE_TYPE.PARAGRAPH)
             board.base_style = normal
@@ -234,8 +248,13 @@ class DocxWriter:
         style.base_style = self._d.styles["Normal"]
         style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
         style.paragraph_format.space_after = Pt(2)
+        style.paragraph_format.space_before = Pt(6 if level == 1 else 0)
         if level == 1:
             style.font.bold = True
+        # The page number at the right margin, after a dot leader.
+        section = self._d.sections[0]
+        width = section.page_width - section.left_margin - section.right_margin
+        style.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
 
     # -- blocks ---------------------------------------------------------------------------------
 
@@ -298,7 +317,8 @@ class DocxWriter:
                     etree.SubElement(run, br_tag)
 
     def _style_for(self, style: str) -> str | None:
-        return {BOARD: BOARD_STYLE, NOTE: NOTE_STYLE, TITLE: "Title", SUBTITLE: "Subtitle"}.get(style)
+        return {BOARD: BOARD_STYLE, NOTE: NOTE_STYLE, TITLE: "Title", SUBTITLE: "Subtitle",
+                TOC_TITLE: "TOC Heading" if self._known("TOC Heading") else "Subtitle"}.get(style)
 
     def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
@@ -306,6 +326,10 @@ class DocxWriter:
             paragraph.add_run(block.text)
             if block.level == 1:  # Heading 1 starts a page by its style already
                 paragraph.paragraph_format.page_break_before = None
+            if block.level <= TOC_LEVELS:  # the inhoudsopgave's entry points here
+                self._toc_marks += 1
+                self._bookmark_id += 1
+                parts.add_bookmark(paragraph, toc_bookmark(self._toc_marks), self._bookmark_id)
             if block.trace:
                 self._bookmark_id += 1
                 name = bookmark_name(block.trace)
@@ -446,19 +470,28 @@ class DocxWriter:
             table.rows[0].cells[0].paragraphs[0].paragraph_format.page_break_before = True
 
     def _toc(self, block: TableOfContents) -> None:
+        """Word's own TOC field (levels 1 and 2, linked), pre-filled: each entry a link to its
+        heading's bookmark, a dot leader and a PAGEREF field for the page number, so that Word,
+        LibreOffice and every preview show the entries, and the page numbers where known."""
         entries = list(block.entries) or [(1, "Klik met de rechtermuisknop en kies 'Veld bijwerken'.")]
         paragraphs = []
-        for level, text in entries:
-            paragraph = self._paragraph(f"toc {min(level, 2)}")
-            paragraphs.append((paragraph, text))
+        for number, (level, text) in enumerate(entries, start=1):
+            paragraph = self._paragraph(f"toc {min(level, TOC_LEVELS)}")
+            paragraphs.append((paragraph, number, text))
         first, last = paragraphs[0][0], paragraphs[-1][0]
-        parts.field_begin(first, 'TOC \\o "1-1" \\h \\z \\u')
-        for paragraph, text in paragraphs:
-            paragraph.add_run(text)
+        parts.field_begin(first, f'TOC \\o "1-{TOC_LEVELS}" \\h \\z \\u', dirty=self.toc_pages is None)
+        for paragraph, number, text in paragraphs:
+            mark = toc_bookmark(number)
+            link = parts.add_internal_link(paragraph, mark)
+            parts.append_run(link, text)
+            parts.append_run(link, "\t")
+            page = self.toc_pages[number - 1] if self.toc_pages and number <= len(self.toc_pages) else ""
+            parts.add_field(paragraph, f"PAGEREF {mark} \\h", page, into=link)
         parts.field_end(last)
 
     def _header_footer(self, header_text: str) -> None:
         if not self._own_header_footer:
+            self._house_footer()
             return
         section = self._d.sections[0]
         # The cover carries no header and no page number: its first-page header and footer stay empty.
@@ -472,3 +505,24 @@ class DocxWriter:
         parts.add_field(footer, "PAGE", "1")
         footer.add_run(" van ")
         parts.add_field(footer, "NUMPAGES", "1")
+
+    def _house_footer(self) -> None:
+        """A house style keeps its own header and footer; a footer without a page number gets
+        "pagina X van Y" below its own text, and the cover gets no header or footer."""
+        section = self._d.sections[0]
+        footer = section.footer
+        instructions = " ".join(
+            [node.text or "" for node in footer._element.iter(qn("w:instrText"))]  # noqa: SLF001
+            + [node.get(qn("w:instr")) or "" for node in footer._element.iter(qn("w:fldSimple"))])  # noqa: SLF001
+        if "PAGE" not in instructions.upper():
+            if footer.is_linked_to_previous:
+                footer.is_linked_to_previous = False
+            paragraph = footer.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run("pagina ")
+            parts.add_field(paragraph, "PAGE", "1")
+            paragraph.add_run(" van ")
+            parts.add_field(paragraph, "NUMPAGES", "1")
+        if not section.different_first_page_header_footer:
+            section.different_first_page_header_footer = True  # an empty first-page header and footer
+

@@ -9,6 +9,7 @@ from koerswijzer.export.blocks import (
     BOARD,
     NOTE,
     SUBTITLE,
+    TOC_TITLE,
     TITLE,
     Block,
     Document,
@@ -61,7 +62,7 @@ def to_markdown(document: Document) -> str:
             if item.style == TITLE:
                 text = f"**{text}**"
             prefix = "> " if item.style == BOARD else ""
-            if item.style in (NOTE, SUBTITLE) and text:
+            if item.style in (NOTE, SUBTITLE, TOC_TITLE) and text:
                 text = f"*{text}*"
             lines.extend([f"{indent}{prefix}{text}", ""])
         elif isinstance(item, ListBlock):
@@ -128,7 +129,7 @@ def _html_inlines(inlines: Inlines) -> str:
 
 def _html_class(style: str) -> str:
     return {BOARD: ' class="board"', NOTE: ' class="note"', TITLE: ' class="title"',
-            SUBTITLE: ' class="subtitle"'}.get(style, "")
+            SUBTITLE: ' class="subtitle"', TOC_TITLE: ' class="subtitle"'}.get(style, "")
 
 
 def html_block(item: Block) -> str:

@@ -50,13 +50,17 @@ class ExportWorker(QObject):
         super().__init__()
         self.content, self.target, self.fmt, self.variant = content, target, fmt, variant
         self.reference, self.templates, self.logo, self.appendix = reference, templates, logo, appendix
+        self.notes: list[str] = []
 
     def run(self) -> None:
         from koerswijzer.export import render, write_atomically
 
         try:
+            notes: list[str] = []
             data = render(self.content, self.fmt, self.variant, self.reference, self.templates,
-                          lambda pct, text: self.progress.emit(pct, text), self.logo, self.appendix)
+                          lambda pct, text: self.progress.emit(pct, text), self.logo, self.appendix,
+                          page_numbers=True, notes=notes)
+            self.notes = notes
             self.progress.emit(90, "Bestand schrijven")
             write_atomically(self.target, data)
         except KoerswijzerError as exc:
@@ -216,7 +220,8 @@ class ExportPage(QWidget):
         self.last_export = Path(path)
         self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        self.status.setText(f"Klaar: {path}")
+        notes = self._worker.notes if self._worker is not None else []
+        self.status.setText("\n".join([f"Klaar: {path}", *notes]))
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:
