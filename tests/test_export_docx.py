@@ -202,6 +202,40 @@ def test_markdown_and_html_come_from_the_same_model(demo_template: Path) -> None
     assert html.count("<h3") == md.count("\n### ") == 41
 
 
+def test_html_and_markdown_are_as_good_as_the_docx(demo_template: Path, tmp_path: Path) -> None:
+    import yaml
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "beeld" / "logo.png"
+    logo.parent.mkdir()
+    image = QImage(120, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1F4E79"))
+    assert image.save(str(logo))
+    out = tmp_path / "uit"
+    out.mkdir()
+    with Schoolplan.open(demo_template, read_only=True) as plan:
+        export_plan(plan, out / "plan.html", logo=logo)
+        export_plan(plan, out / "plan.md", logo=logo)
+    html = (out / "plan.html").read_text(encoding="utf-8")
+    ids = re.findall(r'<h\d id="([^"]*)"', html)
+    assert ids and all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids) and len(ids) == len(set(ids))
+    links = re.findall(r'<nav class="toc">.*?</nav>', html, re.DOTALL)[0]
+    targets = re.findall(r'href="#([^"]+)"', links)
+    assert targets[0] == "inleiding" and set(targets) <= set(ids) and len(targets) > 20
+    assert "<thead></thead>" not in html and "file://" not in html
+    assert re.search(r'<img src="data:image/png;base64,[A-Za-z0-9+/=]{100,}" alt="Logo"', html)
+    assert "ul.board, ol.board { padding-left" in html  # the bullets stay clear of the board's border
+    md = (out / "plan.md").read_text(encoding="utf-8")
+    front = yaml.safe_load(md.split("---\n")[1])
+    assert front["title"] == "Schoolplan 2024–2028 OBS De Kleurrijke Kring" and front["lang"] == "nl"
+    image_path = re.search(r"!\[Logo\]\(<([^>]+)>\)", md).group(1)
+    assert not Path(image_path).is_absolute() and (out / image_path).resolve() == logo.resolve()
+    # One board text is one blockquote: the missie's paragraphs are not split apart.
+    missie = md.split("## Missie\n", 1)[1].split("\n## ", 1)[0].strip().splitlines()
+    assert missie[0].startswith("> ") and all(line.startswith(">") for line in missie)
+    assert sum(1 for line in missie if line == ">") >= 1
+
+
 def test_a_reference_document_gives_its_page_setup_header_and_styles(
     demo_template: Path, tmp_path: Path
 ) -> None:
@@ -308,7 +342,9 @@ def test_the_export_command(demo_template: Path, tmp_path: Path, capsys: pytest.
     assert main(["export", str(plan), "-o", str(target)]) == 1
     assert "bestaat al" in capsys.readouterr().err
     assert main(["export", str(plan), "--format", "md"]) == 0
-    assert (tmp_path / "plan.md").read_text(encoding="utf-8").startswith("**OBS De Kleurrijke Kring**")
+    markdown = (tmp_path / "plan.md").read_text(encoding="utf-8")
+    assert markdown.startswith('---\ntitle: "Schoolplan 2024–2028 OBS De Kleurrijke Kring"\nlang: nl\n')
+    assert markdown.split("---\n", 2)[2].lstrip().startswith("**OBS De Kleurrijke Kring**")
     assert main(["export", str(plan), "-o", str(tmp_path / "b.docx"), "--referentie", "weg.docx"]) == 1
     assert "Het huisstijldocument 'weg.docx' bestaat niet" in capsys.readouterr().err
     assert main(["export", str(plan), "-o", str(tmp_path / "c.docx"), "--zonder-bijlage"]) == 0

@@ -31,10 +31,11 @@ class ExportError(KoerswijzerError):
 def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
            reference: Path | None = None, templates_folder: Path | None = None,
            progress: Progress | None = None, logo: Path | None = None, appendix: bool = True,
-           page_numbers: bool = False, notes: list[str] | None = None) -> bytes:
+           page_numbers: bool = False, notes: list[str] | None = None, folder: Path | None = None) -> bytes:
     """The exported file's bytes. Pure: reads no database, writes nothing. ``page_numbers``: let
     LibreOffice count the pages of the inhoudsopgave when it is on the machine; ``notes`` gets
-    what the user should know about the result, in Dutch."""
+    what the user should know about the result, in Dutch; ``folder``: where the file will be
+    written (Markdown points to the logo relative to it)."""
     step = progress or (lambda _pct, _text: None)
     if fmt not in FORMATS:
         raise ExportError(f"Onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}.")
@@ -71,7 +72,7 @@ def render(content: PlanContent, fmt: str = "docx", variant: str = "standaard",
         return DocxWriter(reference).render(document)
     from koerswijzer.export.to_text import to_html, to_markdown
 
-    return (to_html(document) if fmt == "html" else to_markdown(document)).encode("utf-8")
+    return (to_html(document) if fmt == "html" else to_markdown(document, folder)).encode("utf-8")
 
 
 PROTECTED_SUFFIXES = (".schoolplan", ".beoordeling")
@@ -148,7 +149,7 @@ def export_plan(plan, target: Path, fmt: str | None = None, variant: str = "stan
     refuse_own_files(target, getattr(plan, "location", ""))
     fmt = fmt or next((f for f, ext in FORMATS.items() if target.suffix.lower() == ext), "docx")
     data = render(collect(plan), fmt, variant, reference, templates_folder, progress, logo, appendix,
-                  page_numbers, notes)
+                  page_numbers, notes, target.parent)
     if progress:
         progress(90, "Bestand schrijven")
     write_atomically(target, data)

@@ -59,7 +59,7 @@ class ExportWorker(QObject):
             notes: list[str] = []
             data = render(self.content, self.fmt, self.variant, self.reference, self.templates,
                           lambda pct, text: self.progress.emit(pct, text), self.logo, self.appendix,
-                          page_numbers=True, notes=notes)
+                          page_numbers=True, notes=notes, folder=self.target.parent)
             self.notes = notes
             self.progress.emit(90, "Bestand schrijven")
             write_atomically(self.target, data)
