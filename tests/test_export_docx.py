@@ -413,6 +413,26 @@ def test_without_libreoffice_the_export_says_word_fills_in_the_page_numbers(
     assert document.settings.element.find(qn("w:updateFields")) is not None
 
 
+@pytest.mark.skipif(LIBREOFFICE is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice of pdftotext (poppler-utils) is niet geïnstalleerd")
+def test_every_page_laid_out_by_libreoffice_has_content(demo_docx: Path, tmp_path: Path) -> None:
+    """No page that holds only a table's tail or a stray line: at least three lines of text on
+    every page but the cover, not counting the header and the footer."""
+    subprocess.run([LIBREOFFICE, f"-env:UserInstallation=file://{tmp_path / 'lo-profiel'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(demo_docx)], capture_output=True, timeout=180)
+    pdf = tmp_path / f"{demo_docx.stem}.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60).stdout
+    pages = text.split("\f")[:-1] if text.endswith("\f") else text.split("\f")
+    assert len(pages) > 20
+    thin = []
+    for number, page in enumerate(pages[1:], start=2):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if line != "OBS De Kleurrijke Kring" and not re.fullmatch(r"pagina \d+ van \d+", line)]
+        if len(body) < 3:
+            thin.append((number, body))
+    assert thin == []
+
+
 def test_an_optional_logo_goes_on_the_cover(demo_template: Path, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
