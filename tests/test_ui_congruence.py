@@ -88,7 +88,7 @@ def test_a_director_corrects_the_check_and_the_correction_sticks(
     assert all(e.passage != passage for e in window.report.targets[target].evidence)
 
     # A target the check missed: the director points out the passage.
-    missed = next(t for t, r in window.report.targets.items() if not r.addressed)
+    missed = next(t for t, r in window.report.targets.items() if not r.addressed and not r.stance)
     row = [e.element_id for e in window.report.elements].index(window.plan.koers.top_element(
         window.plan.koers.find(missed).element_id).id)
     page.matrix.setCurrentCell(row, 0)

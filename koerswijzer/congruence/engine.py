@@ -55,11 +55,16 @@ class TargetResult:
 
     @property
     def addressed(self) -> bool:
-        """Served by a goal, or taken up in the school's own words; a school that says "geen
-        prioriteit deze periode" has not taken it up, whatever its text happens to share with it."""
-        if self.linked_by:
-            return True
-        return bool(self.evidence) and self.stance != "geen_prioriteit"
+        """Served by a goal, or taken up in the school's own words."""
+        return bool(self.linked_by) or self.text_counts
+
+    @property
+    def text_counts(self) -> bool:
+        """A passage addresses it. A school that says "geen prioriteit deze periode" has not taken
+        it up, whatever its text happens to share with it, unless a reader pointed the passage out."""
+        if not self.evidence:
+            return False
+        return self.stance != "geen_prioriteit" or any(e.source == "lezer" for e in self.evidence)
 
 
 @dataclass
@@ -306,7 +311,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         if target.linked_by:
             f.append(Finding("herleidbaarheid", "ok", f"‘{target.text}’ wordt gediend door "
                              f"{len(target.linked_by)} schooldoel(en).", element.id, (tid,)))
-        elif target.evidence and target.stance != "geen_prioriteit":
+        elif target.text_counts:
             where = target.evidence[0]
             found_by = " (bevestigd door de lezer)" if where.source == "lezer" else ""
             f.append(Finding("tekst", "ok", f"‘{target.text}’ komt aan bod{found_by}: {where.highlighted(120)}",

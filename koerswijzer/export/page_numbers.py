@@ -32,18 +32,18 @@ def count_pages(docx_data: bytes, entries: Sequence[tuple[int, str]]) -> list[st
     program = libreoffice()
     if program is None or not entries:
         return None
-    with tempfile.TemporaryDirectory(prefix="koerswijzer-pagina's-") as tmp:
-        folder = Path(tmp)
-        source = folder / "schoolplan.docx"
-        source.write_bytes(docx_data)
-        try:
+    try:
+        with tempfile.TemporaryDirectory(prefix="koerswijzer-paginas-") as tmp:
+            folder = Path(tmp)
+            source = folder / "schoolplan.docx"
+            source.write_bytes(docx_data)
             subprocess.run(
                 [program, f"-env:UserInstallation={(folder / 'profiel').as_uri()}", "--headless", "--norestore",
                  "--convert-to", "pdf", "--outdir", str(folder), str(source)],
                 capture_output=True, timeout=TIMEOUT, check=False)
             pdf = (folder / "schoolplan.pdf").read_bytes()
-        except (OSError, subprocess.SubprocessError):
-            return None
+    except (OSError, subprocess.SubprocessError):  # no room in the temp folder, LibreOffice failed or hung
+        return None
     return match_entries(outline(pdf), entries)
 
 

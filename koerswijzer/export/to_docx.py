@@ -141,6 +141,7 @@ class DocxWriter:
                 f"Het huisstijldocument '{self.reference.name}' heeft geen kopstijlen ({', '.join(missing)}). "
                 "Voeg in Word de stijlen Kop 1 tot en met Kop 3 toe (of gebruik ze één keer) en probeer het opnieuw."
             )
+        parts.drop_styles_with_effects(d)  # Word 2010's copy of the styles would no longer match ours
         body = d.element.body
         for child in list(body):
             if child.tag != qn("w:sectPr"):
