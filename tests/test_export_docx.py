@@ -18,6 +18,7 @@ from koerswijzer.cli import main
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export import ExportError, collect, export_plan, render, write_atomically
 from koerswijzer.export.blocks import ListBlock, Paragraph, parse_markdown, plain
+from koerswijzer.export.document import dutch_date
 from koerswijzer.export.docx_parts import read_custom_properties, read_long_property
 from koerswijzer.export.to_docx import ReferenceDocumentError
 from koerswijzer.plan import Schoolplan
@@ -499,6 +500,7 @@ def test_the_colofon_never_contradicts_itself_and_an_adopted_plan_shows_no_draft
         plan.save_answer(question, plan.answer(question).text + " Nog een zin.", status="concept")
         draft = export_plan(plan, tmp_path / "concept.md")
         plan.set_dates(dt.date(2027, 6, 10), dt.date(2027, 6, 24))
+        plan.update_profile(plan_versie="1.0")  # the director names the version
         adopted = export_plan(plan, tmp_path / "vastgesteld.md")
     text = draft.read_text(encoding="utf-8")
     assert "De instemming van de medezeggenschapsraad volgt." in text
@@ -506,7 +508,8 @@ def test_the_colofon_never_contradicts_itself_and_an_adopted_plan_shows_no_draft
     assert "Status: concept" in text
     text = adopted.read_text(encoding="utf-8")
     assert "De medezeggenschapsraad heeft op 10 juni 2027 ingestemd met dit schoolplan." in text
-    assert "| Versie | vastgesteld |" in text and "| Datum | 24 juni 2027 |" in text
+    assert "| Versie | 1.0 (vastgesteld) |" in text and "| Datum | 24 juni 2027 |" in text
+    assert f"| Gemaakt op | {dutch_date(dt.date.today())} |" in text  # the date of the export itself
     assert "Status: concept" not in text
     assert "Gemaakt met Koerswijzer" in text and "koerswijzer check" not in text
 

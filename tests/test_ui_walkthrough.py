@@ -63,6 +63,7 @@ def test_a_director_writes_a_plan_closes_it_and_finds_everything_back(
     qtbot.keyClicks(profile_page.director, "Jeroen Bakker")
     qtbot.keyClicks(profile_page.context, "Een Daltonschool in Almere Buiten.")
     profile_page.pupils.setValue(245)
+    qtbot.keyClicks(profile_page.plan_versie, "0.9 voor de MR")
 
     # 3. Answer questions in a kernwaarde and in two vensters; navigating away saves.
     open_page = element_page(window, "open")
@@ -113,6 +114,7 @@ def test_a_director_writes_a_plan_closes_it_and_finds_everything_back(
     assert plan is not None
     profile = plan.profile()
     assert (profile.brin, profile.director, profile.pupils) == ("99WW", "Jeroen Bakker", 245)
+    assert profile.plan_versie == "0.9 voor de MR"
     assert profile.context == "Een Daltonschool in Almere Buiten."
     assert plan.answer("op.v-respectvol-bejegend").text == "Wij spreken elkaar aan met respect."
     assert plan.answer("v4.v-rol-ouders").text == "Ouders denken mee."

@@ -45,6 +45,7 @@ class Profile:
     denominatie: str = ""
     pupils: int | None = None
     context: str = ""
+    plan_versie: str = ""  # the plan's own version, as the director names it ("1.0", "concept voor de MR")
 
     @property
     def period_label(self) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from koerswijzer.storage.models import Base, Meta
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION = "koerswijzer"
 
 Upgrade = Callable[[Connection], None]
@@ -47,8 +47,16 @@ def _add_passage_decisions(conn: Connection) -> None:
     PassageDecision.__table__.create(conn)  # type: ignore[attr-defined]
 
 
+def _add_plan_version(conn: Connection) -> None:
+    """Version 5: the plan's own version, which the director sets ("1.0", "concept voor de MR")."""
+    from sqlalchemy import text
+
+    conn.execute(text("ALTER TABLE plans ADD COLUMN plan_versie TEXT NOT NULL DEFAULT ''"))
+
+
 # version -> step that upgrades a database at version - 1 to version.
-UPGRADES: dict[int, Upgrade] = {2: _add_review_tables, 3: _add_workshop_tables, 4: _add_passage_decisions}
+UPGRADES: dict[int, Upgrade] = {2: _add_review_tables, 3: _add_workshop_tables, 4: _add_passage_decisions,
+                                5: _add_plan_version}
 
 
 def read_version(conn: Connection) -> int | None:

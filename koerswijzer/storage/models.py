@@ -68,6 +68,7 @@ class Plan(Base):
     period_end: Mapped[int] = mapped_column(Integer)
     pupils: Mapped[int | None] = mapped_column(Integer, nullable=True)
     context: Mapped[str] = mapped_column(Text, default="")
+    plan_versie: Mapped[str] = mapped_column(Text, default="", server_default="")
     mr_instemming: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     vaststelling: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

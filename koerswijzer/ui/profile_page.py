@@ -97,6 +97,9 @@ class ProfilePage(QScrollArea):
         self.context = QPlainTextEdit(profile.context)
         self.context.setTabChangesFocus(True)
         self.context.setMinimumHeight(180)
+        self.plan_versie = QLineEdit(profile.plan_versie)
+        self.plan_versie.setPlaceholderText("bijvoorbeeld 1.0, of: concept voor de MR")
+        self.plan_versie.setToolTip("De versie van het schoolplan zoals u die noemt; staat in het colofon.")
         mr, vaststelling = plan.dates()
         self.mr = DateField("Datum instemming MR", mr)
         self.vaststelling = DateField("Datum vaststelling door het bestuur", vaststelling)
@@ -105,14 +108,15 @@ class ProfilePage(QScrollArea):
             ("&Directeur", self.director), ("&Onderwijsconcept", self.onderwijsconcept),
             ("D&enominatie", self.denominatie), ("Planperiode &van", self.period_start),
             ("Planperiode &tot", self.period_end), ("Aantal &leerlingen", self.pupils),
-            ("&Contextanalyse", self.context), ("Instemming &MR", self.mr),
+            ("&Contextanalyse", self.context), ("Versie van het &plan", self.plan_versie),
+            ("Instemming &MR", self.mr),
             ("&Vaststelling bestuur", self.vaststelling),
         ):
             if not widget.accessibleName():
                 widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         for signal in (self.school_name.textEdited, self.brin.textEdited, self.director.textEdited,
-                       self.onderwijsconcept.textEdited, self.context.textChanged,
+                       self.onderwijsconcept.textEdited, self.context.textChanged, self.plan_versie.textEdited,
                        self.sector.currentIndexChanged, self.denominatie.currentTextChanged,
                        self.period_start.valueChanged, self.period_end.valueChanged,
                        self.pupils.valueChanged):
@@ -135,6 +139,7 @@ class ProfilePage(QScrollArea):
             "period_end": self.period_end.value(),
             "pupils": self.pupils.value() or None,
             "context": self.context.toPlainText(),
+            "plan_versie": self.plan_versie.text().strip(),
         }
 
     def _schedule_profile(self) -> None:
