@@ -96,3 +96,66 @@ def test_an_empty_plan_has_no_heading_without_content(koers_id: str, tmp_path: P
         export_plan(plan, tmp_path / "leeg.docx")
     assert empty_headings(docx.Document(str(tmp_path / "leeg.docx"))) == []
 
+
+
+DEEP = """\
+formaat: 1
+id: diep-genest
+titel: Koers met diepe nesting
+bestuur: Stichting Diepgang
+periode: 2026-2030
+versie: "1"
+elementen:
+  - id: n1
+    soort: thema
+    titel: Niveau een
+    vragen: []
+    onderdelen:
+      - id: n2
+        soort: thema
+        titel: Niveau twee
+        vragen: []
+        onderdelen:
+          - id: n3
+            soort: thema
+            titel: Niveau drie
+            vragen: []
+            onderdelen:
+              - id: n4
+                soort: speerpunt
+                titel: Niveau vier
+                doelen:
+                  - {id: n4.d, tekst: "Elke leerling leest dagelijks twintig minuten vrij."}
+                vragen:
+                  - {id: n4.v, tekst: "Hoe organiseert de school het vrij lezen?"}
+                onderdelen:
+                  - id: n5
+                    soort: actie
+                    titel: Niveau vijf
+                    vragen:
+                      - {id: n5.v, tekst: "Wie coördineert de leesactie?"}
+"""
+
+
+def test_deep_nesting_gets_four_heading_levels_then_styled_paragraphs(tmp_path: Path) -> None:
+    from koerswijzer.koers.loader import load_koers
+
+    koers_file = tmp_path / "diep.yaml"
+    koers_file.write_text(DEEP, encoding="utf-8")
+    koers = load_koers(koers_file)
+    path = tmp_path / "diep.schoolplan"
+    with Schoolplan.create(path, koers, Profile("De Diepte", 2026, 2030)) as plan:
+        for question in koers.questions():
+            plan.save_answer(question.id, ANSWER)
+        export_plan(plan, tmp_path / "diep.docx")
+    document = docx.Document(str(tmp_path / "diep.docx"))
+    style_of = {p.text: p.style.name for p in document.paragraphs}
+    assert [style_of[f"Niveau {n}"] for n in ("een", "twee", "drie", "vier")] == [
+        "Heading 1", "Heading 2", "Heading 3", "Heading 4"]
+    # Below Heading 4: a styled paragraph, so an element and its parts stay apart from the outline.
+    assert style_of["Niveau vijf"] == "Kop klein"
+    assert style_of["Hoe organiseert de school het vrij lezen?"] == "Kop klein"
+    assert empty_headings(document) == []
+    review = review_file(tmp_path / "diep.docx", koers)
+    assert review.ok and review.generated
+    assert all(e.answered == e.questions for e in review.elements)

@@ -213,7 +213,7 @@ class _Builder:
         if level == 1:  # once per chapter, not again for every part of it
             self.blocks += self._markdown("hoofdstuk.md.j2", element=element,
                                           doelen_bestuur=len(element.targets), schooldoelen=len(goals))
-        sub = min(level + 1, 4)
+        sub = level + 1  # past level 4 the writers use a styled paragraph (docx "Kop klein")
         if not self.compact:  # the board's description and sections of this element, in its voice
             if element.beschrijving.strip():
                 self.blocks += parse_markdown(element.beschrijving, BOARD)
@@ -239,7 +239,7 @@ class _Builder:
         if element.questions:
             self.blocks.append(Heading(sub, c.koers.kopje("vragen"), f"{element.id}#vragen"))
             for question in element.questions:
-                self._question(question.id, question.tekst, min(sub + 1, 4))
+                self._question(question.id, question.tekst, sub + 1)
         if goals:
             self.blocks.append(Heading(sub, "Schooldoelen", f"{element.id}#schooldoelen"))
             self.blocks += self._goal_tables(goals)

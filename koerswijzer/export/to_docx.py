@@ -42,6 +42,7 @@ from koerswijzer.export.blocks import (
 )
 
 BOARD_STYLE = "Bestuur"
+MINOR_HEADING_STYLE = "Kop klein"  # a heading deeper than Heading 4: a styled paragraph, outside the outline
 BOARD_LIST_STYLE = "Bestuur lijst"  # the board's bullets: a house style can restyle them
 NOTE_STYLE = "Toelichting"
 TABLE_TEXT_STYLE = "Tabeltekst"
@@ -217,6 +218,13 @@ class DocxWriter:
             for name in ("Subtitle", "Heading 4"):
                 if self._has_style(d, name):
                     styles[name].font.color.rgb = RGBColor.from_string(ACCENT)
+        if not self._has_style(d, MINOR_HEADING_STYLE):
+            minor = styles.add_style(MINOR_HEADING_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+            minor.base_style = normal
+            minor.font.bold = True
+            minor.font.color.rgb = RGBColor.from_string(ACCENT)
+            minor.paragraph_format.space_before = Pt(8)
+            minor.paragraph_format.keep_with_next = True
         if not self._has_style(d, NOTE_STYLE):
             note = styles.add_style(NOTE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
             note.base_style = normal
@@ -323,7 +331,7 @@ class DocxWriter:
 
     def _block(self, block: Block) -> None:
         if isinstance(block, Heading):
-            paragraph = self._paragraph(f"Heading {block.level}")
+            paragraph = self._paragraph(f"Heading {block.level}" if block.level <= 4 else MINOR_HEADING_STYLE)
             paragraph.add_run(block.text)
             if block.level == 1:  # Heading 1 starts a page by its style already
                 paragraph.paragraph_format.page_break_before = None

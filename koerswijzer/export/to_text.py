@@ -68,7 +68,7 @@ def to_markdown(document: Document, folder: Path | None = None) -> str:
 
     def block(item: Block, indent: str = "") -> None:
         if isinstance(item, Heading):
-            lines.extend([f"{'#' * item.level} {_md_escape(item.text)}", ""])
+            lines.extend([f"{'#' * min(item.level, 6)} {_md_escape(item.text)}", ""])
         elif isinstance(item, Paragraph):
             text = _md_inlines(item.inlines)
             if item.style == TITLE:
@@ -175,7 +175,8 @@ def heading_ids(blocks: list[Block]) -> dict[int, str]:
 def html_block(item: Block, anchor: str = "", toc_links: tuple[str, ...] = ()) -> str:
     if isinstance(item, Heading):
         attribute = f' id="{anchor}"' if anchor else ""
-        return f"<h{item.level}{attribute}>{escape(item.text)}</h{item.level}>"
+        level = min(item.level, 6)
+        return f"<h{level}{attribute}>{escape(item.text)}</h{level}>"
     if isinstance(item, Paragraph):
         return f"<p{_html_class(item.style)}>{_html_inlines(item.inlines)}</p>"
     if isinstance(item, ListBlock):

@@ -218,6 +218,8 @@ def _heading_level(style: str, style_id: str) -> int:
                 return min(max(level, 1), 9)
     if style.lower() in TITLE_STYLES:
         return 1
+    if style.lower() == "kop klein":  # Koerswijzer's own heading below Heading 4
+        return 5
     return 0
 
 
