@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import docx.text.paragraph
 import pytest
 from docx.oxml.ns import qn
 
@@ -574,3 +575,16 @@ def test_the_boards_bullets_are_a_style_text_marks_planning_and_colours_read_wel
     for name in ("Subtitle", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Bestuur", "Bestuur lijst"):
         colour = document.styles[name].font.color.rgb
         assert colour is None or contrast(str(colour)) >= 4.5, name
+
+
+def test_the_space_under_a_table_comes_from_styles(demo_docx: Path) -> None:
+    document = docx.Document(str(demo_docx))
+    body = list(document.element.body.iterchildren())
+    after = [docx.text.paragraph.Paragraph(nxt, document) for prev, nxt in zip(body, body[1:])
+             if prev.tag == qn("w:tbl") and nxt.tag == qn("w:p")]
+    assert after
+    plain = [p for p in after if p.style.name in ("Normal", "Tekst na tabel")]
+    assert plain and all(p.style.name == "Tekst na tabel" for p in plain)
+    assert document.styles["Tekst na tabel"].paragraph_format.space_before.pt == 8
+    headings = [p for p in after if p.style.name.startswith("Heading")]
+    assert all(p.paragraph_format.space_before is None for p in headings)  # their own style's space

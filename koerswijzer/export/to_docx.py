@@ -42,6 +42,7 @@ from koerswijzer.export.blocks import (
 )
 
 BOARD_STYLE = "Bestuur"
+AFTER_TABLE_STYLE = "Tekst na tabel"  # body text right under a table, with room above it
 MINOR_HEADING_STYLE = "Kop klein"  # a heading deeper than Heading 4: a styled paragraph, outside the outline
 BOARD_LIST_STYLE = "Bestuur lijst"  # the board's bullets: a house style can restyle them
 NOTE_STYLE = "Toelichting"
@@ -218,6 +219,10 @@ class DocxWriter:
             for name in ("Subtitle", "Heading 4"):
                 if self._has_style(d, name):
                     styles[name].font.color.rgb = RGBColor.from_string(ACCENT)
+        if not self._has_style(d, AFTER_TABLE_STYLE):
+            after = styles.add_style(AFTER_TABLE_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+            after.base_style = normal
+            after.paragraph_format.space_before = Pt(8)
         if not self._has_style(d, MINOR_HEADING_STYLE):
             minor = styles.add_style(MINOR_HEADING_STYLE, WD_STYLE_TYPE.PARAGRAPH)
             minor.base_style = normal
@@ -282,10 +287,13 @@ class DocxWriter:
 
     def _paragraph(self, style: str | None = None) -> DocxParagraph:
         paragraph = self._new_paragraph()
-        self._set_style(paragraph, style)
-        if self._after_table:  # text right under a table gets some air
-            paragraph.paragraph_format.space_before = Pt(8)
+        if self._after_table:  # text right under a table gets some air: from a style, not by hand
             self._after_table = False
+            if style is None and self._known(AFTER_TABLE_STYLE):
+                style = AFTER_TABLE_STYLE
+            elif not (style or "").startswith(("Heading", "TOC", "toc")):
+                paragraph.paragraph_format.space_before = Pt(8)  # a styled paragraph keeps its own style
+        self._set_style(paragraph, style)
         if self._page_break_pending:
             paragraph.paragraph_format.page_break_before = True
             self._page_break_pending = False
