@@ -21,7 +21,7 @@ def test_a_director_under_asko_answers_a_speerpunt_and_exports(window: MainWindo
     path = tmp_path / "asko.schoolplan"
     speerpunt = asko.element("speerpunt-1a")
     with Schoolplan.create(path, asko, Profile("Basisschool De Notenkraker", 2023, 2027)) as plan:
-        plan.save_answer(speerpunt.questions[0].id, "Over vier jaar werkt elk team met kwaliteitskaarten.")
+        plan.save_answer(speerpunt.questions[0].id, "Over vier jaar werkt elk team met kwaliteitskaarten. " * 6)
     window.open_plan(path)
     assert navigator_text(window, "speerpunt-1a") == f"1/{len(speerpunt.questions)}"
     assert navigator_text(window, "ambitie-1").startswith("1/")

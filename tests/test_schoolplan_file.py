@@ -58,7 +58,8 @@ def test_a_director_answers_venster_2_and_reopens_the_plan(
         assert plan.answer(first.id).status == "concept"
         assert plan.answer(first.id).author == "Jeroen"
         assert plan.answer(second.id).status == "klaar"
-        assert plan.progress(venster_2).answered == 2
+        # Two short answers are written, but "beantwoord" is 40 words, as the check counts.
+        assert plan.progress(venster_2).answered == 0
         assert plan.progress(venster_2).total == 10
         goals = plan.goals("venster-2")
         assert [g.wat for g in goals] == ["Verzuim omlaag", "Schooltuin aanleggen"]

@@ -45,14 +45,20 @@ def test_an_empty_plan_shows_open_questions(window: MainWindow, asg, profile, tm
 
     path = tmp_path / "leeg.schoolplan"
     with Schoolplan.create(path, asg, profile) as plan:
-        plan.save_answer("v3.v-delen-ontmoeten", "Wij organiseren een ASG-dag.")
+        plan.save_answer("v3.v-delen-ontmoeten", "Wij organiseren een ASG-dag. " * 10)  # 40 words
+        plan.save_answer("v3.v-studiedagen", "Een korte aanzet.")
     assert window.open_plan(path)
+    # One definition of "beantwoord" everywhere: 40 words, as the check counts (a 3-word start is not).
     assert navigator_text(window, "venster-3") == "1/6"
     assert navigator_text(window, "gezien-worden") == "0/3"
     window.navigator.select("element", "venster-3")
     page = window.pages.currentWidget()
-    assert page.editors[1].status.currentText() == "Open"
-    assert page.editors[1].words.text() == "0 woorden (richtlijn 75–300)"
+    assert page.editors[0].words.text() == "40 woorden: beantwoord (richtlijn 75–300)"
+    short = next(e for e in page.editors if e.question.id == "v3.v-studiedagen")
+    assert short.words.text() == "3 woorden: telt als beantwoord vanaf 40 (richtlijn 75–300)"
+    empty = next(e for e in page.editors if not e.editor.toPlainText())
+    assert empty.status.currentText() == "Open"
+    assert empty.words.text() == "0 woorden: telt als beantwoord vanaf 40 (richtlijn 75–300)"
 
 
 def test_a_bad_file_gets_a_dutch_dialog_and_the_app_keeps_working(

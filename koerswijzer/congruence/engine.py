@@ -170,7 +170,7 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
                 and not answers_its_question(koers, questions[qid].tekst, answer.text)):
             off_topic[qid] = best
             continue
-        if answer.word_count >= koers.congruentie.min_woorden:
+        if answer.counts(koers.congruentie.min_woorden):
             counting.add(qid)
 
     # Evidence is the school's own words wherever they stand: an answer on another subject still

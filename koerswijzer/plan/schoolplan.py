@@ -319,7 +319,7 @@ class Schoolplan:
     def progress(self, element: Element, koers_index: int = 0) -> Progress:
         """Answered questions out of all questions in the element and everything below it."""
         answers = self.answers(koers_index)
-        return progress_of(element, answers)
+        return progress_of(element, answers, self.koers.congruentie.min_woorden)
 
     # -- goals -----------------------------------------------------------------------------
 

@@ -85,7 +85,13 @@ class AnswerState:
 
     @property
     def answered(self) -> bool:
+        """Something is written (the document prints it); whether it counts is ``counts``."""
         return bool(self.text.strip())
+
+    def counts(self, min_words: int) -> bool:
+        """The one definition of "beantwoord" for the navigator, the editor and the check: at
+        least the koers's ``min_woorden`` words (40 unless the board says otherwise)."""
+        return self.word_count >= min_words
 
     @property
     def word_count(self) -> int:
@@ -168,10 +174,11 @@ class Progress:
         return self.total > 0 and self.answered == self.total
 
 
-def progress_of(element: Element, answers: dict[str, AnswerState]) -> Progress:
-    """Answered questions out of all questions in the element and everything below it."""
+def progress_of(element: Element, answers: dict[str, AnswerState], min_words: int) -> Progress:
+    """Answered questions (``AnswerState.counts``) out of all questions in the element and
+    everything below it."""
     questions = [q for e in element.walk() for q in e.questions]
-    answered = sum(1 for q in questions if q.id in answers and answers[q.id].answered)
+    answered = sum(1 for q in questions if q.id in answers and answers[q.id].counts(min_words))
     return Progress(answered, len(questions))
 
 

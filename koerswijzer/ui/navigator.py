@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from koerswijzer.plan.schoolplan import Schoolplan
 
 
-def progress_text(element: Element, answers: dict[str, AnswerState]) -> str:
-    progress = progress_of(element, answers)
+def progress_text(element: Element, answers: dict[str, AnswerState], min_words: int) -> str:
+    progress = progress_of(element, answers, min_words)
     if progress.total == 0:
         return ""
     return f"{'✓ ' if progress.complete else ''}{progress.answered}/{progress.total}"
@@ -35,10 +35,14 @@ class Navigator(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._elements: dict[str, QTreeWidgetItem] = {}
+        self._min_words = 40
         self.currentItemChanged.connect(self._chosen)
 
     def fill(self, plan: Schoolplan) -> None:
         koers = plan.koers
+        self._min_words = koers.congruentie.min_woorden
+        self.headerItem().setToolTip(1, f"Vragen met een antwoord van minstens {self._min_words} woorden, zoals de "
+                                        "congruentiecontrole telt.")
         answers = plan.answers()
         self.blockSignals(True)
         self.clear()
@@ -69,7 +73,7 @@ class Navigator(QTreeWidget):
     def _element_item(self, element: Element, answers: dict[str, AnswerState]) -> QTreeWidgetItem:
         title = f"{element.nummer}. {element.titel}" if element.nummer else element.titel
         item = self._item(title, "element", element.id)
-        item.setText(1, progress_text(element, answers))
+        item.setText(1, progress_text(element, answers, self._min_words))
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._elements[element.id] = item
         for child in element.children:
@@ -84,7 +88,7 @@ class Navigator(QTreeWidget):
         element_id = question.element_id if question else None
         while element_id is not None:
             element = koers.element(element_id)
-            self._elements[element_id].setText(1, progress_text(element, answers))
+            self._elements[element_id].setText(1, progress_text(element, answers, self._min_words))
             element_id = element.parent_id
 
     def select(self, kind: str, ref: str) -> None:

@@ -199,8 +199,11 @@ class QuestionEditor(QFrame):
 
     def _count_words(self) -> None:
         count = count_words(self.editor.toPlainText())
-        if count < GUIDE_MIN_WORDS:
-            hint = f"{words_label(count)} (richtlijn {GUIDE_MIN_WORDS}–{GUIDE_MAX_WORDS})"
+        counts_from = self.plan.koers.congruentie.min_woorden  # the one definition of "beantwoord"
+        if count < counts_from:
+            hint = f"{words_label(count)}: telt als beantwoord vanaf {counts_from} (richtlijn {GUIDE_MIN_WORDS}–{GUIDE_MAX_WORDS})"
+        elif count < GUIDE_MIN_WORDS:
+            hint = f"{words_label(count)}: beantwoord (richtlijn {GUIDE_MIN_WORDS}–{GUIDE_MAX_WORDS})"
         elif count > GUIDE_MAX_WORDS:
             hint = f"{count} woorden: langer dan de richtlijn van {GUIDE_MAX_WORDS}"
         else:
