@@ -196,3 +196,23 @@ def test_f8_marks_the_question_that_has_the_focus(window: MainWindow, asg, profi
     second.editor.setFocus()
     qtbot.waitUntil(second.editor.hasFocus)
     assert bar(second) == highlight and bar(first) != highlight
+
+
+def test_on_a_wide_screen_the_page_keeps_a_readable_measure(window: MainWindow, demo_copy: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1920, 1080)
+    window.open_plan(demo_copy)
+    window.navigator.select("element", "venster-2")
+    page = window.pages.currentWidget()
+    qtbot.waitUntil(lambda: page.widget().width() > 0)
+    editor = page.editors[0].editor
+    characters = editor.viewport().width() / editor.fontMetrics().averageCharWidth()
+    assert 100 <= characters <= 150  # not the 230 characters of a full 1920 px line
+    body = page.widget()
+    left = body.geometry().left()
+    right = page.viewport().width() - body.geometry().right()
+    assert abs(left - right) <= 2  # centred
+    # The board's grid fits in the page: the reason fields are not cut off.
+    row = page.stance_rows[0]
+    assert row.reason.geometry().right() <= row.reason.parentWidget().contentsRect().right()
+    # The reason for a stance is a field of several lines.
+    assert page.stance_rows[0].reason.height() >= 3 * page.stance_rows[0].reason.fontMetrics().lineSpacing()

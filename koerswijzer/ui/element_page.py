@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -62,6 +62,9 @@ def heading(text: str, scale: float = 1.5) -> QLabel:
     return label
 
 
+MEASURE_CHARS = 150  # the widest the element page gets, in average characters (the board grid fits)
+
+
 def _ancestors(koers, element: Element) -> list[Element]:  # type: ignore[no-untyped-def]
     out = []
     while element.parent_id:
@@ -88,26 +91,30 @@ class StanceRow:
         self.choice.addItem("Via schooldoelen of nog open", "")
         for key, label in STANCES.items():
             self.choice.addItem(label, key)
-        self.reason = QLineEdit()
+        # A few lines: a reason is a sentence or two, and stays in sight while it is written.
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 12)
+        self.reason.setMinimumWidth(260)
         self.reason.setPlaceholderText("Reden")
         self.reason.setAccessibleName(f"Reden bij: {target.tekst}")
         if stance is not None:
             self.choice.setCurrentIndex(self.choice.findData(stance.stance))
-            self.reason.setText(stance.reason)
-            self.reason.setCursorPosition(0)
+            self.reason.setPlainText(stance.reason)
             self.reason.setToolTip(stance.reason)
         self.reason.setEnabled(bool(self.choice.currentData()))
         self.choice.currentIndexChanged.connect(self._changed)
-        self.reason.textEdited.connect(self._changed)
+        self.reason.textChanged.connect(self._changed)
         if plan.read_only:
             self.choice.setEnabled(False)
             self.reason.setReadOnly(True)
         # The board's bureau carries this one out: the school takes no stance on it.
         self.choice.setVisible(not target.by_board)
         self.reason.setVisible(not target.by_board)
-        grid.addWidget(self.label, row, 0)
-        grid.addWidget(self.served, row, 1)
-        grid.addWidget(self.choice, row, 2)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(self.label, row, 0, alignment=top)
+        grid.addWidget(self.served, row, 1, alignment=top)
+        grid.addWidget(self.choice, row, 2, alignment=top)
         grid.addWidget(self.reason, row, 3)
 
     def set_served(self, goals: int) -> None:
@@ -116,10 +123,10 @@ class StanceRow:
     def _changed(self) -> None:
         stance = self.choice.currentData()
         self.reason.setEnabled(bool(stance))
-        if stance and not self.reason.text().strip():
+        if stance and not self.reason.toPlainText().strip():
             self.reason.setFocus()
             return  # saved once there is a reason
-        target_id, reason = self.target.id, self.reason.text().strip()
+        target_id, reason = self.target.id, self.reason.toPlainText().strip()
 
         def write() -> None:
             if stance:
@@ -143,6 +150,10 @@ class ElementPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
+        # A readable measure on wide screens: the page is centred and at most MEASURE_CHARS wide,
+        # so an answer wraps at some 140 characters (not 230 at 1920 px) and the board's grid fits.
+        body.setMaximumWidth(body.fontMetrics().averageCharWidth() * MEASURE_CHARS + 48)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.addWidget(heading(element.label, 1.7))
