@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from koerswijzer import __version__
@@ -51,6 +52,53 @@ def install_dutch(app: QApplication) -> bool:
     return installed
 
 
+def _mix(a: QColor, b: QColor, share_a: float) -> QColor:
+    return QColor(*(round(share_a * x + (1 - share_a) * y) for x, y in
+                    zip((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue()), strict=True)))
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for when the system asks for dark and the style does not bring one."""
+    palette = QPalette()
+    window, base, text = QColor("#202225"), QColor("#17181a"), QColor("#e8e8e8")
+    for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+                         (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, QColor("#2a2c30")),
+                         (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, QColor("#2d2f33")),
+                         (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, QColor("#2d2f33")),
+                         (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Highlight, QColor("#3d7bd9")),
+                         (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+                         (QPalette.ColorRole.Link, QColor("#8ab4f8")), (QPalette.ColorRole.Mid, QColor("#3a3c40"))):
+        palette.setColor(role, colour)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#8a8a8a"))
+    return palette
+
+
+def follow_colour_scheme(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
+    """Light or dark as the system says (``scheme``, else what Qt reads from the system); and
+    placeholder texts ("Reden", "Zoeken in antwoorden") that stay readable in both: about two
+    thirds of the way from the background to the text colour."""
+    dark = (scheme if scheme is not None else app.styleHints().colorScheme()) == Qt.ColorScheme.Dark
+    if dark and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+        app.setStyle("Fusion")  # the platform's style did not follow the system into dark
+        app.setPalette(dark_palette())
+    readable_placeholders(app)
+
+
+def readable_placeholders(app: QApplication) -> None:
+    palette = app.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        text, base = palette.color(group, QPalette.ColorRole.Text), palette.color(group, QPalette.ColorRole.Base)
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, _mix(text, base, 0.62))
+    app.setPalette(palette)
+
+
+def app_icon() -> QIcon:
+    from koerswijzer.paths import resources_dir
+
+    return QIcon(str(resources_dir() / "icons" / "koerswijzer.svg"))
+
+
 def create_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Koerswijzer")
@@ -58,6 +106,9 @@ def create_app() -> QApplication:
     app.setApplicationVersion(__version__)
     if not _TRANSLATORS:
         install_dutch(app)  # type: ignore[arg-type]
+        follow_colour_scheme(app)  # type: ignore[arg-type]
+        app.setWindowIcon(app_icon())  # type: ignore[attr-defined]
+        app.styleHints().colorSchemeChanged.connect(lambda scheme: follow_colour_scheme(app, scheme))  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 
