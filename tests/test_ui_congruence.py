@@ -113,3 +113,29 @@ def test_a_director_corrects_the_check_and_the_correction_sticks(
         assert {d.decision for d in plan.passage_decisions()} == {"afgewezen", "aangewezen"}
     with Schoolplan.open(demo_copy) as plan:
         assert plan.undo_passage_decisions(missed) == 1
+
+
+def test_the_grid_reads_at_1024_px_and_says_what_does_not_apply(window: MainWindow, qtbot: QtBot, asg, profile,  # type: ignore[no-untyped-def]
+                                                                 tmp_path: Path) -> None:
+    from koerswijzer.plan import Schoolplan
+
+    path = tmp_path / "leeg.schoolplan"
+    Schoolplan.create(path, asg, profile).close()
+    window.resize(1024, 700)
+    window.open_plan(path)
+    window.recheck()
+    qtbot.waitUntil(lambda: window.report is not None, timeout=15000)
+    window.navigator.select("congruentie", "")
+    page = window.pages.currentWidget()
+    assert isinstance(page, CongruencePage)
+    header = page.matrix.horizontalHeader()
+    qtbot.waitUntil(lambda: header.width() > 0)
+    metrics = header.fontMetrics()
+    for column in range(page.matrix.columnCount()):
+        label = page.matrix.horizontalHeaderItem(column).text()
+        widest = max(metrics.horizontalAdvance(line) for line in label.split("\n"))
+        assert widest <= header.sectionSize(column), label  # nothing is cut off
+    assert header.height() >= 2 * metrics.lineSpacing()  # room for the two-line headers
+    # No school goals yet: links and goal quality do not apply; they are not "in orde".
+    assert page.matrix.item(0, 1).text() == "—" and page.matrix.item(0, 2).text() == "—"
+    assert "niet van toepassing" in page.matrix.item(0, 1).toolTip()

@@ -1,7 +1,8 @@
 """Screenshots of the real window with the demo plan, for the README and for review.
 
-Run under a real display at 1366x768, e.g.:
-    Xvfb :99 -screen 0 1366x768x24 &  DISPLAY=:99 python tools/screenshots.py docs/screenshots
+Every page at 1024x700, 1366x768 and 1920x1080, light or dark (--donker). Run under a real
+display large enough, e.g.:
+    Xvfb :99 -screen 0 1920x1080x24 &  DISPLAY=:99 python tools/screenshots.py /tmp/shots [--donker]
 """
 
 from __future__ import annotations
@@ -19,55 +20,48 @@ from koerswijzer.ui.app import create_app  # noqa: E402
 from koerswijzer.ui.main_window import MainWindow  # noqa: E402
 
 SHOTS = [
-    ("hoofdvenster-missie.png", "missie", ""),
-    ("venster-2.png", "element", "venster-2"),
-    ("kernwaarde-open.png", "element", "open"),
-    ("schoolprofiel.png", "profiel", ""),
-    ("meerjarenplanning.png", "planning", ""),
-    ("doelen.png", "doelen", ""),
-    ("congruentie.png", "congruentie", ""),
-    ("exporteren.png", "exporteren", ""),
+    ("schoolprofiel", "profiel", ""),
+    ("missie-en-visie", "missie", ""),
+    *((f"onderdeel-{eid}", "element", eid) for eid in ("gezien-worden", "open", "vooruitstrevend", "ambitieus",
+                                                        "venster-1", "venster-2", "venster-3", "venster-4")),
+    ("doelen", "doelen", ""),
+    ("meerjarenplanning", "planning", ""),
+    ("teamsessies", "teamsessies", ""),
+    ("congruentie", "congruentie", ""),
+    ("exporteren", "exporteren", ""),
 ]
-
-
-def dark(app) -> None:  # type: ignore[no-untyped-def]
-    """A dark palette, as a user with a dark desktop theme has, to check contrast."""
-    from PySide6.QtGui import QColor, QPalette
-
-    app.setStyle("Fusion")
-    palette = QPalette()
-    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.AlternateBase, "#333840"),
-                        (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Button, "#3a3a3a"),
-                        (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Highlight, "#3d7bd9"),
-                        (QPalette.ColorRole.HighlightedText, "#ffffff")):
-        palette.setColor(role, QColor(color))
-    app.setPalette(palette)
+SIZES = ((1024, 700), (1366, 768), (1920, 1080))
 
 
 def main(out: Path, dark_mode: bool = False) -> int:
-    out.mkdir(parents=True, exist_ok=True)
+    """Every page of the demo plan at each size of SIZES, in ``out/<licht|donker>-<size>/``."""
+    from PySide6.QtCore import Qt
+
+    from koerswijzer.ui.app import follow_colour_scheme
+
     app = create_app()
     if dark_mode:
-        dark(app)
+        follow_colour_scheme(app, Qt.ColorScheme.Dark)  # as a dark desktop asks
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.schoolplan"
         write_demo(path).close()
         window = MainWindow()
-        window.resize(1366, 768)
         window.show()
         window.open_plan(path)
-        shots = iter(SHOTS)
+        jobs = iter([(size, shot) for size in SIZES for shot in SHOTS])
 
         def next_shot() -> None:
             try:
-                name, kind, ref = next(shots)
+                (width, height), (name, kind, ref) = next(jobs)
             except StopIteration:
                 window.close()
                 app.quit()
                 return
+            folder = out / f"{'donker' if dark_mode else 'licht'}-{width}x{height}"
+            folder.mkdir(parents=True, exist_ok=True)
+            window.resize(width, height)
             window.navigator.select(kind, ref)
-            QTimer.singleShot(400, lambda: (window.grab().save(str(out / name)), next_shot()))
+            QTimer.singleShot(400, lambda: (window.grab().save(str(folder / f"{name}.png")), next_shot()))
 
         QTimer.singleShot(500, next_shot)
         app.exec()

@@ -76,6 +76,7 @@ class ElementResult:
     answered: int = 0
     questions: int = 0
     findings: list[Finding] = field(default_factory=list)
+    goals: int = 0  # school goals placed in the element
 
 
 @dataclass
@@ -268,7 +269,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
     rule = koers.congruentie.verdict_rule(element.soort)
     offer_only = bool(tids) and all(roles[tid] == "aanbod" for tid in tids)
     goals = [g for g in content.goals if g.element_id in ids]
-    result = ElementResult(element.id, element.label, questions=len(qs))
+    result = ElementResult(element.id, element.label, questions=len(qs), goals=len(goals))
     result.answered = sum(1 for q in qs if q.id in counting)
     f = result.findings
 

@@ -25,6 +25,9 @@ from koerswijzer.ui.element_page import heading
 
 COLUMNS = [("dekking", "Vragen en doelen"), ("herleidbaarheid", "Koppelingen"),
            ("doelkwaliteit", "Kwaliteit schooldoelen"), ("tekst", "Tekst"), ("oordeel", "Oordeel")]
+HEADERS = {"dekking": "Vragen\nen doelen", "doelkwaliteit": "Kwaliteit\nschooldoelen"}
+# Criteria that do not apply to an element without school goals (shown as "—", not as "in orde").
+GOAL_CRITERIA = ("herleidbaarheid", "doelkwaliteit")
 COLOURS = {"ok": "#c6efce", "let_op": "#ffeb9c", "ontbreekt": "#ffc7ce",
            "sterk": "#c6efce", "voldoende": "#ffeb9c", "aandachtspunt": "#ffc7ce"}
 VERDICT_TEXT = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
@@ -62,7 +65,8 @@ class CongruencePage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.matrix = QTableWidget(0, len(COLUMNS))
         self.matrix.setAccessibleName("Congruentie per onderdeel en criterium")
-        self.matrix.setHorizontalHeaderLabels([label for _key, label in COLUMNS])
+        # Two-line headers, so that they are not cut off in a 1024 px window.
+        self.matrix.setHorizontalHeaderLabels([HEADERS.get(key, label) for key, label in COLUMNS])
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -104,7 +108,7 @@ class CongruencePage(QWidget):
         self.findings.currentItemChanged.connect(lambda *_: self._update_actions())
         self._update_actions()
         splitter.addWidget(lower)
-        splitter.setSizes([300, 300])
+        splitter.setSizes([420, 200])  # every element's row in sight, the findings below
         layout.addWidget(splitter, 1)
 
     def show_report(self, report) -> None:  # type: ignore[no-untyped-def]
@@ -127,7 +131,8 @@ class CongruencePage(QWidget):
                 f"{round(100 * WEIGHTS['schooldoelen'])} voor schooldoelen. Dubbelklik op een bevinding (of druk op "
                 "Enter) om naar die plek in het plan te gaan.")
         self.matrix.setRowCount(len(report.elements))
-        self.matrix.setVerticalHeaderLabels([e.title for e in report.elements])
+        # "Venster 1:" above its name: the row is two lines high anyway, and the columns get the room.
+        self.matrix.setVerticalHeaderLabels([e.title.replace(": ", ":\n", 1) for e in report.elements])
         for r, element in enumerate(report.elements):
             for c, (key, _label) in enumerate(COLUMNS):
                 if key == "oordeel":
@@ -141,10 +146,14 @@ class CongruencePage(QWidget):
                     if key == "dekking":
                         text = f"{element.answered}/{element.questions} vragen; " + text
                     tip = f"{element.title} — {dict(COLUMNS)[key]}: {text}"
+                    if not found and key in GOAL_CRITERIA and not element.goals:
+                        level, text = "", "—"
+                        tip = f"{element.title} — {dict(COLUMNS)[key]}: niet van toepassing, er zijn nog geen schooldoelen"
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)
-                item.setBackground(QBrush(QColor(COLOURS[level])))
-                item.setForeground(QBrush(QColor("#1a202c")))
+                if level:
+                    item.setBackground(QBrush(QColor(COLOURS[level])))
+                    item.setForeground(QBrush(QColor("#1a202c")))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.matrix.setItem(r, c, item)
         self.matrix.setCurrentCell(max(row, 0), max(column, 0))

@@ -88,6 +88,9 @@ class StanceRow:
         self.served = QLabel()
         self.choice = QComboBox()
         self.choice.setAccessibleName(f"Aanpak van het bestuursdoel: {target.tekst}")
+        # Narrow windows (1024 px): the choice shrinks to its shortest readable width.
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(14)
         self.choice.addItem("Via schooldoelen of nog open", "")
         for key, label in STANCES.items():
             self.choice.addItem(label, key)
@@ -95,7 +98,7 @@ class StanceRow:
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 12)
-        self.reason.setMinimumWidth(260)
+        self.reason.setMinimumWidth(140)
         self.reason.setPlaceholderText("Reden")
         self.reason.setAccessibleName(f"Reden bij: {target.tekst}")
         if stance is not None:
@@ -115,7 +118,7 @@ class StanceRow:
         grid.addWidget(self.label, row, 0, alignment=top)
         grid.addWidget(self.served, row, 1, alignment=top)
         grid.addWidget(self.choice, row, 2, alignment=top)
-        grid.addWidget(self.reason, row, 3)
+        grid.addWidget(self.reason, row, 3, alignment=top)
 
     def set_served(self, goals: int) -> None:
         self.served.setText(f"{goals} schooldoel{'en' if goals != 1 else ''}" if goals else "")
