@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from koerswijzer.koers.model import Koers
-from koerswijzer.plan.search import neighbour_question, next_open_question, search_answers
+from koerswijzer.plan.search import neighbour_question, next_open_question, plain, search_answers
 from koerswijzer.plan.types import AnswerState
 
 
@@ -16,7 +16,7 @@ def test_search_finds_answers_case_insensitively_in_koers_order(asg: Koers) -> N
     }
     hits = search_answers(asg, answers, "PARRO")
     assert [h.question.id for h in hits] == [q[1].id, q[5].id]
-    assert hits[1].snippet == "Wij gebruiken **Parro** voor alle berichten aan ouders."
+    assert hits[1].snippet == "Wij gebruiken Parro voor alle berichten aan ouders."  # as it reads, no Markdown
     assert search_answers(asg, answers, "  ") == []
 
 
@@ -30,11 +30,13 @@ def test_long_answers_give_a_snippet_around_the_match(asg: Koers) -> None:
 
 def test_next_open_question_skips_answered_ones_and_wraps_around(asg: Koers) -> None:
     q = asg.questions()
-    answers = {x.id: AnswerState(x.id, "Klaar.") for x in q[:3]}
+    answers = {x.id: AnswerState(x.id, "Klaar. " * 40) for x in q[:3]}
     assert next_open_question(asg, answers, None) == q[3]
-    answered_all_but_first = {x.id: AnswerState(x.id, "Klaar.") for x in q[1:]}
+    answered_all_but_first = {x.id: AnswerState(x.id, "Klaar. " * 40) for x in q[1:]}
+    # A short start is not "beantwoord" (40 words, as the check counts): F8 still stops there.
+    answered_all_but_first[q[0].id] = AnswerState(q[0].id, "Een begin.")
     assert next_open_question(asg, answered_all_but_first, q[10].id) == q[0]
-    assert next_open_question(asg, {x.id: AnswerState(x.id, "Ja.") for x in q}, None) is None
+    assert next_open_question(asg, {x.id: AnswerState(x.id, "Ja. " * 40) for x in q}, None) is None
 
 
 def test_neighbour_questions_cross_element_borders(asg: Koers) -> None:
@@ -43,3 +45,14 @@ def test_neighbour_questions_cross_element_borders(asg: Koers) -> None:
     assert q[2].element_id != q[3].element_id
     assert neighbour_question(asg, q[0].id, -1) is None
     assert neighbour_question(asg, None, 1) == q[0]
+
+
+def test_search_reads_the_text_as_shown_without_markdown_and_counts_matches(asg: Koers) -> None:
+    q = asg.questions()[0]
+    text = "Wij werken met de **plus groep** en *de plus groep* komt wekelijks samen.\n\n- een plus groep voor rekenen"
+    (hit,) = search_answers(asg, {q.id: AnswerState(q.id, text)}, "plus groep")
+    assert "*" not in hit.snippet and "- " not in hit.snippet
+    assert hit.matches == 3
+    begin, end = hit.highlight
+    assert hit.snippet[begin:end].lower() == "plus groep"
+    assert plain(text).startswith("Wij werken met de plus groep en de plus groep")

@@ -315,3 +315,36 @@ def test_a_goal_added_on_the_goals_page_lands_on_its_element_page(
     page = element_page(window, "venster-3")
     assert [g.wat for g in window.plan.goals("venster-3")][-1] == "Vakmanschap delen met collega-scholen"
     assert page.goals.table.rowCount() == len(window.plan.goals("venster-3"))
+
+
+def test_search_follows_the_typing_highlights_and_walks_the_matches(
+    window: MainWindow, qtbot: QtBot, demo_copy: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window.open_plan(demo_copy)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "ouders")  # no Enter: the results follow the typing
+    qtbot.waitUntil(lambda: window.search.results.isVisible() and window.search.results.count() > 3, timeout=3000)
+    assert window.search.hasFocus()  # the keyboard stays in the field
+    label = window.search.results.itemWidget(window.search.results.item(0))
+    assert isinstance(label, QLabel) and "<b><u>" in label.text() and "**" not in label.text()
+    assert window.search.results.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    assert window.search.results.currentRow() == 1 and window.search.hasFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    first = window.current_question()
+    focused = QApplication.focusWidget()
+    assert focused.textCursor().selectedText().lower() == "ouders"
+    # F3: the next match (in this answer, then in the next answer that holds it); Shift+F3 back.
+    positions = []
+    for _ in range(4):
+        window.find_next_action.trigger()
+        cursor = QApplication.focusWidget().textCursor()
+        assert cursor.selectedText().lower() == "ouders"
+        positions.append((window.current_question(), cursor.selectionStart()))
+    assert len(set(positions)) == 4
+    window.find_previous_action.trigger()
+    cursor = QApplication.focusWidget().textCursor()
+    assert (window.current_question(), cursor.selectionStart()) == positions[2]
+    assert first is not None

@@ -158,7 +158,11 @@ class MainWindow(QMainWindow):
         self.next_open_action = self._action("Volgende open vraag", QKeySequence("F8"), self.goto_next_open)
         self.search_action = self._action("Zoeken in antwoorden", QKeySequence.StandardKey.Find,
                                           self.search.focus)
-        for action in (self.next_open_action, self.search_action):
+        self.find_next_action = self._action("Volgende zoekresultaat", QKeySequence.StandardKey.FindNext,
+                                             lambda: self.search.step(1))
+        self.find_previous_action = self._action("Vorige zoekresultaat", QKeySequence.StandardKey.FindPrevious,
+                                                 lambda: self.search.step(-1))
+        for action in (self.next_open_action, self.search_action, self.find_next_action, self.find_previous_action):
             go_menu.addAction(action)
             self.plan_actions.append(action)
         toolbar.addAction(self.next_open_action)
@@ -661,6 +665,10 @@ class MainWindow(QMainWindow):
                     editor.editor.setReadOnly(read_only)
 
     # -- questions: history, search, navigation ---------------------------------------------------------
+
+    def current_question(self) -> str | None:
+        """The question the director last went to (F8, a search hit, a finding)."""
+        return self._current_question
 
     def goto_question(self, question_id: str) -> QuestionEditor | None:
         if self.plan is None:
