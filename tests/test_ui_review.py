@@ -164,3 +164,28 @@ def test_a_pdf_chosen_anyway_gets_its_own_row_with_a_dutch_message(
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=60000)
     assert page.matrix.rowCount() == 1
     assert "een PDF, geen Word-document" in page.matrix.item(0, 1).text()
+
+
+def test_quitting_after_a_review_exits_cleanly(plan_docx: Path, tmp_path: Path) -> None:
+    """The first Ctrl+Q after a board review once ended in "Fatal Python error: bool_dealloc". A
+    fresh interpreter reviews in the real window, quits, and must exit 0 with nothing on stderr
+    but Qt's own platform notes."""
+    import os
+    import subprocess
+    import sys
+
+    files = []
+    for name in ("Het Baken", "De Wilg"):
+        target = tmp_path / f"{name}.docx"
+        target.write_bytes(plan_docx.read_bytes())
+        files.append(str(target))
+    script = Path(__file__).parent / "review_then_quit_app.py"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for _attempt in range(2):
+        (tmp_path / "ronde.beoordeling").unlink(missing_ok=True)
+        done = subprocess.run([sys.executable, "-P", str(script), str(tmp_path), *files], capture_output=True,
+                              text=True, timeout=120, env=env)
+        noise = [line for line in done.stderr.splitlines() if line.strip() and "propagateSizeHints" not in line]
+        assert done.returncode == 0, done.stderr
+        assert noise == []
+    assert (tmp_path / "ronde.beoordeling").stat().st_size > 0

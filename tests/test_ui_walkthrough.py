@@ -205,7 +205,7 @@ def test_next_open_question_and_ctrl_page_keys_move_between_questions(
     path = tmp_path / "half.schoolplan"
     with Schoolplan.create(path, asg, profile) as plan:
         for question in asg.questions()[:4]:
-            plan.save_answer(question.id, "Beantwoord.")
+            plan.save_answer(question.id, "Beantwoord. " * 40)  # 40 words: counts as beantwoord
     window.open_plan(path)
     window.next_open_action.trigger()
     page = window.current_element_page()

@@ -49,7 +49,17 @@ def install_dutch(app: QApplication) -> bool:
     extra = _MissingDutch(app)
     app.installTranslator(extra)  # installed last, asked first
     _TRANSLATORS.append(extra)
+    app.aboutToQuit.connect(lambda: _remove_translators(app))
     return installed
+
+
+def _remove_translators(app: QApplication) -> None:
+    """Take our translators out before Python tears down: Qt must not call a Python override
+    (``_MissingDutch.isEmpty`` returns a bool) while the interpreter finalizes, the likely road to
+    the "bool_dealloc" abort seen once on quitting."""
+    for translator in _TRANSLATORS:
+        app.removeTranslator(translator)
+    _TRANSLATORS.clear()
 
 
 def _mix(a: QColor, b: QColor, share_a: float) -> QColor:
@@ -122,4 +132,9 @@ def run(plan_path: Path | None = None) -> int:
         # The window is up and responsive first; the plan (and SQLAlchemy) follow a moment later.
         window.statusBar().showMessage(f"{plan_path.name} wordt geopend…")
         QTimer.singleShot(0, lambda: (window.open_plan(plan_path), window.statusBar().clearMessage()))
-    return app.exec()
+    code = app.exec()
+    # Tear the window down while Python and Qt both still stand, not during interpreter exit.
+    window.deleteLater()
+    del window
+    app.sendPostedEvents(None, 0)
+    return code
