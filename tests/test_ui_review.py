@@ -57,8 +57,15 @@ def test_a_board_reviews_several_plans_and_writes_its_judgement(
     page.judgement.setCurrentIndex(page.judgement.findData("aandachtspunt"))
     qtbot.keyClicks(page.comment, "Meer aandacht voor ouders.")
     assert page.matrix.item(row, 8).text() == "Aandachtspunt ✎"  # the board's word shows at once
+    # The detail panel follows the selection: filtering away the shown school shows the one left.
+    other = next(r for r in range(4) if page.matrix.item(r, 0).text() == "OBS De Wilg")
+    page.matrix.setCurrentCell(other, 8)
+    assert "OBS De Wilg" in page.cell_title.text()
     page.filter.setText("baken")
     assert [page.matrix.isRowHidden(r) for r in range(4)].count(False) == 1
+    assert "OBS Het Baken" in page.cell_title.text() and "De Wilg" not in page.cell_title.text()
+    page.matrix.sortItems(0, Qt.SortOrder.DescendingOrder)  # sorting keeps the panel on its row
+    assert page.matrix.item(page.matrix.currentRow(), 0).text() in page.cell_title.text()
 
     window.close_review()
     assert window.open_review(tmp_path / "ronde.beoordeling")

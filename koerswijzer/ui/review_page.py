@@ -325,6 +325,13 @@ class ReviewPage(QWidget):
             texts = [self.matrix.item(row, c).text().lower() for c in range(self.matrix.columnCount())
                      if self.matrix.item(row, c)]
             self.matrix.setRowHidden(row, bool(needle) and not any(needle in t for t in texts))
+        # The detail panel follows what is shown: a row the filter hides is no longer the current one.
+        current = self.matrix.currentRow()
+        if current >= 0 and self.matrix.isRowHidden(current):
+            visible = next((r for r in range(self.matrix.rowCount()) if not self.matrix.isRowHidden(r)), -1)
+            column = max(1, self.matrix.currentColumn())
+            self.matrix.setCurrentCell(visible, column if visible >= 0 else -1)
+            self._show_cell()
 
     def _current(self):  # type: ignore[no-untyped-def]
         row, column = self.matrix.currentRow(), self.matrix.currentColumn()
