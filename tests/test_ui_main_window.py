@@ -216,3 +216,38 @@ def test_on_a_wide_screen_the_page_keeps_a_readable_measure(window: MainWindow, 
     assert row.reason.geometry().right() <= row.reason.parentWidget().contentsRect().right()
     # The reason for a stance is a field of several lines.
     assert page.stance_rows[0].reason.height() >= 3 * page.stance_rows[0].reason.fontMetrics().lineSpacing()
+
+
+def test_writing_first_the_board_block_folds_once_read_and_points_stay_one_line(  # type: ignore[no-untyped-def]
+        window: MainWindow, asg, profile, tmp_path: Path, qtbot) -> None:
+    from koerswijzer.plan import Schoolplan
+
+    path = tmp_path / "schrijven.schoolplan"
+    Schoolplan.create(path, asg, profile).close()
+    window.open_plan(path)
+    window.navigator.select("element", "venster-2")
+    page = window.pages.currentWidget()
+    # A first visit: the board's targets are open, to be read.
+    assert page.targets_toggle.isChecked() and page.targets_box.isVisibleTo(page)
+    assert page.targets_toggle.text().startswith("Waar willen we staan? (10 doelen van het bestuur)")
+    window.navigator.select("element", "venster-1")
+    window.close_plan()
+    window.open_plan(path)
+    window.navigator.select("element", "venster-2")
+    page = window.pages.currentWidget()
+    # Read before: one line, and the first question's editor moves up to meet the director.
+    assert not page.targets_toggle.isChecked() and not page.targets_box.isVisibleTo(page)
+    assert page.targets_toggle.text().endswith("— tonen")
+    window.recheck()
+    qtbot.waitUntil(lambda: page.points_box.isVisibleTo(page), timeout=15000)
+    assert page.points.text().startswith("<b>Open punten (")
+    editor = page.editors[0]
+    top = editor.mapTo(page.widget(), editor.rect().topLeft()).y()
+    assert top < 400  # within the first screen at 768 px, not 1.5 screens down
+    # Typing and a fresh check change the line's text, never its height: nothing above moves.
+    qtbot.keyClicks(editor.editor, "Wij beginnen elk schooljaar met een startgesprek met iedere collega. " * 6)
+    window.recheck()
+    qtbot.wait(300)
+    assert editor.mapTo(page.widget(), editor.rect().topLeft()).y() == top
+    page.points_toggle.click()
+    assert page.points_list.isVisibleTo(page) and "<li>" in page.points_list.text()

@@ -3,15 +3,17 @@ answers to each centrale vraag, then its goals and its stance on targets without
 
 from __future__ import annotations
 
+import hashlib
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -60,6 +62,20 @@ def heading(text: str, scale: float = 1.5) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+def _read_key(plan, element_id: str) -> str:  # type: ignore[no-untyped-def]
+    digest = hashlib.sha1(str(getattr(plan, "location", "")).encode()).hexdigest()[:12]
+    return f"gelezen/{digest}/{element_id}"
+
+
+def targets_read(plan, element_id: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the director has seen this element's board targets before (in this plan)."""
+    return bool(QSettings().value(_read_key(plan, element_id), False, type=bool))
+
+
+def mark_targets_read(plan, element_id: str) -> None:  # type: ignore[no-untyped-def]
+    QSettings().setValue(_read_key(plan, element_id), True)
 
 
 MEASURE_CHARS = 150  # the widest the element page gets, in average characters (the board grid fits)
@@ -180,26 +196,60 @@ class ElementPage(QScrollArea):
             board_layout.addWidget(toggle)
             board_layout.addWidget(description)
         self.stance_rows: list[StanceRow] = []
+        self.targets_toggle: QToolButton | None = None
         if element.targets:
             offer = any(plan.koers.congruentie.verdict_rule(e.soort).offer
                         for e in (element, *_ancestors(plan.koers, element)))
-            note = " <i>(een aanbod van het bestuur: de school kiest wat zij oppakt)</i>" if offer else ""
-            board_layout.addWidget(QLabel(f"<b>{escape(plan.koers.kopje('doelen'))}</b>{note}"))
-            grid = QGridLayout()
+            note = "; een aanbod: de school kiest wat zij oppakt" if offer else ""
+            # Writing first: once read, the board's targets fold to one line above the answers.
+            self.targets_toggle = QToolButton()
+            self.targets_toggle.setCheckable(True)
+            self.targets_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.targets_toggle.setAutoRaise(True)
+            self.targets_toggle.setStyleSheet("QToolButton { font-weight: bold; }")
+            count = f"{len(element.targets)} {'doel' if len(element.targets) == 1 else 'doelen'} van het bestuur"
+            self._targets_label = f"{plan.koers.kopje('doelen')} ({count}{note})"
+            self.targets_box = QWidget()
+            grid = QGridLayout(self.targets_box)
+            grid.setContentsMargins(0, 0, 0, 0)
             grid.setColumnStretch(0, 3)
             grid.setColumnStretch(3, 2)
             stances = plan.stances()
             for row, target in enumerate(element.targets):
                 self.stance_rows.append(StanceRow(grid, row, target, stances.get(target.id), plan, autosaver))
-            board_layout.addLayout(grid)
+            self.targets_toggle.toggled.connect(self._fold_targets)
+            board_layout.addWidget(self.targets_toggle)
+            board_layout.addWidget(self.targets_box)
+            self.targets_toggle.setChecked(not targets_read(plan, element.id))
+            self._fold_targets(self.targets_toggle.isChecked())
         layout.addWidget(board)
 
+        # Open points: one line that keeps its height while the director types (the check runs
+        # again in the background); the list opens on request.
+        points_row = QHBoxLayout()
         self.points = QLabel()
         self.points.setObjectName("punten")
-        self.points.setWordWrap(True)
         self.points.setAccessibleName("Open punten bij dit onderdeel")
-        self.points.setVisible(False)
-        layout.addWidget(self.points)
+        self.points.setFixedHeight(self.points.fontMetrics().lineSpacing() + 6)
+        self.points_toggle = QToolButton()
+        self.points_toggle.setCheckable(True)
+        self.points_toggle.setText("tonen")
+        self.points_toggle.setAutoRaise(True)
+        self.points_list = QLabel()
+        self.points_list.setWordWrap(True)
+        self.points_list.setVisible(False)
+        self.points_toggle.toggled.connect(self.points_list.setVisible)
+        self.points_toggle.toggled.connect(lambda on: self.points_toggle.setText("verbergen" if on else "tonen"))
+        points_row.addWidget(self.points)
+        points_row.addWidget(self.points_toggle)
+        points_row.addStretch(1)
+        self.points_box = QWidget()
+        points_layout = QVBoxLayout(self.points_box)
+        points_layout.setContentsMargins(0, 0, 0, 0)
+        points_layout.addLayout(points_row)
+        points_layout.addWidget(self.points_list)
+        self.points_box.setVisible(False)
+        layout.addWidget(self.points_box)
 
         self.editors: list[QuestionEditor] = []
         if element.questions:
@@ -222,15 +272,31 @@ class ElementPage(QScrollArea):
         self.show_team_input()
 
     def show_points(self, findings) -> None:  # type: ignore[no-untyped-def]
-        """The element's open points from the congruence check, compactly, under the board's block."""
+        """The element's open points from the congruence check: one line under the board's block
+        (its height never changes, so the editor below does not move), the list on request."""
         open_points = [f for f in findings if f.severity != "ok"]
         if not open_points:
             self.points.setText("<b>Congruentie:</b> geen open punten bij dit onderdeel.")
+            self.points_list.setText("")
         else:
-            shown = "".join(f"<li>{escape(f.message.replace('**', ''))}</li>" for f in open_points[:6])
-            more = f"<p>… en nog {len(open_points) - 6} (zie Congruentie).</p>" if len(open_points) > 6 else ""
-            self.points.setText(f"<b>Open punten ({len(open_points)}):</b><ul>{shown}</ul>{more}")
-        self.points.setVisible(True)
+            first = escape(open_points[0].message.replace("**", ""))
+            self.points.setText(f"<b>Open punten ({len(open_points)}):</b> {first[:90]}{'…' if len(first) > 90 else ''}")
+            shown = "".join(f"<li>{escape(f.message.replace('**', ''))}</li>" for f in open_points[:12])
+            more = f"<p>… en nog {len(open_points) - 12} (zie Congruentie).</p>" if len(open_points) > 12 else ""
+            self.points_list.setText(f"<ul>{shown}</ul>{more}")
+        self.points_toggle.setVisible(bool(open_points))
+        self.points_box.setVisible(True)
+
+    def _fold_targets(self, shown: bool) -> None:
+        if self.targets_toggle is None:
+            return
+        self.targets_box.setVisible(shown)
+        self.targets_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.targets_toggle.setText(f"{self._targets_label} — {'verbergen' if shown else 'tonen'}")
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        super().showEvent(event)
+        mark_targets_read(self.plan, self.element.id)  # seen once: folded on the next visit
 
     def show_team_input(self) -> None:
         """Refresh the team's contributions beside each question (after a session, say)."""
