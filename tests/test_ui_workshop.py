@@ -92,16 +92,22 @@ def test_a_team_session_from_preparation_to_the_answer(window: MainWindow, qtbot
     assert page.cards.count() == 3
 
     # 4. Dot voting: Onderbouw puts both its dots on the second card, Bovenbouw one; sort by votes.
+    # Each group has its own button under the cards: the input box's group stays as it is.
     page.cards.clearSelection()
     page.cards.setCurrentRow(1)
-    page.group.setCurrentIndex(page.group.findText("Onderbouw"))
-    page.vote_button.click()
-    page.cards.setCurrentRow(1)
-    page.vote_button.click()
-    assert page.dots_label.text() == "Onderbouw: nog 0 van 2 stippen"
     page.group.setCurrentIndex(page.group.findText("Bovenbouw"))
+    onderbouw = next(g.id for g in page.info.groups if g.name == "Onderbouw")
+    bovenbouw = next(g.id for g in page.info.groups if g.name == "Bovenbouw")
+    assert page.group_votes.buttons[onderbouw].text() == "Onderbouw ● 0"
+    page.group_votes.buttons[onderbouw].click()
+    page.cards.setCurrentRow(1)
+    page.group_votes.buttons[onderbouw].click()
+    assert page.group_votes.buttons[onderbouw].text() == "Onderbouw ● 2"
+    assert page.group.currentText() == "Bovenbouw"  # never switched
+    page.group.setCurrentIndex(page.group.findText("Onderbouw"))
+    assert page.dots_label.text() == "Onderbouw: nog 0 van 2 stippen"
     page.cards.setCurrentRow(2)
-    page.vote_button.click()
+    page.group_votes.buttons[bovenbouw].click()
     page.sort_votes.setChecked(True)
     assert page.cards.item(0).text().startswith("[Bovenbouw] Data samen bespreken") and "● 2" in page.cards.item(0).text()
     assert "● 2" in view.card_labels[0].text() and "● 1" in view.card_labels[1].text()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.ui.element_page import heading
+from koerswijzer.ui.group_votes import GroupVotes
 from koerswijzer.ui.projection import ProjectionWindow
 from koerswijzer.workshop.sessions import ContributionInfo, SessionInfo, Workshops
 
@@ -215,7 +216,10 @@ class WorkshopPage(QWidget):
         self.cards.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.cards.setAlternatingRowColors(True)
         self.cards.itemDoubleClicked.connect(lambda _item: self.edit_card())
+        self.cards.currentItemChanged.connect(lambda *_: self._update_group_votes())
         left.addWidget(self.cards, 1)
+        self.group_votes = GroupVotes(self.vote_for, self.unvote_for)
+        left.addWidget(self.group_votes)
         capture = QHBoxLayout()
         self.group = QComboBox()
         self.group.setAccessibleName("Groep van de bijdrage")
@@ -327,6 +331,7 @@ class WorkshopPage(QWidget):
         for group in self.info.groups:
             self.group.addItem(group.name, group.id)
         self.group.blockSignals(False)
+        self.group_votes.set_groups(self.info.groups)
         self.undo_stack.clear()
         self.go(0)
 
@@ -517,6 +522,7 @@ class WorkshopPage(QWidget):
             item.setSelected(card.id in selected)
         self.cards.blockSignals(False)
         self._update_dots()
+        self._update_group_votes()
         self.contributions_changed.emit()
 
     def _selected_ids(self) -> list[int]:
@@ -570,22 +576,37 @@ class WorkshopPage(QWidget):
             self._run(DeleteCards(self, ids))
 
     def vote(self) -> None:
+        """A dot of the input box's group on the selected card."""
+        self.vote_for(self.group.currentData())
+
+    def vote_for(self, group_id: int | None) -> None:
+        """A dot of ``group_id`` on the selected card (the per-group buttons under the cards)."""
         card_id = self._current_id()
-        group_id = self.group.currentData()
-        if card_id is None or group_id is None:
+        if card_id is None or group_id is None or self.info is None:
             return
-        if self.info is not None and self.workshops.dots_left(self.info.id, group_id) <= 0:
+        if self.workshops.dots_left(self.info.id, group_id) <= 0:
+            group = self.info.group(group_id)
             QMessageBox.information(self, "Stemmen",
-                                    f"{self.group.currentText()} heeft alle {self.info.dots_per_group} stippen "
-                                    "al gebruikt. Neem eerst een stip terug.")
+                                    f"{group.name if group else 'Deze groep'} heeft alle {self.info.dots_per_group} "
+                                    "stippen al gebruikt. Neem eerst een stip terug.")
             return
         self._run(VoteCard(self, card_id, group_id))
 
     def unvote(self) -> None:
+        self.unvote_for(self.group.currentData())
+
+    def unvote_for(self, group_id: int | None) -> None:
         card_id = self._current_id()
-        group_id = self.group.currentData()
         if card_id is not None and group_id is not None and self.workshops.unvote(card_id, group_id):
             self.refresh_cards()
+
+    def _update_group_votes(self) -> None:
+        if self.info is None:
+            return
+        card_id = self._current_id()
+        card = next((c for c in self.visible_cards() if c.id == card_id), None) if card_id is not None else None
+        left = {g.id: self.workshops.dots_left(self.info.id, g.id) for g in self.info.groups}
+        self.group_votes.show_card(card, self.info.groups, left)
 
     def _update_dots(self) -> None:
         group_id = self.group.currentData()
