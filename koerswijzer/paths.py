@@ -19,5 +19,10 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def templates_dir() -> Path:
+    """The built-in Jinja2 templates of the fixed texts (koerswijzer/templates)."""
+    return Path(__file__).resolve().parent / "templates"
+
+
 def koersen_dir() -> Path:
     return resources_dir() / "koersen"

@@ -10,7 +10,7 @@ import pytest
 
 from koerswijzer.cli import main
 from koerswijzer.congruence.engine import check
-from koerswijzer.export.document import PlanContent
+from koerswijzer.plan.content import PlanContent
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import AnswerState, GoalInfo, GoalLinkInfo, Profile, StanceInfo
 

@@ -219,7 +219,7 @@ elementen:
     koers = parse_koers(text, "waarden.yaml")
     import datetime as dt
 
-    from koerswijzer.export.document import PlanContent
+    from koerswijzer.plan.content import PlanContent
 
     content = PlanContent(koers, Profile("De Proeftuin", 2025, 2029), {}, [], {}, None, None, dt.date(2026, 12, 4))
     report = check(content)

@@ -19,7 +19,7 @@ from koerswijzer.cli import main
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export import ExportError, collect, export_plan, render, write_atomically
 from koerswijzer.export.blocks import ListBlock, Paragraph, parse_markdown, plain
-from koerswijzer.export.document import dutch_date
+from koerswijzer.plan.content import dutch_date
 from koerswijzer.export.docx_parts import read_custom_properties, read_long_property
 from koerswijzer.export.to_docx import ReferenceDocumentError
 from koerswijzer.plan import Schoolplan

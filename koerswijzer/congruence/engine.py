@@ -21,7 +21,7 @@ from koerswijzer.congruence.evidence import (
 )
 from koerswijzer.congruence.decisions import apply as apply_decisions
 from koerswijzer.congruence.restated import is_not_own
-from koerswijzer.export.document import PlanContent
+from koerswijzer.plan.content import PlanContent
 from koerswijzer.koers.model import Element
 from koerswijzer.plan.types import GoalInfo, words_label
 

@@ -126,10 +126,11 @@ EARLIER_TEMPLATES = (
 @cache
 def _template_patterns() -> tuple[re.Pattern[str], ...]:
     """Koerswijzer's own fixed sentences, from its templates, with the filled-in values left open."""
-    from koerswijzer.export.templates import BUILTIN
+    from koerswijzer.paths import templates_dir
 
     patterns = []
-    sources = [path.read_text(encoding="utf-8") for path in sorted(BUILTIN.glob("*.md.j2"))] + list(EARLIER_TEMPLATES)
+    sources = ([path.read_text(encoding="utf-8") for path in sorted(templates_dir().glob("*.md.j2"))]
+               + list(EARLIER_TEMPLATES))
     for text in sources:
         source = re.sub(r"\{%.*?%\}", " ", text.replace("*", ""))
         for line in source.splitlines():

@@ -7,8 +7,6 @@ element, and the meerjarenplanning.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 
 from koerswijzer import __version__
 from koerswijzer.export.blocks import (
@@ -33,20 +31,10 @@ from koerswijzer.export.blocks import (
 )
 from koerswijzer.export.templates import Templates
 from koerswijzer.koers.model import Element, Koers
-from koerswijzer.plan.types import (
-    PassageDecisions,
-    ANSWER_STATUSES,
-    STANCES,
-    AnswerState,
-    GoalInfo,
-    Profile,
-    StanceInfo,
-    school_year_label,
-)
+from koerswijzer.plan.content import PlanContent, collect, dutch_date  # noqa: F401 - collect: re-exported
+from koerswijzer.plan.types import ANSWER_STATUSES, STANCES, GoalInfo, school_year_label
 
 VARIANTS = {"standaard": "Standaard", "compact": "Compact (zonder teksten van het bestuur)"}
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
 SECTOR_NAMES = {"PO": "primair onderwijs (PO)", "VO": "voortgezet onderwijs (VO)",
                 "SO": "speciaal onderwijs (SO)"}
 GOAL_WIDTHS = (1.0, 3.2)
@@ -58,32 +46,6 @@ def report_top(koers: Koers, element_id: str) -> str:
     while element.parent_id is not None:
         element = koers.element(element.parent_id)
     return element.id
-
-
-def dutch_date(value: dt.date | None) -> str:
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}" if value else ""
-
-
-@dataclass(frozen=True)
-class PlanContent:
-    """Everything an export needs, read from the plan in one go (then no database is touched)."""
-
-    koers: Koers
-    profile: Profile
-    answers: dict[str, AnswerState]
-    goals: list[GoalInfo]
-    stances: dict[str, StanceInfo]
-    mr_instemming: dt.date | None
-    vaststelling: dt.date | None
-    exported_on: dt.date
-    decisions: PassageDecisions = PassageDecisions()  # the reader's decisions on passages
-
-
-def collect(plan) -> PlanContent:  # type: ignore[no-untyped-def]
-    mr, vaststelling = plan.dates()
-    decisions = PassageDecisions(tuple((d.target_id, d.passage, d.decision) for d in plan.passage_decisions()))
-    return PlanContent(plan.koers, plan.profile(), plan.answers(), plan.goals(), plan.stances(), mr,
-                       vaststelling, dt.date.today(), decisions)
 
 
 def build_document(content: PlanContent, variant: str = "standaard",

@@ -32,9 +32,10 @@ from jinja2 import (
 )
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
+from koerswijzer.paths import templates_dir
 from koerswijzer.errors import KoerswijzerError
 
-BUILTIN = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN = templates_dir()
 TEMPLATES = ("colofon.md.j2", "inleiding.md.j2", "hoofdstuk.md.j2", "meerjarenplanning.md.j2")
 RENDER_SECONDS = 3.0
 MAX_OUTPUT_CHARS = 2_000_000

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from koerswijzer.export import write_atomically
 from koerswijzer.export.blocks import BOARD, NOTE, Document, Heading, ListBlock, Paragraph, Table, runs
-from koerswijzer.export.document import dutch_date
+from koerswijzer.plan.content import dutch_date
 from koerswijzer.koers.model import Koers
 from koerswijzer.review.overview import HOW_TEXT, VERDICT_TEXT
 from koerswijzer.review.store import JUDGEMENTS, Judgement, StoredDocument

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from koerswijzer.congruence.engine import Report, check
 from koerswijzer.errors import KoerswijzerError
-from koerswijzer.export.document import PlanContent
+from koerswijzer.plan.content import PlanContent
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import AnswerState, GoalInfo, PassageDecisions, Profile
 from koerswijzer.review import facts

@@ -25,7 +25,7 @@ from koerswijzer.export.blocks import (
     plain,
     runs,
 )
-from koerswijzer.export.document import dutch_date
+from koerswijzer.plan.content import dutch_date
 from koerswijzer.export.to_docx import bookmark_name
 from koerswijzer.export.docx_parts import long_property, read_long_property
 from koerswijzer.koers.model import Element, Koers, Question

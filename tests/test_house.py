@@ -1,0 +1,70 @@
+"""The house rules (see ../shared/STYLE.md): no import cycle between subpackages, Qt only in ui/, and small
+modules in ui/. Checked on the source with ast, imports inside functions included."""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "koerswijzer"
+MAX_UI_LINES = 450
+# Modules still waiting for their split (issue 14: a plan controller, a page registry, a review-mode
+# controller; the workshop page's cards panel and clock). They may shrink, never grow.
+PENDING_SPLIT = {"main_window.py": 745, "workshop_page.py": 590, "review_page.py": 505}
+
+
+def _imports(path: Path) -> list[str]:
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+        elif isinstance(node, ast.Import):
+            names.extend(alias.name for alias in node.names)
+    return names
+
+
+def _subpackage_edges() -> dict[str, dict[str, list[str]]]:
+    edges: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE).parts
+        if len(parts) < 2:
+            continue
+        for name in _imports(path):
+            bits = name.split(".")
+            if bits[0] == "koerswijzer" and len(bits) > 1 and (PACKAGE / bits[1]).is_dir() and bits[1] != parts[0]:
+                edges[parts[0]][bits[1]].append(str(path.relative_to(PACKAGE)))
+    return edges
+
+
+def test_no_import_cycle_between_subpackages() -> None:
+    edges = _subpackage_edges()
+
+    def reachable(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [start]
+        while todo:
+            for nxt in edges.get(todo.pop(), {}):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
+        return seen
+
+    cycles = [(a, b, files[:2]) for a, targets in edges.items() for b, files in targets.items() if a in reachable(b)]
+    assert cycles == []
+    assert edges["ui"], "the window imports the core"
+
+
+def test_qt_only_in_the_window() -> None:
+    outside = [str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+               if p.relative_to(PACKAGE).parts[0] != "ui" and any(n.startswith("PySide6") for n in _imports(p))]
+    assert outside == []
+
+
+def test_modules_of_the_window_stay_small() -> None:
+    too_long = {}
+    for path in (PACKAGE / "ui").glob("*.py"):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > PENDING_SPLIT.get(path.name, MAX_UI_LINES):
+            too_long[path.name] = lines
+    assert too_long == {}
