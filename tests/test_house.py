@@ -68,3 +68,10 @@ def test_modules_of_the_window_stay_small() -> None:
         if lines > PENDING_SPLIT.get(path.name, MAX_UI_LINES):
             too_long[path.name] = lines
     assert too_long == {}
+
+
+def test_verdict_names_and_colours_are_defined_once() -> None:
+    defining = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+                      if '"aandachtspunt": "Aandachtspunt"' in p.read_text(encoding="utf-8")
+                      or '"aandachtspunt": "FFC7CE"' in p.read_text(encoding="utf-8").upper().replace("AANDACHTSPUNT", "aandachtspunt"))
+    assert defining == ["congruence/verdicts.py"]

@@ -21,6 +21,7 @@ from koerswijzer.congruence.evidence import (
 )
 from koerswijzer.congruence.decisions import apply as apply_decisions
 from koerswijzer.congruence.restated import is_not_own
+from koerswijzer.congruence.verdicts import VERDICTS
 from koerswijzer.plan.content import PlanContent
 from koerswijzer.koers.model import Element
 from koerswijzer.plan.types import GoalInfo, words_label
@@ -30,7 +31,6 @@ COPY_SHARE = 0.5  # an answer of which half the sentences restate the board's te
 OFF_TOPIC_RATIO = 3.0  # another element fits this many times better than the own one
 OFF_TOPIC_MIN = 0.04
 
-VERDICTS = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
 WEIGHTS = {"vragen": 0.35, "doelen_bestuur": 0.35, "schooldoelen": 0.30}
 
 

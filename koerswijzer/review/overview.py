@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from koerswijzer.koers.model import Koers
+from koerswijzer.congruence.verdicts import FILLS, VERDICT_TEXT
 from koerswijzer.review.review import SchoolReview
 
-VERDICT_TEXT = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt", "onbekend": "Onbekend"}
-FILLS = {"sterk": "C6EFCE", "voldoende": "FFEB9C", "aandachtspunt": "FFC7CE", "onbekend": "D9D9D9"}
 HOW_TEXT = {"exact": "spoor", "heading": "kop", "text": "tekst", "": "niet gevonden"}
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from koerswijzer.errors import KoersFileError, PlanFileError
+from koerswijzer.congruence.verdicts import VERDICTS as JUDGEMENTS
 from koerswijzer.koers.loader import parse_koers
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import PASSAGE_DECISIONS, PassageDecisions, same_passage
@@ -22,7 +23,6 @@ from koerswijzer.review.review import SchoolReview
 from koerswijzer.storage import models as m
 from koerswijzer.storage.database import create_plan_database, describe_db_error, open_plan_database
 
-JUDGEMENTS = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from koerswijzer.congruence.verdicts import FILLS, SEVERITY_FILLS, TEXT_ON_FILL, VERDICT_TEXT
 from koerswijzer.ui.element_page import heading
 
 COLUMNS = [("dekking", "Vragen en doelen"), ("herleidbaarheid", "Koppelingen"),
@@ -28,9 +29,7 @@ COLUMNS = [("dekking", "Vragen en doelen"), ("herleidbaarheid", "Koppelingen"),
 HEADERS = {"dekking": "Vragen\nen doelen", "doelkwaliteit": "Kwaliteit\nschooldoelen"}
 # Criteria that do not apply to an element without school goals (shown as "—", not as "in orde").
 GOAL_CRITERIA = ("herleidbaarheid", "doelkwaliteit")
-COLOURS = {"ok": "#c6efce", "let_op": "#ffeb9c", "ontbreekt": "#ffc7ce",
-           "sterk": "#c6efce", "voldoende": "#ffeb9c", "aandachtspunt": "#ffc7ce"}
-VERDICT_TEXT = {"sterk": "Sterk", "voldoende": "Voldoende", "aandachtspunt": "Aandachtspunt"}
+COLOURS = {key: f"#{fill}" for key, fill in {**SEVERITY_FILLS, **FILLS}.items()}
 MARK = {"ok": "✓", "let_op": "!", "ontbreekt": "✗"}
 REF_ROLE = Qt.ItemDataRole.UserRole
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,7 +152,7 @@ class CongruencePage(QWidget):
                 item.setToolTip(tip)
                 if level:
                     item.setBackground(QBrush(QColor(COLOURS[level])))
-                    item.setForeground(QBrush(QColor("#1a202c")))
+                    item.setForeground(QBrush(QColor(f"#{TEXT_ON_FILL}")))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.matrix.setItem(r, c, item)
         self.matrix.setCurrentCell(max(row, 0), max(column, 0))
@@ -175,7 +174,7 @@ class CongruencePage(QWidget):
             item.setData(REF_ROLE, finding.refs[-1] if finding.refs else element.element_id)
             item.setData(FINDING_ROLE, finding)
             item.setBackground(QBrush(QColor(COLOURS[finding.severity])))
-            item.setForeground(QBrush(QColor("#1a202c")))
+            item.setForeground(QBrush(QColor(f"#{TEXT_ON_FILL}")))
             self.findings.addItem(item)
         if not chosen:
             item = QListWidgetItem(f"{MARK['ok']}  Geen open punten bij ‘{label}’.")

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.errors import KoerswijzerError
-from koerswijzer.review.overview import FILLS, VERDICT_TEXT
+from koerswijzer.congruence.verdicts import FILLS, TEXT_ON_FILL, VERDICT_TEXT
 from koerswijzer.ui.element_page import heading
 
 if TYPE_CHECKING:
@@ -308,7 +308,7 @@ class ReviewPage(QWidget):
         item.setToolTip(f"Koerswijzer: {VERDICT_TEXT[element['oordeel']]}"
                         + (f"; bestuur: {VERDICT_TEXT[own.judgement]}" if own and own.judgement else ""))
         item.setBackground(QBrush(QColor(f"#{FILLS[shown]}")))  # the overview's colours
-        item.setForeground(QBrush(QColor("#1a202c")))
+        item.setForeground(QBrush(QColor(f"#{TEXT_ON_FILL}")))
 
     def _apply_spans(self) -> None:
         """A file that could not be reviewed shows its message across the row (again after sorting)."""
