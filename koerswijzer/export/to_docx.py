@@ -365,6 +365,12 @@ class DocxWriter:
             self._toc(block)
         elif isinstance(block, Image):
             self._image(block)
+        else:
+            self.extra_block(block)
+
+    def extra_block(self, block: object) -> None:
+        """The hook for a writer that knows more kinds of block (the werkblad's answer box)."""
+        raise TypeError(f"Onbekend bloktype: {type(block).__name__}")
 
     def _image(self, block: Image) -> None:
         from docx.image.exceptions import UnrecognizedImageError

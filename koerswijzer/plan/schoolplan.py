@@ -208,6 +208,15 @@ class Schoolplan:
             raise PlanFileError(f"Opslaan is niet gelukt: {describe_db_error(exc)}") from None
 
     @contextmanager
+    def transaction(self):  # type: ignore[no-untyped-def]
+        """One user action as one transaction (a context manager giving the session), for the
+        plan's other stores such as the team workshops; a Dutch error if the disk says no."""
+        return self._action()
+
+    def reading(self):  # type: ignore[no-untyped-def]
+        """A read-only session (a context manager), for the plan's other stores."""
+        return self._read()
+
     def _read(self) -> Iterator[Session]:
         try:
             with Session(self._engine) as session:

@@ -106,7 +106,7 @@ class Workshops:
             raise WorkshopInputError("Twee groepen hebben dezelfde naam.")
         self._check_questions(question_ids)
         self._check_settings(dots_per_group, timer_seconds)
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             row = m.WorkshopSession(plan_id=self.plan.plan_id, uid=str(uuid.uuid4()), name=name, held_on=held_on,
                                     dots_per_group=dots_per_group, timer_seconds=timer_seconds)
             session.add(row)
@@ -123,7 +123,7 @@ class Workshops:
         if question_ids is not None:
             self._check_questions(question_ids)
         self._check_settings(dots_per_group, timer_seconds)
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             row = self._own_session(session, session_id)
             if name is not None and name.strip():
                 row.name = name.strip()
@@ -144,17 +144,17 @@ class Workshops:
         return self.session(session_id)
 
     def delete_session(self, session_id: int) -> None:
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             session.delete(self._own_session(session, session_id))
 
     def sessions(self) -> list[SessionInfo]:
-        with self.plan._read() as session:
+        with self.plan.reading() as session:
             ids = session.scalars(select(m.WorkshopSession.id).where(m.WorkshopSession.plan_id == self.plan.plan_id)
                                   .order_by(m.WorkshopSession.created_at, m.WorkshopSession.id)).all()
         return [self.session(i) for i in ids]
 
     def session(self, session_id: int) -> SessionInfo:
-        with self.plan._read() as session:
+        with self.plan.reading() as session:
             row = self._own_session(session, session_id)
             groups = session.scalars(select(m.WorkshopGroup).where(m.WorkshopGroup.session_id == row.id)
                                      .order_by(m.WorkshopGroup.position, m.WorkshopGroup.id))
@@ -165,7 +165,7 @@ class Workshops:
                                tuple(questions), row.dots_per_group, row.timer_seconds)
 
     def session_by_uid(self, uid: str) -> SessionInfo | None:
-        with self.plan._read() as session:
+        with self.plan.reading() as session:
             found = session.scalars(select(m.WorkshopSession.id).where(
                 m.WorkshopSession.uid == uid, m.WorkshopSession.plan_id == self.plan.plan_id)).first()
         return self.session(found) if found is not None else None
@@ -177,7 +177,7 @@ class Workshops:
         text = text.strip()
         if not text:
             raise WorkshopInputError("Een lege bijdrage wordt niet bewaard.")
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             self._own_session(session, session_id)
             self._check_group(session, session_id, group_id)
             new_id = self._new_card(session, session_id, question_id, group_id, text, source, source_key)
@@ -187,7 +187,7 @@ class Workshops:
                  source: str = "werkblad") -> tuple[list[int], int]:
         """Add (question id, text, source key) answers in one transaction, skipping every key that
         is already in the plan. Returns the new ids and the number skipped."""
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             self._own_session(session, session_id)
             self._check_group(session, session_id, group_id)
             keys = [key for _q, _t, key in items if key]
@@ -231,7 +231,7 @@ class Workshops:
         return self._contributions(*conditions)
 
     def _contributions(self, *conditions, include_deleted: bool = False) -> list[ContributionInfo]:  # type: ignore[no-untyped-def]
-        with self.plan._read() as session:
+        with self.plan.reading() as session:
             query = (select(m.Contribution, m.WorkshopGroup.name).select_from(m.Contribution)
                      .join(m.WorkshopSession, m.WorkshopSession.id == m.Contribution.session_id)
                      .outerjoin(m.WorkshopGroup, m.WorkshopGroup.id == m.Contribution.group_id)
@@ -255,7 +255,7 @@ class Workshops:
         text = text.strip()
         if not text:
             raise WorkshopInputError("Een bijdrage kan niet leeg zijn; verwijder hem als hij weg moet.")
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             row = self._own_contribution(session, contribution_id)
             old, row.text = row.text, text
         return old
@@ -267,7 +267,7 @@ class Workshops:
         self._set_deleted(contribution_id, False)
 
     def _set_deleted(self, contribution_id: int, deleted: bool) -> None:
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             self._own_contribution(session, contribution_id).deleted = deleted
 
     def merge(self, target_id: int, others: Sequence[int]) -> MergeRecord:
@@ -275,7 +275,7 @@ class Workshops:
         others = [o for o in others if o != target_id]
         if not others:
             raise WorkshopInputError("Kies minstens twee bijdragen om samen te voegen.")
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             target = self._own_contribution(session, target_id)
             old_text = target.text
             texts = [target.text]
@@ -293,7 +293,7 @@ class Workshops:
         return MergeRecord(target_id, old_text, tuple(others), moved)
 
     def unmerge(self, record: MergeRecord) -> None:
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             target = self._own_contribution(session, record.target_id)
             target.text = record.old_text
             for other_id in record.merged_ids:
@@ -305,13 +305,13 @@ class Workshops:
                     vote.contribution_id = card
 
     def set_processed(self, contribution_id: int, processed: bool = True) -> None:
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             self._own_contribution(session, contribution_id).processed = processed
 
     # -- dot voting ---------------------------------------------------------------------------
 
     def dots_left(self, session_id: int, group_id: int) -> int:
-        with self.plan._read() as session:
+        with self.plan.reading() as session:
             dots = session.scalar(select(m.WorkshopSession.dots_per_group).where(
                 m.WorkshopSession.id == session_id, m.WorkshopSession.plan_id == self.plan.plan_id)) or 0
             used = session.scalar(select(func.count()).select_from(m.Vote).join(
@@ -329,7 +329,7 @@ class Workshops:
             raise WorkshopInputError("Deze groep hoort niet bij de sessie.")
         if self.dots_left(card.session_id, group_id) <= 0:
             raise WorkshopInputError(f"{group.name} heeft alle {info.dots_per_group} stippen al gebruikt.")
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             vote = m.Vote(contribution_id=contribution_id, group_id=group_id)
             session.add(vote)
             session.flush()
@@ -337,7 +337,7 @@ class Workshops:
 
     def unvote(self, contribution_id: int, group_id: int) -> bool:
         """Take one of the group's dots off a card; False when it had none there."""
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             vote = session.scalars(select(m.Vote).where(m.Vote.contribution_id == contribution_id,
                                                         m.Vote.group_id == group_id).order_by(m.Vote.id.desc())).first()
             if vote is None:
@@ -346,7 +346,7 @@ class Workshops:
             return True
 
     def remove_vote(self, vote_id: int) -> None:
-        with self.plan._action() as session:
+        with self.plan.transaction() as session:
             vote = session.get(m.Vote, vote_id)
             if vote is not None:
                 session.delete(vote)

@@ -51,11 +51,11 @@ class WerkbladWriter(DocxWriter):
         d.save(out)
         return out.getvalue()
 
-    def _block(self, block) -> None:  # type: ignore[no-untyped-def]
+    def extra_block(self, block: object) -> None:
         if isinstance(block, AnswerBox):
             self._answer_box(block)
         else:
-            super()._block(block)
+            super().extra_block(block)
 
     def _answer_box(self, box: AnswerBox) -> None:
         self._keep_question_together()
