@@ -207,7 +207,6 @@ class Schoolplan:
         except SQLAlchemyError as exc:
             raise PlanFileError(f"Opslaan is niet gelukt: {describe_db_error(exc)}") from None
 
-    @contextmanager
     def transaction(self):  # type: ignore[no-untyped-def]
         """One user action as one transaction (a context manager giving the session), for the
         plan's other stores such as the team workshops; a Dutch error if the disk says no."""
@@ -217,6 +216,7 @@ class Schoolplan:
         """A read-only session (a context manager), for the plan's other stores."""
         return self._read()
 
+    @contextmanager
     def _read(self) -> Iterator[Session]:
         try:
             with Session(self._engine) as session:
