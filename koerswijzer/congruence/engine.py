@@ -265,7 +265,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
     qs = [q for e in element.walk() for q in e.questions]
     roles = target_roles(koers, element)
     tids = [tid for tid, role in roles.items() if role != "bestuur"]
-    by_board = [x for e in element.walk() for x in e.targets if x.by_board]
+    by_board = [koers.find(tid) for tid, role in roles.items() if role == "bestuur"]
     rule = koers.congruentie.verdict_rule(element.soort)
     offer_only = bool(tids) and all(roles[tid] == "aanbod" for tid in tids)
     goals = [g for g in content.goals if g.element_id in ids]
