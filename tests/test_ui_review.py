@@ -103,7 +103,7 @@ def test_a_long_review_can_be_cancelled_and_keeps_what_was_done(
     page = window.review_page
     page.review(files)
     assert page.progress_box.isVisibleTo(page) and page.is_busy()
-    page._worker.progress.connect(lambda *_: page.cancel())  # the director presses Annuleren at once
+    page.jobs.job("beoordelen").progress.connect(lambda *_: page.cancel())  # the director presses Annuleren at once
     qtbot.waitUntil(lambda: not page.is_busy(), timeout=60000)
     assert 1 <= page.matrix.rowCount() < 12
     assert not page.progress_box.isVisibleTo(page) and page.add_button.isEnabled()

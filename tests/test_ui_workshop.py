@@ -114,11 +114,11 @@ def test_a_team_session_from_preparation_to_the_answer(window: MainWindow, qtbot
 
     # 5. The timer counts down on the projector and signals at zero.
     assert view.timer.text().startswith("5:00")
-    page.remaining = 2
-    page.toggle_timer()
-    assert page.start_button.text() == "Pauze"
+    page.clock.remaining = 2
+    page.clock.toggle()
+    assert page.clock.start_button.text() == "Pauze"
     qtbot.waitUntil(lambda: view.timer.text() == "Tijd is om", timeout=5000)
-    assert page.clock_label.text() == "Tijd is om"
+    assert page.clock.label.text() == "Tijd is om"
 
     # 6. The next question: a fresh timer, no cards yet.
     page.next_button.click()
@@ -202,8 +202,12 @@ def test_werkbladen_from_the_window_come_back_as_cards_of_their_group(
     assert isinstance(page, WorkshopPage)
     folder = tmp_path / "werkbladen"
     folder.mkdir()
-    when_modal(lambda dialog: dialog.accept())
-    written = page.export_werkbladen(str(folder))
+    made: list = []
+    job = page.export_werkbladen(str(folder))
+    job.finished.connect(made.append)
+    when_modal(lambda dialog: dialog.accept())  # the message that says where they are
+    qtbot.waitUntil(lambda: bool(made) and not page.jobs.is_busy(), timeout=20000)
+    [written] = made
     assert [p.name for p in written] == ["Werkblad Werkbladen - Onderbouw.docx", "Werkblad Werkbladen - OOP.docx"]
     assert "2 werkbladen gemaakt" in page.last_message
     filled = docx.Document(str(written[1]))
@@ -215,7 +219,7 @@ def test_werkbladen_from_the_window_come_back_as_cards_of_their_group(
     shown: list[str] = []
     when_modal(lambda dialog: (shown.append(dialog.windowTitle()), dialog.reject()))
     page.import_werkbladen([str(written[1]), str(stray)])
-    assert shown == ["Werkbladen inlezen"]
+    qtbot.waitUntil(lambda: shown == ["Werkbladen inlezen"], timeout=20000)
     assert "1 antwoord van OOP toegevoegd" in page.last_message
     assert "\n'notulen.docx' is geen werkblad van Koerswijzer" in page.last_message
     assert [page.cards.item(i).text() for i in range(page.cards.count())] == [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache, lru_cache
 
 import snowballstemmer
@@ -16,9 +17,16 @@ MIN_LENGTH = 2  # "MR", "IB": short words are stop words or meaningful abbreviat
 AFFIX_LENGTH = 6
 
 
-@cache
+_local = threading.local()
+
+
 def _stemmer():  # type: ignore[no-untyped-def]
-    return snowballstemmer.stemmer("dutch")
+    """One stemmer per thread: the C stemmer (PyStemmer, when installed) is not safe to share, and
+    the check runs in a worker thread while the window may stem too."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("dutch")
+    return stemmer
 
 
 @cache

@@ -297,11 +297,29 @@ class ElementPage(QScrollArea):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
         super().showEvent(event)
         mark_targets_read(self.plan, self.element.id)  # seen once: folded on the next visit
+        if self._team_stale:
+            self.show_team_input()
+
+    def cards_changed(self) -> None:
+        """A team session changed its cards: show them now, or when this page is next shown."""
+        self._team_stale = True
+        if self.isVisible():
+            self.show_team_input()
+
+    def goals_changed_by(self, source: object) -> None:
+        """Another page changed the goals: show them as they are now."""
+        if source is not self:
+            self.goals.refresh()
+            self._update_served()
+
+    def show_report(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.show_points(report.findings_for(self.plan.koers, self.element))
 
     def show_team_input(self) -> None:
         """Refresh the team's contributions beside each question (after a session, say)."""
         from koerswijzer.workshop.sessions import Workshops
 
+        self._team_stale = False
         if not self.editors:
             return
         workshops = Workshops(self.plan)

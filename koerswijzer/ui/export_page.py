@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.ui.element_page import heading
+from koerswijzer.ui.jobs import Job, JobRunner
 
 if TYPE_CHECKING:
     from koerswijzer.plan.schoolplan import Schoolplan
@@ -39,49 +40,34 @@ VARIANTS = {"standaard": "Standaard: alles, met de teksten van het bestuur",
             "compact": "Compact: antwoorden en doelen, zonder de teksten van het bestuur"}
 
 
-class ExportWorker(QObject):
-    progress = Signal(int, str)
-    finished = Signal(str)  # the written path
-    failed = Signal(str)  # Dutch message
+def export_work(content, target: Path, fmt: str, variant: str,  # type: ignore[no-untyped-def]
+                reference: Path | None, templates: Path | None, logo: Path | None, appendix: bool,
+                notes: list[str]):
+    """The export as a job's work: render the plan's content (read beforehand) and write the file."""
 
-    def __init__(self, content, target: Path, fmt: str, variant: str,  # type: ignore[no-untyped-def]
-                 reference: Path | None, templates: Path | None, logo: Path | None = None,
-                 appendix: bool = False) -> None:
-        super().__init__()
-        self.content, self.target, self.fmt, self.variant = content, target, fmt, variant
-        self.reference, self.templates, self.logo, self.appendix = reference, templates, logo, appendix
-        self.notes: list[str] = []
-
-    def run(self) -> None:
+    def work(report):  # type: ignore[no-untyped-def]
         from koerswijzer.export import render, write_atomically
 
-        try:
-            notes: list[str] = []
-            data = render(self.content, self.fmt, self.variant, self.reference, self.templates,
-                          lambda pct, text: self.progress.emit(pct, text), self.logo, self.appendix,
-                          page_numbers=True, notes=notes, folder=self.target.parent)
-            self.notes = notes
-            self.progress.emit(90, "Bestand schrijven")
-            write_atomically(self.target, data)
-        except KoerswijzerError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - a worker must always report back
-            self.failed.emit(f"Exporteren is mislukt door een onverwachte fout ({type(exc).__name__}: {exc}).")
-            return
-        self.progress.emit(100, "Klaar")
-        self.finished.emit(str(self.target))
+        data = render(content, fmt, variant, reference, templates,
+                      lambda pct, text: report(pct, 100, text), logo, appendix,
+                      page_numbers=True, notes=notes, folder=target.parent)
+        report(90, 100, "Bestand schrijven")
+        write_atomically(target, data)
+        report(100, 100, "Klaar")
+        return str(target)
+
+    return work
 
 
 class ExportPage(QWidget):
     exported = Signal(str)
 
-    def __init__(self, plan: Schoolplan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Schoolplan, jobs: JobRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.jobs = jobs if jobs is not None else JobRunner(self)
         self.last_export: Path | None = None
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._notes: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.addWidget(heading("Exporteren", 1.7))
@@ -197,20 +183,17 @@ class ExportPage(QWidget):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.status.setText("Bezig met exporteren…")
-        self._thread = QThread(self)
-        self._worker = ExportWorker(content, target, fmt, str(self.variant.currentData()), reference, templates,
-                                    logo, self.appendix.isChecked())
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._progress)
-        self._worker.finished.connect(self._finished)
-        self._worker.failed.connect(self._failed)
-        self._worker.finished.connect(self._thread.quit)
-        self._worker.failed.connect(self._thread.quit)
-        self._thread.start()
+        self._notes = []
+        job = Job("export", "Exporteren", export_work(
+            content, target, fmt, str(self.variant.currentData()), reference, templates, logo,
+            self.appendix.isChecked(), self._notes))
+        job.progress.connect(lambda done, _total, text: self._progress(done, text))
+        job.finished.connect(self._finished)
+        job.failed.connect(self._failed)
+        self.jobs.start(job)
 
     def is_busy(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self.jobs.is_busy("export")
 
     def _progress(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)
@@ -220,8 +203,7 @@ class ExportPage(QWidget):
         self.last_export = Path(path)
         self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
-        notes = self._worker.notes if self._worker is not None else []
-        self.status.setText("\n".join([f"Klaar: {path}", *notes]))
+        self.status.setText("\n".join([f"Klaar: {path}", *self._notes]))
         self.exported.emit(path)
 
     def _failed(self, message: str) -> None:

@@ -79,6 +79,11 @@ class GoalsTable(QWidget):
         layout.addLayout(buttons)
         self.refresh()
 
+    def goals_changed_by(self, source: object) -> None:
+        """Another page changed the goals: show them as they are now."""
+        if source is not self:
+            self.refresh()
+
     def refresh(self) -> None:
         element_id = self.element.id if self.element is not None else None
         self._goals = self.plan.goals(element_id)

@@ -70,6 +70,11 @@ class PlanningPage(QWidget):
     def _column_year(self, column: int) -> int | None:
         return None if column == 1 else self.years[column - 2]
 
+    def goals_changed_by(self, source: object) -> None:
+        """Another page changed the goals: show them as they are now."""
+        if source is not self:
+            self.refresh()
+
     def refresh(self) -> None:
         self._goals = self.plan.goals()
         self.table.setRowCount(len(self._goals))

@@ -9,16 +9,14 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,11 +36,12 @@ from PySide6.QtWidgets import (
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.congruence.verdicts import FILLS, TEXT_ON_FILL, VERDICT_TEXT
 from koerswijzer.ui.element_page import heading
+from koerswijzer.ui.jobs import Job, JobRunner
+from koerswijzer.ui.review_decisions import DOC_ROLE, PassageDecisions
 
 if TYPE_CHECKING:
     from koerswijzer.review.store import ReviewStore
 
-DOC_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _bold(markdown: str) -> str:
@@ -71,34 +70,25 @@ def short_title(element) -> str:  # type: ignore[no-untyped-def]
     return f"{element.soort.capitalize()} {element.nummer}"
 
 
-class ReviewWorker(QObject):
-    progress = Signal(int, int, str)
-    finished = Signal(list)
+def review_work(paths: list[Path], koers):  # type: ignore[no-untyped-def]
+    """The board review of documents as a job's work: one report per document; stops when cancelled."""
 
-    def __init__(self, paths: list[Path], koers) -> None:  # type: ignore[no-untyped-def]
-        super().__init__()
-        self.paths, self.koers = paths, koers
-        self.cancelled = False
-
-    def run(self) -> None:
+    def work(report):  # type: ignore[no-untyped-def]
         from koerswijzer.review.review import review_files
 
-        def report(done: int, total: int, result) -> bool:  # type: ignore[no-untyped-def]
-            self.progress.emit(done, total, result.path.name)
-            return not self.cancelled
+        return review_files(paths, koers, lambda done, total, result: report(done, total, result.path.name))
 
-        self.finished.emit(review_files(self.paths, self.koers, report))
+    return work
 
 
-class ReviewPage(QWidget):
+class ReviewPage(PassageDecisions, QWidget):
     closed = Signal()
 
-    def __init__(self, store: ReviewStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: ReviewStore, jobs: JobRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._documents: list = []
-        self._thread: QThread | None = None
-        self._worker: ReviewWorker | None = None
+        self.jobs = jobs if jobs is not None else JobRunner(self)
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -219,41 +209,45 @@ class ReviewPage(QWidget):
             self.review(names)
 
     def review(self, names: list[str]) -> None:
-        if self._thread is not None:
+        if self.is_busy():
             return
         self.add_button.setEnabled(False)
         self.progress.setRange(0, len(names))
         self.progress.setValue(0)
         self.progress_box.setVisible(True)
-        self._thread = QThread(self)
-        self._worker = ReviewWorker([Path(n) for n in names], self.store.koers)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._progress)
-        self._worker.finished.connect(self._finished)
-        self._thread.start()
+        job = Job("beoordelen", "Beoordelen", review_work([Path(n) for n in names], self.store.koers))
+        job.progress.connect(self._progress)
+        job.finished.connect(self._finished)
+        job.failed.connect(self._failed)
+        self.jobs.start(job)
 
     def cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancelled = True
+        if self.is_busy():
+            self.jobs.cancel("beoordelen")
             self.cancel_button.setEnabled(False)
 
     def is_busy(self) -> bool:
-        return self._thread is not None
+        return self.jobs.is_busy("beoordelen")
+
+    def finish(self) -> None:
+        """Stop a running review and keep what was read; before the review file closes."""
+        self.jobs.finish("beoordelen", cancel=True)
 
     def _progress(self, done: int, total: int, name: str) -> None:
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} van {total} beoordeeld ({name})")
 
-    def _finished(self, reviews: list) -> None:
-        if self._thread is not None:
-            # quit() queued from the worker's signal would run only after this slot: ask it here.
-            self._thread.quit()
-            self._thread.wait()
-        self._thread = self._worker = None
+    def _job_ended(self) -> None:
         self.progress_box.setVisible(False)
         self.cancel_button.setEnabled(True)
         self.add_button.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self._job_ended()
+        QMessageBox.critical(self, "Beoordelen", message)
+
+    def _finished(self, reviews: list) -> None:
+        self._job_ended()
         try:
             self.store.add_reviews(self.store.with_decisions(reviews))
         except KoerswijzerError as exc:
@@ -382,72 +376,6 @@ class ReviewPage(QWidget):
                                               f"nu ligt versie {document.version} voor.")
         self._loading = False
         self._update_decide()
-
-    # -- the board's decisions on passages ------------------------------------------------------------
-
-    def _update_decide(self) -> None:
-        document, element = self._current()
-        usable = bool(document and element and not document.error)
-        chosen = self.passages.currentItem() is not None
-        self.confirm_button.setEnabled(usable and chosen)
-        self.reject_button.setEnabled(usable and chosen)
-        self.point_button.setEnabled(usable and bool(element and element.targets))
-        self.undo_button.setEnabled(usable and bool(element and element.targets))
-
-    def _after_decision(self, document) -> None:  # type: ignore[no-untyped-def]
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            reason = self.store.review_again(document)
-        except KoerswijzerError as exc:
-            reason = str(exc)
-        finally:
-            QApplication.restoreOverrideCursor()
-        row, column = self.matrix.currentRow(), self.matrix.currentColumn()
-        self.refresh()
-        self.matrix.setCurrentCell(row, column)
-        self._show_cell()  # the same cell, with what the new review found
-        if reason:
-            QMessageBox.information(self, "Beslissing opgeslagen", reason)
-
-    def decide(self, decision: str) -> None:
-        document, _element = self._current()
-        item = self.passages.currentItem()
-        if document is None or item is None:
-            return
-        target_id, passage = item.data(DOC_ROLE)
-        self._decide(document, target_id, passage, decision)
-
-    def point_out(self) -> None:
-        document, element = self._current()
-        if document is None or element is None or not element.targets:
-            return
-        texts = [t.tekst for t in element.targets]
-        chosen, ok = QInputDialog.getItem(self, "Passage aanwijzen", "Welk doel van het bestuur raakt de passage?",
-                                          texts, 0, False)
-        if not ok:
-            return
-        passage, ok = QInputDialog.getMultiLineText(self, "Passage aanwijzen",
-                                                    f"Plak de passage uit het document:\n‘{chosen}’")
-        if not ok or not passage.strip():
-            return
-        self._decide(document, element.targets[texts.index(chosen)].id, passage.strip(), "aangewezen")
-
-    def _decide(self, document, target_id: str, passage: str, decision: str) -> None:  # type: ignore[no-untyped-def]
-        try:
-            self.store.decide_passage(self.store.scope(document.id), target_id, passage, decision)
-        except KoerswijzerError as exc:
-            QMessageBox.warning(self, "Passage", str(exc))
-            return
-        self._after_decision(document)
-
-    def undo(self) -> None:
-        document, element = self._current()
-        if document is None or element is None:
-            return
-        scope = self.store.scope(document.id)
-        count = sum(self.store.undo_passage_decisions(scope, t.id) for t in element.targets)
-        if count:
-            self._after_decision(document)
 
     def _save_judgement(self) -> None:
         if self._loading:

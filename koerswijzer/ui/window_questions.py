@@ -108,7 +108,7 @@ class QuestionNavigation:
         labels = {"bevestigd": "bevestigd", "afgewezen": "afgewezen: de controle telt haar niet meer mee",
                   "aangewezen": "aangewezen: de controle telt haar mee"}
         self.banner.show_notice(f"Passage {labels[decision]}. Met ‘Beslissingen terugdraaien’ neemt u dit terug.")
-        self.recheck()
+        self.recheck(wait=True)  # the director acted: show the effect now
 
     def _undo_passage_decisions(self, target_id: str) -> None:
         if self.plan is None:
@@ -120,7 +120,7 @@ class QuestionNavigation:
             return
         self.banner.show_notice(f"{count} beslissing(en) over passages teruggedraaid." if count
                                 else "Er waren bij dit doel geen eigen beslissingen over passages.")
-        self.recheck()
+        self.recheck(wait=True)  # the director acted: show the effect now
 
     def _show_suggestions(self) -> None:
         if self.plan is None:

@@ -38,7 +38,7 @@ class ReviewMode:
         except KoerswijzerError as exc:
             self._error("Beoordeling openen", exc)
             return False
-        self.review_page = ReviewPage(store)
+        self.review_page = ReviewPage(store, self.jobs)
         self.review_page.closed.connect(self.close_review)
         self.stack.addWidget(self.review_page)
         self.stack.setCurrentWidget(self.review_page)
@@ -49,9 +49,7 @@ class ReviewMode:
         page = self.review_page
         if page is None:
             return
-        if page.is_busy():
-            page.cancel()
-            page._thread.wait()  # type: ignore[union-attr]
+        page.finish()  # a running review stops; what it read is kept
         page.store.close()
         self.stack.removeWidget(page)
         page.deleteLater()

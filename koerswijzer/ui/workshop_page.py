@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -30,8 +28,12 @@ from PySide6.QtWidgets import (
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.ui.element_page import heading
 from koerswijzer.ui.group_votes import GroupVotes
+from koerswijzer.ui.jobs import JobRunner
 from koerswijzer.ui.projection import ProjectionWindow
+from koerswijzer.ui.question_clock import QuestionClock
 from koerswijzer.ui.workshop_commands import AddCard, DeleteCards, EditCard, MergeCards, VoteCard
+from koerswijzer.ui.workshop_sessions import SessionActions
+from koerswijzer.ui.workshop_werkbladen import WerkbladenActions
 from koerswijzer.workshop.sessions import ContributionInfo, SessionInfo, Workshops
 
 if TYPE_CHECKING:
@@ -40,26 +42,21 @@ if TYPE_CHECKING:
 CARD_ROLE = Qt.ItemDataRole.UserRole
 
 
-def format_time(seconds: int) -> str:
-    return f"{seconds // 60:d}:{seconds % 60:02d}"
-
-
-class WorkshopPage(QWidget):
+class WorkshopPage(SessionActions, WerkbladenActions, QWidget):
     contributions_changed = Signal()
 
-    def __init__(self, plan: Schoolplan, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: Schoolplan, jobs: JobRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
+        self.jobs = jobs if jobs is not None else JobRunner(self)
         self.workshops = Workshops(plan)
         self.info: SessionInfo | None = None
         self.last_message = ""
         self.index = 0
-        self.remaining = 0
         self.undo_stack = QUndoStack(self)
         self.projection: ProjectionWindow | None = None
-        self._clock = QTimer(self)
-        self._clock.setInterval(1000)
-        self._clock.timeout.connect(self._tick)
+        self.clock = QuestionClock()
+        self.clock.changed.connect(self._show_time)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -171,22 +168,7 @@ class WorkshopPage(QWidget):
                        self.merge_button, self.delete_button, self.sort_votes, self.undo_button):
             right.addWidget(widget)
         right.addSpacing(16)
-        right.addWidget(QLabel("<b>Tijd per vraag</b>"))
-        self.clock_label = QLabel()
-        clock_font = self.clock_label.font()
-        clock_font.setPointSizeF(clock_font.pointSizeF() * 2.2)
-        clock_font.setBold(True)
-        self.clock_label.setFont(clock_font)
-        self.clock_label.setAccessibleName("Resterende tijd")
-        right.addWidget(self.clock_label)
-        timer_row = QHBoxLayout()
-        self.start_button = QPushButton("Start")
-        self.start_button.clicked.connect(self.toggle_timer)
-        self.reset_button = QPushButton("Opnieuw")
-        self.reset_button.clicked.connect(self.reset_timer)
-        timer_row.addWidget(self.start_button)
-        timer_row.addWidget(self.reset_button)
-        right.addLayout(timer_row)
+        right.addWidget(self.clock)
         right.addStretch(1)
         body.addLayout(right, 0, 1)
         body.setColumnStretch(0, 1)
@@ -208,172 +190,6 @@ class WorkshopPage(QWidget):
                            self.edit_card_button, self.merge_button, self.delete_button):
                 widget.setEnabled(False)
         self.reload_sessions()
-
-    # -- sessions ---------------------------------------------------------------------------------
-
-    def reload_sessions(self, select: int | None = None) -> None:
-        sessions = self.workshops.sessions()
-        self.sessions.blockSignals(True)
-        self.sessions.clear()
-        for info in sessions:
-            self.sessions.addItem(info.label, info.id)
-        self.sessions.blockSignals(False)
-        if sessions:
-            index = self.sessions.findData(select) if select is not None else len(sessions) - 1
-            self.sessions.setCurrentIndex(max(0, index))
-            self._session_chosen()
-        else:
-            self.info = None
-        has = bool(sessions)
-        self.body.setVisible(has)
-        self.empty.setVisible(not has)
-        self.edit_button.setEnabled(has and not self.plan.read_only)
-        self.delete_session_button.setEnabled(has and not self.plan.read_only)
-        self.sheets_button.setEnabled(has)
-        self.import_button.setEnabled(has and not self.plan.read_only)
-        self.project_button.setEnabled(has)
-
-    def _session_chosen(self) -> None:
-        session_id = self.sessions.currentData()
-        if session_id is None:
-            return
-        self.info = self.workshops.session(session_id)
-        self.group.blockSignals(True)
-        self.group.clear()
-        for group in self.info.groups:
-            self.group.addItem(group.name, group.id)
-        self.group.blockSignals(False)
-        self.group_votes.set_groups(self.info.groups)
-        self.undo_stack.clear()
-        self.go(0)
-
-    def new_session(self) -> None:
-        from koerswijzer.ui.workshop_dialog import SessionDialog
-
-        dialog = SessionDialog(self.plan.koers, None, self)
-        if dialog.exec():
-            try:
-                info = self.workshops.create_session(dialog.name.text(), dialog.held_on(), dialog.group_names(),
-                                                     dialog.question_ids(), dialog.dots.value(),
-                                                     dialog.minutes.value() * 60)
-            except KoerswijzerError as exc:
-                QMessageBox.warning(self, "Nieuwe sessie", str(exc))
-                return
-            self.reload_sessions(info.id)
-
-    def edit_session(self) -> None:
-        from koerswijzer.ui.workshop_dialog import SessionDialog
-
-        if self.info is None:
-            return
-        dialog = SessionDialog(self.plan.koers, self.info, self)
-        if dialog.exec():
-            try:
-                self.workshops.update_session(self.info.id, name=dialog.name.text(), held_on=dialog.held_on(),
-                                              question_ids=dialog.question_ids(), dots_per_group=dialog.dots.value(),
-                                              timer_seconds=dialog.minutes.value() * 60,
-                                              add_groups=dialog.group_names())
-            except KoerswijzerError as exc:
-                QMessageBox.warning(self, "Sessie bewerken", str(exc))
-                return
-            self.reload_sessions(self.info.id)
-
-    def delete_session(self) -> None:
-        if self.info is None:
-            return
-        cards = len(self.workshops.contributions(self.info.id))
-        answer = QMessageBox.question(
-            self, "Sessie verwijderen",
-            f"Sessie ‘{self.info.label}’ met {cards} kaartje{'s' if cards != 1 else ''} en de stemmen verwijderen? "
-            "Wat al in een antwoord staat, blijft daar staan. Dit kan niet ongedaan worden gemaakt.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.close_projection()
-        try:
-            self.workshops.delete_session(self.info.id)
-        except KoerswijzerError as exc:
-            QMessageBox.warning(self, "Sessie verwijderen", str(exc))
-            return
-        self.undo_stack.clear()
-        self.reload_sessions()
-        self.contributions_changed.emit()
-
-    # -- werkbladen ------------------------------------------------------------------------------
-
-    def export_werkbladen(self, folder: str | None = None) -> list:
-        from koerswijzer.workshop.werkblad import write_werkbladen
-
-        if self.info is None:
-            return []
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, "Map voor de werkbladen")
-            if not folder:
-                return []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = write_werkbladen(self.plan, self.info.id, folder)
-        except KoerswijzerError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Werkbladen maken", str(exc))
-            return []
-        QApplication.restoreOverrideCursor()
-        self.last_message = (f"{len(written)} werkbladen gemaakt in {folder}:\n"
-                             + "\n".join(f"• {p.name}" for p in written))
-        QMessageBox.information(self, "Werkbladen maken", self.last_message)
-        return written
-
-    def import_werkbladen(self, names: list[str] | None = None) -> list:
-        """Read filled-in werkbladen, one by one with progress (cancellable); the report lists
-        each file's outcome and every piece of text that could not be placed."""
-        from PySide6.QtWidgets import QProgressDialog
-
-        from koerswijzer.workshop.werkblad import import_werkbladen
-
-        if names is None:
-            names, _ = QFileDialog.getOpenFileNames(self, "Ingevulde werkbladen inlezen", "",
-                                                    "Word-documenten (*.docx);;Alle bestanden (*)")
-        if not names:
-            return []
-        progress = QProgressDialog("Werkbladen inlezen…", "Annuleren", 0, len(names), self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        results = []
-        for i, name in enumerate(names):
-            if progress.wasCanceled():
-                break
-            progress.setLabelText(f"Werkblad {i + 1} van {len(names)} inlezen…")
-            results.extend(import_werkbladen(self.plan, [name]))
-            progress.setValue(i + 1)
-        progress.close()
-        lines = []
-        for result in results:
-            # An error names its file already.
-            lines.append(f"{result.file_name}: {result.message}" if result.ok else result.message)
-            lines.extend(f"    niet geplaatst: “{text}”" for text in result.unplaced)
-        if len(results) < len(names):
-            lines.append(f"Geannuleerd: {len(names) - len(results)} bestanden niet ingelezen.")
-        self.last_message = "\n".join(lines)
-        self.refresh_cards()
-        self._show_report("Werkbladen inlezen", self.last_message)
-        return results
-
-    def _show_report(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
-
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        dialog.resize(760, 380)
-        box = QVBoxLayout(dialog)
-        report = QPlainTextEdit(text)
-        report.setReadOnly(True)
-        report.setAccessibleName("Verslag")
-        box.addWidget(report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Sluiten")
-        buttons.rejected.connect(dialog.reject)
-        box.addWidget(buttons)
-        dialog.exec()
 
     # -- questions --------------------------------------------------------------------------------
 
@@ -397,9 +213,7 @@ class WorkshopPage(QWidget):
         self.next_button.setEnabled(self.index < total - 1)
         if self.projection is not None:
             self.projection.view.show_question(qid, self.index + 1, total, self.info.name)
-        self._clock.stop()
-        self.remaining = self.info.timer_seconds
-        self._show_time()
+        self.clock.set_seconds(self.info.timer_seconds)
         self.refresh_cards()
         self.entry.setFocus()
 
@@ -528,40 +342,9 @@ class WorkshopPage(QWidget):
         left = self.workshops.dots_left(self.info.id, group_id)
         self.dots_label.setText(f"{self.group.currentText()}: nog {left} van {self.info.dots_per_group} stippen")
 
-    # -- timer ------------------------------------------------------------------------------------
-
-    def toggle_timer(self) -> None:
-        if self._clock.isActive():
-            self._clock.stop()
-        elif self.remaining > 0:
-            self._clock.start()
-        self._show_time()
-
-    def reset_timer(self) -> None:
-        self._clock.stop()
-        self.remaining = self.info.timer_seconds if self.info else 0
-        self._show_time()
-
-    def _tick(self) -> None:
-        self.remaining = max(0, self.remaining - 1)
-        if self.remaining == 0:
-            self._clock.stop()
-            self.time_up()
-        self._show_time()
-
-    def time_up(self) -> None:
-        """The gentle signal at zero: one soft system beep (the clocks turn amber in _show_time)."""
-        QApplication.beep()
-
-    def _show_time(self) -> None:
-        running = self._clock.isActive()
-        over = self.remaining <= 0 and self.info is not None and self.info.timer_seconds > 0
-        text = "Tijd is om" if over else format_time(self.remaining)
-        self.clock_label.setText(text)
-        self.clock_label.setStyleSheet("color: #b45309" if over else "")
-        self.start_button.setText("Pauze" if running else "Start")
+    def _show_time(self, text: str, over: bool) -> None:
         if self.projection is not None:
-            self.projection.view.show_clock(text if over or running else f"{text} ‖", over)
+            self.projection.view.show_clock(text, over)
 
     # -- projection -------------------------------------------------------------------------------
 
@@ -575,7 +358,7 @@ class WorkshopPage(QWidget):
                 self.projection.view.show_question(qid, self.index + 1, len(self.info.question_ids), self.info.name)
             self.projection.present()
             self.refresh_cards()
-            self._show_time()
+            self.clock.show_time()
         elif self.projection is not None:
             window, self.projection = self.projection, None
             window.blockSignals(True)

@@ -7,9 +7,9 @@ The public face of three modules: :mod:`werkblad_format` (what a werkblad holds)
 
 from __future__ import annotations
 
-from koerswijzer.workshop.werkblad_export import werkblad_filename, write_werkbladen
+from koerswijzer.workshop.werkblad_export import werkblad_filename, werkbladen_steps, write_werkbladen
 from koerswijzer.workshop.werkblad_format import PROPERTY, WerkbladSpec, build_werkblad
-from koerswijzer.workshop.werkblad_import import ImportResult, import_werkbladen
+from koerswijzer.workshop.werkblad_import import ImportResult, import_steps, import_werkbladen
 
-__all__ = ["PROPERTY", "ImportResult", "WerkbladSpec", "build_werkblad", "import_werkbladen", "werkblad_filename",
-           "write_werkbladen"]
+__all__ = ["PROPERTY", "ImportResult", "WerkbladSpec", "build_werkblad", "import_steps", "import_werkbladen", "werkblad_filename",
+           "werkbladen_steps", "write_werkbladen"]

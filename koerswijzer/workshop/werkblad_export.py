@@ -16,6 +16,7 @@ from koerswijzer.export import ExportError, write_atomically
 from koerswijzer.export import docx_parts as parts
 from koerswijzer.export.to_docx import ACCENT, DocxWriter
 from koerswijzer.plan.schoolplan import Schoolplan
+from koerswijzer.steps import Steps, run_steps
 from koerswijzer.workshop.sessions import SessionInfo, Workshops
 from koerswijzer.workshop.werkblad_format import (
     AnswerBox,
@@ -116,6 +117,13 @@ def spec_for(plan: Schoolplan, info: SessionInfo, group: str) -> WerkbladSpec:
 def write_werkbladen(plan: Schoolplan, session_id: int, folder: str | Path) -> list[Path]:
     """Write one werkblad per group of the session into ``folder``; returns the files, in the
     order of the groups. An existing werkblad of the same name is replaced."""
+    return run_steps(werkbladen_steps(plan, session_id, folder))
+
+
+def werkbladen_steps(plan: Schoolplan, session_id: int,
+                     folder: str | Path) -> Steps[list[Path]]:
+    """:func:`write_werkbladen` one group at a time: yields ``(done, total, text)`` after each
+    werkblad, for a window that shows progress and may stop between files."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"De map '{folder}' bestaat niet. Kies een bestaande map voor de werkbladen.")
@@ -135,4 +143,7 @@ def write_werkbladen(plan: Schoolplan, session_id: int, folder: str | Path) -> l
         target = folder / name
         write_atomically(target, data)
         written.append(target)
+        if (yield len(written), len(info.groups), f"Werkblad voor {group.name} gemaakt"):
+            break
     return written
+

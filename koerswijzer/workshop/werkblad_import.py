@@ -17,6 +17,7 @@ from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.plan.schoolplan import Schoolplan
+from koerswijzer.steps import Steps, run_steps
 from koerswijzer.review.reader import UnreadableDocument, check_container
 from koerswijzer.workshop.sessions import Workshops, contribution_key
 from koerswijzer.workshop.werkblad_format import (
@@ -62,8 +63,14 @@ class ImportResult:
 def import_werkbladen(plan: Schoolplan, paths: Iterable[str | Path]) -> list[ImportResult]:
     """Import werkbladen into the plan's workshop sessions: one result per file, in order. A bad
     file gets a result with a Dutch message and adds nothing; the other files go on."""
+    return run_steps(import_steps(plan, list(paths)))
+
+
+def import_steps(plan: Schoolplan, paths: Sequence[str | Path]) -> Steps[list[ImportResult]]:
+    """:func:`import_werkbladen` one file at a time: yields ``(done, total, text)`` after each file.
+    Stopped between files, the files read so far stay imported and are in the result."""
     workshops = Workshops(plan)
-    results = []
+    results: list[ImportResult] = []
     for path in paths:
         path = Path(path)
         try:
@@ -73,6 +80,8 @@ def import_werkbladen(plan: Schoolplan, paths: Iterable[str | Path]) -> list[Imp
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the batch or show a traceback
             results.append(ImportResult(path, False, f"'{path.name}' kon niet worden ingelezen "
                                                      f"({type(exc).__name__})."))
+        if (yield len(results), len(paths), f"Werkblad {len(results)} van {len(paths)} ingelezen"):
+            break  # stopped: what was read stays, and is reported
     return results
 
 
