@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from koerswijzer.ui.congruence_page import FINDING_ROLE, CongruencePage
 from koerswijzer.ui.element_page import ElementPage
@@ -28,7 +28,7 @@ def test_the_congruence_matrix_explains_and_jumps_to_the_question(
     assert page.matrix.rowCount() == 8
     assert page.matrix.verticalHeaderItem(0).text() == "Gezien worden"
     assert page.matrix.item(0, 4).text().startswith("Aandachtspunt")
-    assert "score van 0 tot 100" in page.legend.text() and "Dubbelklik op een bevinding" in page.legend.text()
+    assert "score van 0 tot 100" in page.legend.text() and "‘Ga erheen’ bij een bevinding" in page.legend.text()
     assert page.matrix.item(0, 4).toolTip().startswith("Aandachtspunt; score ")
     page.matrix.setCurrentCell(0, 0)
     messages = [page.findings.item(i).text() for i in range(page.findings.count())]
@@ -36,7 +36,15 @@ def test_the_congruence_matrix_explains_and_jumps_to_the_question(
                "(voldoende) beantwoord (2 woorden; minstens 40)." in m for m in messages)
     item = next(page.findings.item(i) for i in range(page.findings.count())
                 if "gastvrijheid op elke school" in page.findings.item(i).text())
-    page.findings.itemActivated.emit(item)
+    rect = page.findings.visualItemRect(item)
+    # A click on the finding's text selects it (for Klopt / Klopt niet) and stays on the page ...
+    qtbot.mouseClick(page.findings.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(20, 8))
+    assert page.findings.currentItem() is item and window.pages.currentWidget() is page
+    # ... one click on its link goes there.
+    assert page.findings.on_link(rect.center()) is None
+    link = QPoint(rect.right() - 30, rect.center().y())
+    assert page.findings.on_link(link) is item
+    qtbot.mouseClick(page.findings.viewport(), Qt.MouseButton.LeftButton, pos=link)
     current = window.pages.currentWidget()
     assert isinstance(current, ElementPage) and current.element.id == "gezien-worden"
     assert current.points.isVisibleTo(current)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from koerswijzer.plan.content import dutch_date
+from koerswijzer.plan.recent import describe
 from koerswijzer.ui.element_page import ElementPage
 from koerswijzer.ui.main_window import MainWindow
 from ui_helpers import navigator_text
@@ -82,7 +85,26 @@ def test_recent_plans_are_remembered(window: MainWindow, asg, profile, tmp_path:
     window.open_plan(path)
     window.close_plan()
     assert window.start.recent.count() == 1
-    assert "recent.schoolplan" in window.start.recent.item(0).text()
+    item = window.start.recent.item(0)
+    # The school, the period and the day it changed; the file itself in the tooltip.
+    today = dutch_date(dt.date.today())
+    assert item.text() == f"{profile.school_name}   —   Schoolplan {profile.period_label}   —   gewijzigd op {today}"
+    assert item.toolTip() == str(path.resolve())
+    chosen: list[Path] = []
+    window.start.recent_chosen.connect(chosen.append)
+    window.start.recent.itemClicked.emit(item)  # one click opens it
+    assert chosen == [path.resolve()]
+    # A file that is no plan (any more) keeps its name, and opening it will say what is wrong.
+    path.write_bytes(b"kapot")
+    assert describe(path).label.startswith("recent   —   gewijzigd op ")
+
+
+def test_the_start_screen_has_one_primary_action(window: MainWindow) -> None:
+    buttons = window.start.findChildren(QPushButton)
+    assert [b.text() for b in buttons if b.isDefault()] == ["Nieuw schoolplan…"]
+    assert {b.text() for b in buttons if b.isFlat()} == {
+        "Schoolplan openen…", "Voorbeeldplan bekijken", "Bestuur: schoolplannen beoordelen…"}
+    assert window.start.new_button.font().bold()
 
 
 def test_a_malformed_koers_file_is_shown_in_the_new_plan_dialog(

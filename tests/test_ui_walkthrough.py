@@ -85,7 +85,17 @@ def test_a_director_writes_a_plan_closes_it_and_finds_everything_back(
     # 4. Add a goal linked to a target of venster 4.
     def fill_goal(dialog: QDialog) -> None:
         assert isinstance(dialog, GoalDialog)
-        assert dialog.primary.currentData() == "venster-4"  # a new goal starts linked to the page's element
+        # A new goal starts linked to the element's first target that no goal serves yet.
+        assert dialog.primary.currentData() == window.plan.koers.element("venster-4").targets[0].id
+        assert dialog.secondary_count.text() == "Nog geen andere doelen gekozen."
+        dialog.secondary_filter.setText("ouders")
+        shown = [dialog.secondary.item(r) for r in range(dialog.secondary.count())
+                 if not dialog.secondary.item(r).isHidden()]
+        assert shown and all("ouders" in item.text().casefold() for item in shown)
+        shown[0].setCheckState(Qt.CheckState.Checked)
+        assert dialog.secondary_count.text() == "1 ander doel gekozen."
+        shown[0].setCheckState(Qt.CheckState.Unchecked)
+        dialog.secondary_filter.clear()
         qtbot.keyClicks(dialog.wat, "Ouderpanel twee keer per jaar")
         qtbot.keyClicks(dialog.eigenaar, "Directeur")
         qtbot.keyClicks(dialog.indicator, "aantal ouderpanels")

@@ -47,6 +47,15 @@ def main(out: Path, dark_mode: bool = False) -> int:
         write_demo(path).close()
         window = MainWindow()
         window.show()
+        window.files.remember(path)  # the start screen lists it, as after a first visit
+        window._refresh_recent()
+        for width, height in SIZES:
+            folder = out / f"{'donker' if dark_mode else 'licht'}-{width}x{height}"
+            folder.mkdir(parents=True, exist_ok=True)
+            window.resize(width, height)
+            for _ in range(5):
+                app.processEvents()
+            window.grab().save(str(folder / "startscherm.png"))
         window.open_plan(path)
         jobs = iter([(size, shot) for size in SIZES for shot in SHOTS])
 

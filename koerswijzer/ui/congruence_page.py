@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from koerswijzer.congruence.verdicts import FILLS, SEVERITY_FILLS, TEXT_ON_FILL, VERDICT_TEXT
 from koerswijzer.ui.element_page import heading
+from koerswijzer.ui.link_list import LinkList
 
 COLUMNS = [("dekking", "Vragen en doelen"), ("herleidbaarheid", "Koppelingen"),
            ("doelkwaliteit", "Kwaliteit schooldoelen"), ("tekst", "Tekst"), ("oordeel", "Oordeel")]
@@ -77,10 +77,10 @@ class CongruencePage(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         self.cell_title = QLabel()
         lower_layout.addWidget(self.cell_title)
-        self.findings = QListWidget()
+        self.findings = LinkList(REF_ROLE)
         self.findings.setWordWrap(True)
-        self.findings.setAccessibleName("Bevindingen; kies er een om ernaartoe te gaan")
-        self.findings.itemActivated.connect(self._chosen)
+        self.findings.setAccessibleName("Bevindingen; ‘Ga erheen’ of Enter opent de plek in het plan")
+        self.findings.link_activated.connect(self._chosen)
         self.findings.itemDoubleClicked.connect(self._chosen)
         lower_layout.addWidget(self.findings)
         # The reader corrects the machine: the decision holds for every next check.
@@ -127,8 +127,8 @@ class CongruencePage(QWidget):
                 "Het oordeel volgt de regel van de koers. Het getal erachter is een score van 0 tot 100: tot "
                 f"{round(100 * WEIGHTS['vragen'])} voor beantwoorde vragen, tot "
                 f"{round(100 * WEIGHTS['doelen_bestuur'])} voor de doelen van het bestuur die aan bod komen en tot "
-                f"{round(100 * WEIGHTS['schooldoelen'])} voor schooldoelen. Dubbelklik op een bevinding (of druk op "
-                "Enter) om naar die plek in het plan te gaan.")
+                f"{round(100 * WEIGHTS['schooldoelen'])} voor schooldoelen. ‘Ga erheen’ bij een bevinding (of Enter) "
+                "opent die plek in het plan; een klik op de bevinding zelf kiest haar voor ‘Klopt’ of ‘Klopt niet’.")
         self.matrix.setRowCount(len(report.elements))
         # "Venster 1:" above its name: the row is two lines high anyway, and the columns get the room.
         self.matrix.setVerticalHeaderLabels([e.title.replace(": ", ":\n", 1) for e in report.elements])
@@ -177,9 +177,7 @@ class CongruencePage(QWidget):
             item.setForeground(QBrush(QColor(f"#{TEXT_ON_FILL}")))
             self.findings.addItem(item)
         if not chosen:
-            item = QListWidgetItem(f"{MARK['ok']}  Geen open punten bij ‘{label}’.")
-            item.setData(REF_ROLE, element.element_id)
-            self.findings.addItem(item)
+            self.findings.addItem(QListWidgetItem(f"{MARK['ok']}  Geen open punten bij ‘{label}’."))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         ref = item.data(REF_ROLE)

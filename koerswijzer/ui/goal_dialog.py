@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,10 +31,12 @@ def _short(text: str, limit: int = 90) -> str:
 
 
 class GoalDialog(QDialog):
-    """``element`` is the page the goal lives on; its targets are offered as primary link."""
+    """``element`` is the page the goal lives on; its targets are offered as primary link. A new goal
+    starts linked to the first of them that no goal serves yet (``served``: the targets goals link)."""
 
     def __init__(self, koers: Koers, profile: Profile, element: Element | None,
-                 goal: GoalInfo | None = None, parent: QWidget | None = None) -> None:
+                 goal: GoalInfo | None = None, parent: QWidget | None = None,
+                 served: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Doel bewerken" if goal else "Nieuw doel")
         self.setMinimumWidth(640)
@@ -64,24 +68,41 @@ class GoalDialog(QDialog):
                 self.primary.setItemData(self.primary.count() - 1, target.tekst, Qt.ItemDataRole.ToolTipRole)
             self.primary.addItem(f"{owner.label} als geheel", owner.id)
         self.secondary = QListWidget()
-        self.secondary.setFixedHeight(110)
+        self.secondary.setMinimumHeight(150)
+        self.secondary.setWordWrap(True)
+        self.secondary.setUniformItemSizes(False)
+        self.secondary.itemChanged.connect(lambda _item: self._count_secondary())
         for other in koers.walk():
             for target in other.targets:
-                item = QListWidgetItem(f"{other.titel}: {_short(target.tekst, 110)}")
+                item = QListWidgetItem(f"{other.titel}: {target.tekst}")
                 item.setData(Qt.ItemDataRole.UserRole, target.id)
                 item.setToolTip(f"{other.titel}: {target.tekst}")
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.secondary.addItem(item)
+        self.secondary_filter = QLineEdit()
+        self.secondary_filter.setPlaceholderText("Zoek een doel van het bestuur, bijvoorbeeld ‘ouders’")
+        self.secondary_filter.setClearButtonEnabled(True)
+        self.secondary_filter.setAccessibleName("Zoek bij Ook bij")
+        self.secondary_filter.textChanged.connect(self._filter_secondary)
+        self.secondary_count = QLabel()
+        also = QWidget()
+        also_layout = QVBoxLayout(also)
+        also_layout.setContentsMargins(0, 0, 0, 0)
+        also_layout.addWidget(self.secondary_filter)
+        also_layout.addWidget(self.secondary, 1)
+        also_layout.addWidget(self.secondary_count)
         for label, widget in (
             ("&Wat", self.wat), ("&Hoe", self.hoe), ("Wa&nneer", self.schooljaar),
             ("&Eigenaar", self.eigenaar), ("Meetbaar: &indicator", self.indicator),
             ("Meetbaar: &beginwaarde", self.baseline), ("Meetbaar: &streefwaarde", self.streefwaarde),
             ("Mer&kbaar resultaat", self.merkbaar), ("E&valuatiemoment", self.evaluatie),
-            ("&Koppeling aan de koers", self.primary), ("&Ook bij", self.secondary),
+            ("&Koppeling aan de koers", self.primary), ("&Ook bij", also),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
+        self.secondary.setAccessibleName("Ook bij")
+        form.labelForField(also).setBuddy(self.secondary_filter)  # type: ignore[union-attr]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Opslaan")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
@@ -90,8 +111,22 @@ class GoalDialog(QDialog):
         form.addRow(buttons)
         if goal is not None:
             self._fill(goal)
-        elif element is not None:  # a new goal on an element page belongs to that element's targets
-            self.primary.setCurrentIndex(self.primary.findData(element.id))
+        elif element is not None:  # a new goal serves the element's first target that has no goal yet
+            unserved = next((t.id for t in element.targets if t.id not in served), element.id)
+            self.primary.setCurrentIndex(self.primary.findData(unserved))
+        self._count_secondary()
+
+    def _filter_secondary(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.secondary.count()):
+            item = self.secondary.item(row)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _count_secondary(self) -> None:
+        chosen = sum(self.secondary.item(r).checkState() == Qt.CheckState.Checked
+                     for r in range(self.secondary.count()))
+        self.secondary_count.setText("Nog geen andere doelen gekozen." if not chosen else
+                                     f"{chosen} {'ander doel' if chosen == 1 else 'andere doelen'} gekozen.")
 
     def _fill(self, goal: GoalInfo) -> None:
         self.wat.setText(goal.wat)

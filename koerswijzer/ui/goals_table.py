@@ -125,7 +125,8 @@ class GoalsTable(QWidget):
         return None
 
     def add(self) -> None:
-        dialog = GoalDialog(self.plan.koers, self.plan.profile(), self.element, parent=self)
+        served = frozenset(link.ref_id for goal in self.plan.goals() for link in goal.links)
+        dialog = GoalDialog(self.plan.koers, self.plan.profile(), self.element, parent=self, served=served)
         if dialog.exec():
             self._apply(lambda: self.plan.add_goal(
                 primary=dialog.primary_link(), secondary=dialog.secondary_links(),
