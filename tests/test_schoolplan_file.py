@@ -291,7 +291,7 @@ def test_an_older_file_is_upgraded_step_by_step_after_a_backup(
 
 
 @pytest.mark.parametrize("fixture", ["plan-v1.schoolplan", "plan-v2.schoolplan", "plan-v3.schoolplan",
-                                     "plan-v4.schoolplan"])
+                                     "plan-v4.schoolplan", "plan-v5.schoolplan"])
 def test_every_older_fixture_upgraded_has_the_same_schema_as_a_new_file(tmp_path: Path, fixture: str) -> None:
     old = tmp_path / "oud.schoolplan"
     shutil.copy(FIXTURES / fixture, old)

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select
 
 from koerswijzer.storage.models import Base, Meta
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION = "koerswijzer"
 
 Upgrade = Callable[[Connection], None]
@@ -54,9 +54,26 @@ def _add_plan_version(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE plans ADD COLUMN plan_versie TEXT NOT NULL DEFAULT ''"))
 
 
+def _add_living_plan(conn: Connection) -> None:
+    """Version 6: jaarplannen with their goals and actions, quarterly marks, evidence, evaluations
+    and the history of those changes."""
+    from koerswijzer.storage.models import (
+        Actie,
+        Bewijs,
+        Evaluatie,
+        Jaarplan,
+        JaarplanDoel,
+        KwartaalStand,
+        Wijziging,
+    )
+
+    for model in (Jaarplan, JaarplanDoel, Actie, KwartaalStand, Bewijs, Evaluatie, Wijziging):
+        model.__table__.create(conn)  # type: ignore[attr-defined]
+
+
 # version -> step that upgrades a database at version - 1 to version.
 UPGRADES: dict[int, Upgrade] = {2: _add_review_tables, 3: _add_workshop_tables, 4: _add_passage_decisions,
-                                5: _add_plan_version}
+                                5: _add_plan_version, 6: _add_living_plan}
 
 
 def read_version(conn: Connection) -> int | None:

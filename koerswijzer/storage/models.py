@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -333,3 +334,118 @@ class PassageDecision(Base):
     passage: Mapped[str] = mapped_column(Text)
     decision: Mapped[str] = mapped_column(String(16))  # bevestigd, afgewezen, aangewezen
     made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# -- the living plan: jaarplannen, quarters, evaluations (schema version 6) --------------------------
+
+
+class Jaarplan(Base):
+    """The plan of one school year, made from the meerjarenplanning."""
+
+    __tablename__ = "jaarplannen"
+    __table_args__ = (UniqueConstraint("plan_id", "schooljaar"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    schooljaar: Mapped[int] = mapped_column(Integer)  # first calendar year: 2025 is 2025-2026
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    doelen: Mapped[list[JaarplanDoel]] = relationship(
+        back_populates="jaarplan", order_by="JaarplanDoel.position", cascade="all, delete-orphan")
+
+
+class JaarplanDoel(Base):
+    """A school goal in a jaarplan. A goal split over years is in several; a goal carried over
+    names the entry it came from and why."""
+
+    __tablename__ = "jaarplan_doelen"
+    __table_args__ = (UniqueConstraint("jaarplan_id", "goal_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jaarplan_id: Mapped[int] = mapped_column(ForeignKey("jaarplannen.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("jaarplan_doelen.id", ondelete="SET NULL"), nullable=True)
+    carry_reason: Mapped[str] = mapped_column(Text, default="")
+
+    jaarplan: Mapped[Jaarplan] = relationship(back_populates="doelen")
+    acties: Mapped[list[Actie]] = relationship(
+        back_populates="doel", order_by="Actie.position", cascade="all, delete-orphan")
+
+
+class Actie(Base):
+    """A step of a goal's hoe in a school year: who, when, what it costs, how far it is."""
+
+    __tablename__ = "acties"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jaarplan_doel_id: Mapped[int] = mapped_column(ForeignKey("jaarplan_doelen.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    tekst: Mapped[str] = mapped_column(Text, default="")
+    wie: Mapped[str] = mapped_column(Text, default="")
+    wanneer: Mapped[str] = mapped_column(String(40), default="")  # a month ("2025-10") or a period ("2025-10/2025-12")
+    uren: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    euros: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="niet_gestart")
+
+    doel: Mapped[JaarplanDoel] = relationship(back_populates="acties")
+
+
+class KwartaalStand(Base):
+    """A goal's progress in one quarter: a mark, a short text, and the indicator's measured value."""
+
+    __tablename__ = "kwartaalstanden"
+    __table_args__ = (UniqueConstraint("goal_id", "kwartaal"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    kwartaal: Mapped[str] = mapped_column(String(7))  # "2026-Q2"
+    markering: Mapped[str] = mapped_column(String(16))  # op_koers, aandacht, achter
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+    waarde: Mapped[str] = mapped_column(String(40), default="")  # a decimal number as text, or ""
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Bewijs(Base):
+    """Evidence for a goal: a note, a file copied into the plan, or a file referenced by its path."""
+
+    __tablename__ = "bewijzen"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    kwartaal: Mapped[str] = mapped_column(String(7), default="")
+    soort: Mapped[str] = mapped_column(String(16))  # notitie, bestand, verwijzing
+    naam: Mapped[str] = mapped_column(Text, default="")
+    notitie: Mapped[str] = mapped_column(Text, default="")
+    pad: Mapped[str] = mapped_column(Text, default="")
+    inhoud: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    grootte: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Evaluatie(Base):
+    """The end of the year for a goal in a jaarplan, along the PDCA cycle."""
+
+    __tablename__ = "evaluaties"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    jaarplan_doel_id: Mapped[int] = mapped_column(
+        ForeignKey("jaarplan_doelen.id", ondelete="CASCADE"), unique=True)
+    uitgevoerd: Mapped[str] = mapped_column(String(16))  # volgens_plan, deels, niet
+    bereik: Mapped[str] = mapped_column(Text, default="")  # whom it reached
+    opbrengst: Mapped[str] = mapped_column(Text, default="")  # what it yielded against its indicator
+    vervolg: Mapped[str] = mapped_column(String(16))  # behouden, bijstellen, stoppen
+    toelichting: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Wijziging(Base):
+    """The plan's history of the living plan: one Dutch line per change, newest last."""
+
+    __tablename__ = "wijzigingen"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    tekst: Mapped[str] = mapped_column(Text)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import sqlite3
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Text
 
 from koerswijzer.storage.models import Base
 
@@ -45,6 +45,11 @@ CHOICES = {
     ("answer_versions", "status"): ("open", "concept", "klaar"),
     ("target_stances", "stance"): ("al_op_orde", "geen_prioriteit"),
     ("passage_decisions", "decision"): ("bevestigd", "afgewezen", "aangewezen"),
+    ("acties", "status"): ("niet_gestart", "loopt", "afgerond", "uitgesteld", "gestopt"),
+    ("kwartaalstanden", "markering"): ("op_koers", "aandacht", "achter"),
+    ("bewijzen", "soort"): ("notitie", "bestand", "verwijzing"),
+    ("evaluaties", "uitgevoerd"): ("volgens_plan", "deels", "niet"),
+    ("evaluaties", "vervolg"): ("behouden", "bijstellen", "stoppen"),
 }
 
 
@@ -85,4 +90,6 @@ def _rule(kind: object) -> str | None:
         return "(typeof({col}) = 'integer')"
     if isinstance(kind, (String, Text)):
         return "(typeof({col}) = 'text')"
+    if isinstance(kind, LargeBinary):
+        return "(typeof({col}) = 'blob')"
     return None
