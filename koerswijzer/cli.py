@@ -19,7 +19,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("koers", "nieuw", "demo", "export", "check", "review", "werkbladen")
+SUBCOMMANDS = ("koers", "nieuw", "demo", "export", "check", "review", "werkbladen", "jaarplan", "rapportage")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--maken", metavar="SESSIE", help="naam of nummer van de sessie")
     action.add_argument("--inlezen", metavar="BESTAND.docx", nargs="+", help="ingevulde werkbladen")
     sheets.add_argument("-o", "--uitvoer", metavar="MAP", help="map voor de werkbladen (standaard: hier)")
+    from koerswijzer.commands.living_commands import add_parsers
+
+    add_parsers(commands)
     return parser
 
 
@@ -169,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from koerswijzer.commands import export_command
 
             return export_command.run(args)
+        if args.command in ("jaarplan", "rapportage"):
+            from koerswijzer.commands import living_commands
+
+            return living_commands.run_jaarplan(args) if args.command == "jaarplan" else living_commands.run_rapportage(args)
     except KoerswijzerError as exc:
         print(f"Fout: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -75,6 +75,7 @@ class Table:
     rows: tuple[tuple[Inlines, ...], ...]
     widths: tuple[float, ...] = ()  # relative column widths; empty = equal
     style: str = BODY
+    fills: tuple[tuple[str, ...], ...] = ()  # per body row, per cell: a fill colour ("C6EFCE") or ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,19 @@ class PageBreak:
 
 @dataclass(frozen=True, slots=True)
 class Image:
-    """A picture from a file (the logo on the cover)."""
+    """A picture from a file (the logo on the cover), or from bytes (a chart)."""
 
     path: str
     width_cm: float = 5.0
+    data: bytes = b""  # PNG; when given, ``path`` is only its name
+    alt: str = ""  # for screen readers
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A new section on a new page, portrait or landscape (a wide year calendar)."""
+
+    landscape: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +107,7 @@ class TableOfContents:
     entries: tuple[tuple[int, str], ...] = ()
 
 
-Block = Union[Heading, Paragraph, ListBlock, Table, PageBreak, TableOfContents, Image]
+Block = Union[Heading, Paragraph, ListBlock, Table, PageBreak, TableOfContents, Image, Section]
 
 
 @dataclass
@@ -112,6 +122,8 @@ class Document:
     koers_id: str
     koers_version: str
     blocks: list[Block] = field(default_factory=list)
+    category: str = "Schoolplan"
+    properties: dict[str, str] = field(default_factory=dict)  # more custom properties (a rapportage's trace)
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]

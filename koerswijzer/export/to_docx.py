@@ -35,6 +35,7 @@ from koerswijzer.export.blocks import (
     ListBlock,
     PageBreak,
     Paragraph,
+    Section,
     Table,
     TOC_LEVELS,
     TOC_TITLE,
@@ -105,7 +106,7 @@ class DocxWriter:
         props.author = document.author
         props.keywords = document.keywords
         props.last_modified_by = "Koerswijzer"
-        props.category = "Schoolplan"
+        props.category = document.category
         for block in document.blocks:
             self._block(block)
         self._header_footer(document.header_text)
@@ -115,6 +116,7 @@ class DocxWriter:
             "KoerswijzerKoersVersie": document.koers_version,
             **parts.long_property(TRACE_PROPERTY,
                                   json.dumps(self._trace, ensure_ascii=False, separators=(",", ":"))),
+            **document.properties,
         })
         return d
 
@@ -365,6 +367,8 @@ class DocxWriter:
             self._toc(block)
         elif isinstance(block, Image):
             self._image(block)
+        elif isinstance(block, Section):
+            self._section(block)
         else:
             self.extra_block(block)
 
@@ -377,12 +381,24 @@ class DocxWriter:
 
         paragraph = self._paragraph()
         try:
-            shape = paragraph.add_run().add_picture(block.path, width=Cm(block.width_cm))
-            shape._inline.docPr.set("descr", self._logo_text)  # alt text for screen readers  # noqa: SLF001
+            source = BytesIO(block.data) if block.data else block.path
+            shape = paragraph.add_run().add_picture(source, width=Cm(block.width_cm))
+            shape._inline.docPr.set("descr", block.alt or self._logo_text)  # alt text for screen readers  # noqa: SLF001
         except (UnrecognizedImageError, OSError, ValueError):
             raise KoerswijzerError(
                 f"Het logo '{Path(block.path).name}' is geen afbeelding die Word kan tonen (gebruik PNG of JPG)."
             ) from None
+
+    def _section(self, block: Section) -> None:
+        from docx.enum.section import WD_ORIENT, WD_SECTION
+
+        section = self._d.add_section(WD_SECTION.NEW_PAGE)
+        landscape = section.orientation == WD_ORIENT.LANDSCAPE
+        if landscape != block.landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE if block.landscape else WD_ORIENT.PORTRAIT
+            section.page_width, section.page_height = section.page_height, section.page_width
+        self._width = None  # the usable width changed
+        self._page_break_pending = False
 
     def _list(self, block: ListBlock, depth: int) -> None:
         kind = "List Number" if block.ordered else "List Bullet"
@@ -484,6 +500,12 @@ class DocxWriter:
                     for run in paragraph.runs:
                         run.bold = True
                     parts.shade(cell._tc.get_or_add_tcPr(), "DCE6F0")
+                else:
+                    body_row = row_index - (1 if block.header else 0)
+                    fill = (block.fills[body_row][column] if body_row < len(block.fills)
+                            and column < len(block.fills[body_row]) else "")
+                    if fill:
+                        parts.shade(cell._tc.get_or_add_tcPr(), fill)
         if block.header:
             parts.repeat_header_row(table)
         parts.keep_rows_whole(table, keep_together=len(rows) <= KEEP_TOGETHER_ROWS)

@@ -104,6 +104,8 @@ def to_markdown(document: Document, folder: Path | None = None) -> str:
             for level, text in item.entries:
                 lines.append(f"{'  ' * (level - 1)}- {_md_escape(text)}")
             lines.append("")
+        elif isinstance(item, Image) and item.data:
+            lines.extend([f"*{_md_escape(item.alt or 'Grafiek')}*", ""])  # a chart: only in Word and HTML
         elif isinstance(item, Image):
             path = Path(item.path).resolve()
             shown = Path(os.path.relpath(path, folder.resolve())).as_posix() if folder is not None else path.as_posix()
@@ -195,10 +197,12 @@ def html_block(item: Block, anchor: str = "", toc_links: tuple[str, ...] = ()) -
         path = Path(item.path)
         kind = "jpeg" if path.suffix.lower() in (".jpg", ".jpeg") else "png"
         try:
-            source = f"data:image/{kind};base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+            data = item.data or path.read_bytes()
         except OSError:
             return ""
-        return f'<p><img src="{source}" alt="Logo" style="width:{item.width_cm}cm"></p>'
+        source = f"data:image/{kind};base64," + base64.b64encode(data).decode("ascii")
+        alt = escape(item.alt or "Logo")
+        return f'<p><img src="{source}" alt="{alt}" style="width:{item.width_cm}cm"></p>'
     if isinstance(item, TableOfContents):
         entries = []
         for (level, text), link in zip(item.entries, toc_links or ("",) * len(item.entries), strict=False):

@@ -83,10 +83,10 @@ def hoe_steps(hoe: str) -> list[str]:
     lines = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line).strip() for line in (hoe or "").splitlines()]
     lines = [line for line in lines if line]
     if len(lines) > 1:
-        return lines
+        return [line[:1].upper() + line[1:] for line in lines]
     text = lines[0] if lines else ""
-    sentences = [s.strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
-    return [s.rstrip(";") for s in sentences]
+    sentences = [s.strip().rstrip(";").strip() for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
+    return [s[:1].upper() + s[1:] for s in sentences if s]
 
 
 class Jaarplannen:
