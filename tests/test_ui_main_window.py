@@ -166,7 +166,7 @@ def test_the_navigator_lists_the_pages_around_the_koers(window: MainWindow, demo
     window.open_plan(demo_copy)
     top = [window.navigator.topLevelItem(i).text(0) for i in range(window.navigator.topLevelItemCount())]
     assert top == ["Schoolprofiel", "Missie en visie", "Kernwaarden", "Vensters", "Doelen",
-                   "Meerjarenplanning", "Teamsessies", "Congruentie", "Exporteren"]
+                   "Meerjarenplanning", "Jaarplannen", "Voortgang", "Teamsessies", "Congruentie", "Exporteren"]
     window.navigator.select("congruentie", "")
     page = window.pages.currentWidget()
     assert page.matrix.rowCount() == 8

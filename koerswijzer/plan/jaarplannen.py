@@ -224,7 +224,7 @@ class Jaarplannen:
             actie = self._action(session, action_id)
             before = _actie_info(actie)
             fields = self._action_fields(actie.doel.jaarplan.schooljaar,
-                                         **{**_fields_of(before), **changes})
+                                         **{**action_fields(before), **changes})
             for name, value in fields.items():
                 setattr(actie, name, value)
             if before.status != actie.status:
@@ -245,7 +245,7 @@ class Jaarplannen:
 
     def restore_action(self, doel_id: int, position: int, actie: ActieInfo) -> ActieInfo:
         with self.plan.transaction() as session:
-            row = m.Actie(jaarplan_doel_id=doel_id, position=position, **_fields_of(actie))
+            row = m.Actie(jaarplan_doel_id=doel_id, position=position, **action_fields(actie))
             session.add(row)
             self._log(session, f"Actie ‘{actie.tekst}’ teruggezet.")
             session.flush()
@@ -352,7 +352,7 @@ def _actie_info(row: m.Actie) -> ActieInfo:
     return ActieInfo(row.id, row.tekst, row.wie, row.wanneer, row.uren, row.euros, row.status)
 
 
-def _fields_of(actie: ActieInfo) -> dict[str, Any]:
+def action_fields(actie: ActieInfo) -> dict[str, Any]:
     return {"tekst": actie.tekst, "wie": actie.wie, "wanneer": actie.wanneer, "uren": actie.uren,
             "euros": actie.euros, "status": actie.status}
 
@@ -373,4 +373,4 @@ def _whole(value: Any, what: str) -> int | None:
 
 
 __all__ = ["STATUSES", "UITGEVOERD", "VERVOLG", "ActieInfo", "EvaluatieInfo", "JaarplanDoelInfo", "JaarplanInfo",
-           "Jaarplannen", "hoe_steps"]
+           "Jaarplannen", "action_fields", "hoe_steps"]

@@ -8,6 +8,7 @@ A school year runs from August to July and is named by its first calendar year (
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -197,3 +198,15 @@ def wanneer_label(value: str) -> str:
     if y1 == y2:
         return f"{SHORT_MONTHS[m1 - 1]}–{SHORT_MONTHS[m2 - 1]} {y1}"
     return f"{SHORT_MONTHS[m1 - 1]} {y1}–{SHORT_MONTHS[m2 - 1]} {y2}"
+
+
+def current_quarter(period_start: int, period_end: int, today: dt.date | None = None) -> Kwartaal:
+    """Today's quarter, or the nearest one inside the plan period."""
+    today = today or dt.date.today()
+    quarters = period_quarters(period_start, period_end)
+    now = Kwartaal(today.year, (today.month - 1) // 3 + 1)
+    return min(max(now, quarters[0]), quarters[-1])
+
+
+def current_school_year(period_start: int, period_end: int, today: dt.date | None = None) -> int:
+    return current_quarter(period_start, period_end, today).school_year

@@ -193,6 +193,8 @@ class MainWindow(WindowMenus, ReviewMode, QuestionNavigation, QMainWindow):
         for widget in self.registry:
             if hasattr(widget, "close_projection"):
                 widget.close_projection()
+            if hasattr(widget, "flush"):
+                widget.flush()  # a text still waiting for its pause
         self._prebuild_timer.stop()
         self.files.close()
         if self._frozen:
@@ -231,6 +233,7 @@ class MainWindow(WindowMenus, ReviewMode, QuestionNavigation, QMainWindow):
         events.answer_saved.connect(self._answer_saved)
         events.goals_changed.connect(lambda _source: self._recheck_timer.start())
         events.profile_saved.connect(self._update_title)
+        events.living_changed.connect(self._living_changed)
         self.navigator.fill(plan)
         self.stack.setCurrentIndex(1)
         self._set_plan_actions_enabled(True)
@@ -393,6 +396,11 @@ class MainWindow(WindowMenus, ReviewMode, QuestionNavigation, QMainWindow):
         if self._check_again:
             self._check_again = False
             self._recheck_timer.start()
+
+    def _living_changed(self) -> None:
+        if self.plan is not None:
+            self.navigator.update_living(self.plan)
+            self._recheck_timer.start()  # a stopped goal no longer serves its targets
 
     def _answer_saved(self, question_id: str) -> None:
         if self.plan is not None:

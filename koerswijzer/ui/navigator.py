@@ -35,6 +35,7 @@ class Navigator(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._elements: dict[str, QTreeWidgetItem] = {}
+        self._living: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._min_words = 40
         self.currentItemChanged.connect(self._chosen)
 
@@ -58,12 +59,55 @@ class Navigator(QTreeWidget):
                 groups[element.soort] = group
                 self.addTopLevelItem(group)
             group.addChild(self._element_item(element, answers))
-        for title, kind in (("Doelen", "doelen"), ("Meerjarenplanning", "planning"),
-                            ("Teamsessies", "teamsessies"), ("Congruentie", "congruentie"),
+        for title, kind in (("Doelen", "doelen"), ("Meerjarenplanning", "planning")):
+            self.addTopLevelItem(self._item(title, kind))
+        # The living plan: a jaarplan per school year of the period, and the quarters' progress.
+        profile = plan.profile()
+        years = QTreeWidgetItem(["Jaarplannen", ""])
+        years.setFlags(years.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self.addTopLevelItem(years)
+        self._living: dict[tuple[str, str], QTreeWidgetItem] = {}
+        for year in range(profile.period_start, profile.period_end):
+            item = self._item(f"{year}–{year + 1}", "jaarplan", str(year))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            years.addChild(item)
+            self._living[("jaarplan", str(year))] = item
+        voortgang = self._item("Voortgang", "voortgang")
+        voortgang.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._living[("voortgang", "")] = voortgang
+        self.addTopLevelItem(voortgang)
+        for title, kind in (("Teamsessies", "teamsessies"), ("Congruentie", "congruentie"),
                             ("Exporteren", "exporteren")):
             self.addTopLevelItem(self._item(title, kind))
+        self.update_living(plan)
         self.expandAll()
         self.blockSignals(False)
+
+    def update_living(self, plan: Schoolplan) -> None:
+        """The marks beside the living plan: actions done per jaarplan, goals marked this quarter."""
+        from koerswijzer.plan.jaarplannen import Jaarplannen
+        from koerswijzer.plan.kalender import current_quarter
+        from koerswijzer.plan.voortgang import Voortgang
+
+        made = {j.schooljaar: j for j in Jaarplannen(plan).all()}
+        for (kind, ref), item in self._living.items():
+            if kind != "jaarplan":
+                continue
+            jaarplan = made.get(int(ref))
+            if jaarplan is None:
+                item.setText(1, "—")
+                item.setToolTip(1, "Nog niet gemaakt")
+                continue
+            actions = [a for d in jaarplan.doelen for a in d.acties]
+            done = sum(a.status in ("afgerond", "gestopt") for a in actions)
+            item.setText(1, f"{'✓ ' if actions and done == len(actions) else ''}{done}/{len(actions)}")
+            item.setToolTip(1, f"{done} van {len(actions)} acties afgerond of gestopt")
+        profile = plan.profile()
+        current = current_quarter(profile.period_start, profile.period_end)
+        marked = sum(1 for (_goal, key) in Voortgang(plan).stands() if key == current.key)
+        item = self._living[("voortgang", "")]
+        item.setText(1, f"{current.short}: {marked}")
+        item.setToolTip(1, f"{marked} doelen hebben een stand in {current.label}")
 
     def _item(self, title: str, kind: str, ref: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem([title, ""])
@@ -92,7 +136,7 @@ class Navigator(QTreeWidget):
             element_id = element.parent_id
 
     def select(self, kind: str, ref: str) -> None:
-        item = self._elements.get(ref) if kind == "element" else next(
+        item = self._elements.get(ref) if kind == "element" else self._living.get((kind, ref)) or next(
             (self.topLevelItem(i) for i in range(self.topLevelItemCount())
              if self.topLevelItem(i).data(0, PAGE_ROLE) == (kind, ref)), None)
         if item is None:

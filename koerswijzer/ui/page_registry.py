@@ -39,6 +39,8 @@ class PageKind(str, Enum):
     CONGRUENTIE = "congruentie"
     EXPORTEREN = "exporteren"
     TEAMSESSIES = "teamsessies"
+    JAARPLAN = "jaarplan"  # ref: the school year, "2025"
+    VOORTGANG = "voortgang"
 
 
 class PageRegistry(QObject):
@@ -55,7 +57,8 @@ class PageRegistry(QObject):
             PageKind.PROFIEL: self._profile, PageKind.MISSIE: self._mission, PageKind.ELEMENT: self._element,
             PageKind.DOELEN: self._goals, PageKind.PLANNING: self._planning,
             PageKind.CONGRUENTIE: self._congruence, PageKind.EXPORTEREN: self._export,
-            PageKind.TEAMSESSIES: self._workshop,
+            PageKind.TEAMSESSIES: self._workshop, PageKind.JAARPLAN: self._jaarplan,
+            PageKind.VOORTGANG: self._voortgang,
         }
 
     def get(self, kind: PageKind | str, ref: str = "") -> tuple[QWidget, bool] | None:
@@ -135,6 +138,23 @@ class PageRegistry(QObject):
 
     def _export(self, _ref: str) -> QWidget:
         return ExportPage(self.plan, self.jobs)
+
+    def _jaarplan(self, ref: str) -> QWidget:
+        from koerswijzer.ui.jaarplan_page import JaarplanPage
+
+        widget = JaarplanPage(self.plan, int(ref), self.jobs)
+        widget.changed.connect(self.events.living_changed)
+        self.events.living_changed.connect(widget.refresh)
+        self.events.goals_changed.connect(widget.refresh)
+        return widget
+
+    def _voortgang(self, _ref: str) -> QWidget:
+        from koerswijzer.ui.voortgang_page import VoortgangPage
+
+        widget = VoortgangPage(self.plan, self.jobs)
+        widget.changed.connect(self.events.living_changed)
+        self.events.goals_changed.connect(widget.refresh)
+        return widget
 
     def _workshop(self, _ref: str) -> QWidget:
         from koerswijzer.ui.workshop_page import WorkshopPage  # the projection and its drawing: on first use

@@ -12,3 +12,4 @@ class PlanEvents(QObject):
     cards_changed = Signal()  # a team session added, edited or removed cards
     profile_saved = Signal()
     report_ready = Signal(object)  # a fresh congruence report
+    living_changed = Signal()  # a jaarplan, an action, a quarter's stand or an evaluation changed

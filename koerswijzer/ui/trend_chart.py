@@ -134,9 +134,12 @@ class TrendChart(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
-        if self.progress is None:
-            return
         painter = QPainter(self)
+        if self.progress is None:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Dit doel staat niet in dit schooljaar")
+            painter.end()
+            return
         paint_trend(painter, QRectF(self.rect()), self.progress, self.palette().windowText().color())
         painter.end()
 
