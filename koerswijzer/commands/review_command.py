@@ -1,4 +1,7 @@
-"""``koerswijzer review FILES... [--koers ID|FILE] [--json] [-o overzicht.xlsx|.csv]``."""
+"""``koerswijzer review FILES... [--koers ID|FILE] [--json] [-o overzicht.xlsx|.csv]``.
+
+Schoolplannen are judged for congruence; kwartaalrapportages among the files are read by their
+trace into one overview per quarter (:mod:`koerswijzer.review.rapportages`)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,11 @@ from koerswijzer.export import write_atomically
 from koerswijzer.koers.registry import DEFAULT_KOERS_ID, resolve_koers
 from koerswijzer.review.overview import VERDICT_TEXT, to_csv, to_dict, write_xlsx
 from koerswijzer.koers.model import Koers
+from koerswijzer.review.rapportages import RapportageEntry, is_rapportage, read_rapportages
+from koerswijzer.review.rapportages import to_csv as rapportages_csv
+from koerswijzer.review.rapportages import to_dict as rapportage_dict
+from koerswijzer.review.rapportages import to_text as rapportage_text
+from koerswijzer.review.rapportages import write_xlsx as write_rapportages_xlsx
 from koerswijzer.review.reader import peek_koers_id
 from koerswijzer.review.review import SchoolReview, review_files
 
@@ -44,7 +52,13 @@ def _koers_per_file(paths: list[Path], chosen: str | None) -> tuple[dict[Path, K
 
 
 def run(args: argparse.Namespace) -> int:
-    paths = [Path(p) for p in args.bestanden]
+    everything = [Path(p) for p in args.bestanden]
+    # Kwartaalrapportages are read by their trace, into one overview per quarter.
+    reports = [p for p in everything if is_rapportage(p)]
+    paths = [p for p in everything if p not in reports]
+    rapportages = read_rapportages(reports)
+    if not paths:
+        return _rapportages_only(args, rapportages)
     per_file, refused = _koers_per_file(paths, args.koers)
 
     def progress(done: int, total: int, result: SchoolReview) -> bool:
@@ -70,13 +84,16 @@ def run(args: argparse.Namespace) -> int:
         target = Path(args.uitvoer)
         entries = to_dict(reviews)["scholen"]
         if target.suffix.lower() == ".xlsx":
-            write_xlsx(entries, koers, target)
+            write_xlsx(entries, koers, target, rapportages)
         elif target.suffix.lower() == ".csv":
             write_atomically(target, to_csv(entries, koers).encode("utf-8-sig"))
         else:
             raise KoerswijzerError("Het overzicht kan als .xlsx of .csv worden bewaard.")
     if args.json:
-        print(json.dumps(to_dict(reviews), ensure_ascii=False, indent=2))
+        data = to_dict(reviews)
+        if rapportages:
+            data["kwartaalrapportages"] = rapportage_dict(rapportages, koers)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for review in reviews:
             if review.error:
@@ -93,6 +110,30 @@ def run(args: argparse.Namespace) -> int:
             missing = [k for k, v in review.statutory.items() if v is False]
             if missing:
                 print(f"  Wettelijke eisen die ontbreken: {', '.join(missing)}")
+        if rapportages:
+            print()
+            print(rapportage_text(rapportages, koers), end="")
         if args.uitvoer:
             print(f"Overzicht bewaard: {args.uitvoer}")
-    return 0 if all(r.ok for r in reviews) else 1
+    return 0 if all(r.ok for r in reviews) and all(r.ok for r in rapportages) else 1
+
+
+def _rapportages_only(args: argparse.Namespace, rapportages: list[RapportageEntry]) -> int:
+    """Only kwartaalrapportages: the board's overview per quarter, against the koers they name."""
+    named = next((r.koers for r in rapportages if r.ok and r.koers), None)
+    koers = resolve_koers(args.koers or named or DEFAULT_KOERS_ID)
+    if args.uitvoer:
+        target = Path(args.uitvoer)
+        if target.suffix.lower() == ".xlsx":
+            write_rapportages_xlsx(rapportages, koers, target)
+        elif target.suffix.lower() == ".csv":
+            write_atomically(target, rapportages_csv(rapportages, koers).encode("utf-8-sig"))
+        else:
+            raise KoerswijzerError("Het overzicht kan als .xlsx of .csv worden bewaard.")
+    if args.json:
+        print(json.dumps({"kwartaalrapportages": rapportage_dict(rapportages, koers)}, ensure_ascii=False, indent=2))
+    else:
+        print(rapportage_text(rapportages, koers), end="")
+        if args.uitvoer:
+            print(f"Overzicht bewaard: {args.uitvoer}")
+    return 0 if all(r.ok for r in rapportages) else 1

@@ -23,6 +23,7 @@ from koerswijzer.congruence.decisions import apply as apply_decisions
 from koerswijzer.congruence.restated import is_not_own
 from koerswijzer.congruence.verdicts import VERDICTS
 from koerswijzer.plan.content import PlanContent
+from koerswijzer.plan.kalender import Kwartaal, school_year_label
 from koerswijzer.koers.model import Element
 from koerswijzer.plan.types import GoalInfo, words_label
 
@@ -50,6 +51,7 @@ class TargetResult:
     element_id: str
     text: str
     linked_by: list[int] = field(default_factory=list)
+    stopped_by: list[int] = field(default_factory=list)  # goals that served it until a yearly evaluation stopped them
     stance: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -180,7 +182,10 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
     for qid, answer in answers.items():
         if qid in questions and answer.answered:
             passages += make_passages(koers, "antwoord", qid, questions[qid].element_id, answer.text)
+    stopped = dict(content.living.stopped) if content.living else {}
     for goal in content.goals:
+        if goal.id in stopped:
+            continue  # a goal the school stopped is no longer its content for the koers
         body = ". ".join(x for x in (goal.wat, goal.hoe, goal.merkbaar, goal.indicator) if x)
         passages += make_passages(koers, "doel", str(goal.id), goal.element_id, body)
     for element_id, ref, body in extra_texts:
@@ -198,7 +203,7 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
             continue  # an empty goal is no content of the school's
         for link in goal.links:
             if link.ref_id in targets and link.koers_index == 0:
-                targets[link.ref_id].linked_by.append(goal.id)
+                (targets[link.ref_id].stopped_by if goal.id in stopped else targets[link.ref_id].linked_by).append(goal.id)
 
     elements = [_element(e, content, counting, copies, off_topic, targets) for e in koers.elements]
     items = statutory.check(content, frozenset(copies), [(ref, body) for _e, ref, body in extra_texts])
@@ -211,6 +216,35 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
                                 None, tuple(str(g) for g in eigen_kleur)))
     return Report(koers.id, koers.versie, content.profile.school_name, elements, targets, items, copies,
                   off_topic, eigen_kleur, findings)
+
+
+def living_findings(content: PlanContent, element: Element, goals: Sequence[GoalInfo],
+                    targets: dict[str, TargetResult], tids: Sequence[str]) -> list[Finding]:
+    """What the jaarplannen say: a board target whose only goals were stopped at a yearly
+    evaluation is no longer served, and a goal whose school year has begun belongs in a jaarplan."""
+    living = content.living
+    if living is None:
+        return []
+    f: list[Finding] = []
+    labels = {g.id: g.wat or "(zonder wat)" for g in content.goals}
+    for tid in tids:
+        target = targets[tid]
+        if target.stopped_by and not target.linked_by:
+            year = living.stopped_in(target.stopped_by[0])
+            covered = target.text_counts or target.stance
+            f.append(Finding("herleidbaarheid", "let_op" if covered else "ontbreekt",
+                             f"‘{target.text}’ wordt niet meer gediend: het doel ‘{labels[target.stopped_by[0]]}’ is "
+                             f"gestopt bij de evaluatie van {school_year_label(year or 0)}.", element.id,
+                             (tid, *(str(g) for g in target.stopped_by))))
+    now = Kwartaal(content.exported_on.year, (content.exported_on.month - 1) // 3 + 1).school_year
+    period = content.profile.school_years()
+    for goal in goals:
+        year = goal.schooljaar
+        if (year is not None and year in period and year <= now and goal.id not in living.in_jaarplan
+                and living.stopped_in(goal.id) is None):
+            f.append(Finding("herleidbaarheid", "let_op", f"Het doel ‘{goal.wat}’ hoort bij "
+                             f"{school_year_label(year)}, maar staat in geen jaarplan.", element.id, (str(goal.id),)))
+    return f
 
 
 def element_goals(koers, element: Element, goals: Sequence[GoalInfo]) -> list[GoalInfo]:  # type: ignore[no-untyped-def]
@@ -306,6 +340,7 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         if goal.primary_link is None and not goal.eigen_kleur:
             f.append(Finding("herleidbaarheid", "let_op", f"Het doel ‘{goal.wat}’ heeft geen primaire koppeling.",
                              element.id, (str(goal.id),)))
+    f += living_findings(content, element, goals, targets, tids)
     # Targets: served by a goal, addressed in the text, or a stance with a reason.
     for tid in tids:
         target = targets[tid]

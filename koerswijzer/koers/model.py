@@ -151,6 +151,11 @@ class Element:
             return f"{self.soort.capitalize()} {self.nummer}: {self.titel}"
         return self.titel
 
+    @property
+    def short_title(self) -> str:
+        """A column header that fits: "Open", "Venster 2" (the full :attr:`label` goes in a tooltip)."""
+        return f"{self.soort.capitalize()} {self.nummer}" if self.nummer else self.titel
+
     def walk(self) -> Iterator[Element]:
         """This element and every element below it, depth first, in document order."""
         yield self

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,8 @@ def to_csv(entries: list[dict[str, Any]], koers: Koers) -> str:
     return out.getvalue()
 
 
-def write_xlsx(entries: list[dict[str, Any]], koers: Koers, target: Path) -> None:
+def write_xlsx(entries: list[dict[str, Any]], koers: Koers, target: Path, rapportages: Sequence = ()) -> None:
+    """The overview workbook; kwartaalrapportages, when given, get a sheet of their own."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -141,6 +143,10 @@ def write_xlsx(entries: list[dict[str, Any]], koers: Koers, target: Path) -> Non
         for letter, width in zip("ABCDEF", (28, 28, 14, 16, 70, 10), strict=True):
             board.column_dimensions[letter].width = width
 
+    if rapportages:
+        from koerswijzer.review.rapportages import add_sheet
+
+        add_sheet(book, rapportages, koers)
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomically(target, buffer.getvalue())

@@ -261,9 +261,9 @@ def _pseudo_heading_level(paragraph, text: str, style: str) -> int:  # type: ign
     return 1 if sizes and min(sizes) >= 14 else 2
 
 
-def peek_koers_id(path: str | Path) -> str | None:
-    """The koers id in a Koerswijzer document's trace, read from its properties alone (cheap: no
-    python-docx); None for any other document, or one that cannot be read."""
+def peek_properties(path: str | Path) -> dict[str, str]:
+    """A Word document's custom properties, read from its package alone (cheap: no python-docx);
+    empty for a document without them, or one that cannot be read."""
     import xml.etree.ElementTree as ET
 
     path = Path(path)
@@ -271,12 +271,14 @@ def peek_koers_id(path: str | Path) -> str | None:
         check_container(path)
         with zipfile.ZipFile(path) as archive:
             if "docProps/custom.xml" not in archive.namelist():
-                return None
+                return {}
             root = ET.fromstring(archive.read("docProps/custom.xml"))
     except (UnreadableDocument, zipfile.BadZipFile, ET.ParseError, OSError, KeyError, ValueError):
-        return None
-    for prop in root:
-        if prop.get("name") == "KoerswijzerKoers":
-            value = "".join(prop.itertext()).strip()
-            return value or None
-    return None
+        return {}
+    return {prop.get("name") or "": "".join(prop.itertext()).strip() for prop in root}
+
+
+def peek_koers_id(path: str | Path) -> str | None:
+    """The koers id in a Koerswijzer document's trace; None for any other document, or one that
+    cannot be read."""
+    return peek_properties(path).get("KoerswijzerKoers") or None

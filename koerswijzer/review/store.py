@@ -19,10 +19,14 @@ from koerswijzer.koers.loader import parse_koers
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import PASSAGE_DECISIONS, PassageDecisions, same_passage
 from koerswijzer.review.overview import to_dict
+from koerswijzer.review.rapportages import RapportageEntry
 from koerswijzer.review.review import SchoolReview
 from koerswijzer.storage import models as m
 from koerswijzer.storage.database import create_plan_database, describe_db_error, open_plan_database
 
+
+
+RAPPORTAGE_KEY = "kwartaalrapportage|"  # school_key prefix of a kwartaalrapportage kept in the review
 
 
 @dataclass(frozen=True)
@@ -125,9 +129,48 @@ class ReviewStore:
             reason = describe_db_error(exc) if isinstance(exc, SQLAlchemyError) else str(exc)
             raise PlanFileError(f"De beoordeling kan niet worden opgeslagen: {reason}") from None
 
-    def documents(self) -> list[StoredDocument]:
+    def add_rapportages(self, entries: list[RapportageEntry]) -> None:
+        """Keep kwartaalrapportages beside the schoolplannen: one row per school per quarter (a newer
+        report of that quarter replaces the older one). Their facts are the trace they carry."""
+        try:
+            with self._write() as session, session.begin():
+                for entry in entries:
+                    if not entry.ok:
+                        continue
+                    key = f"{RAPPORTAGE_KEY}{' '.join(entry.school.lower().split())}|{entry.kwartaal}"
+                    row = session.scalars(select(m.ReviewDocument).where(
+                        m.ReviewDocument.set_id == self.set_id, m.ReviewDocument.school_key == key)).first()
+                    if row is None:
+                        row = m.ReviewDocument(set_id=self.set_id, school_key=key, version=1)
+                        session.add(row)
+                    elif json.loads(row.result_json).get("gemaakt", "") > entry.gemaakt:
+                        continue  # an older report of the quarter does not replace a newer one
+                    row.school, row.path, row.error = entry.school, str(entry.path), ""
+                    row.result_json = json.dumps({"soort": "kwartaalrapportage", "school": entry.school,
+                                                  "brin": entry.brin, "kwartaal": entry.kwartaal,
+                                                  "koers": entry.koers, "gemaakt": entry.gemaakt,
+                                                  "doelen": list(entry.doelen)}, ensure_ascii=False)
+                    row.reviewed_at = m.utcnow()
+        except SQLAlchemyError as exc:
+            raise PlanFileError(f"De beoordeling kan niet worden opgeslagen: {describe_db_error(exc)}") from None
+
+    def rapportages(self) -> list[RapportageEntry]:
         with Session(self._engine) as session:
-            rows = session.scalars(select(m.ReviewDocument).where(m.ReviewDocument.set_id == self.set_id)
+            rows = session.scalars(select(m.ReviewDocument).where(
+                m.ReviewDocument.set_id == self.set_id, m.ReviewDocument.school_key.startswith(RAPPORTAGE_KEY)))
+            out = []
+            for r in rows:
+                data = json.loads(r.result_json)
+                out.append(RapportageEntry(Path(r.path), data.get("school", r.school), data.get("brin", ""),
+                                           data.get("kwartaal", ""), data.get("koers", ""), data.get("gemaakt", ""),
+                                           tuple(data.get("doelen", ()))))
+            return out
+
+    def documents(self) -> list[StoredDocument]:
+        """The schoolplannen in the review (kwartaalrapportages are in :meth:`rapportages`)."""
+        with Session(self._engine) as session:
+            rows = session.scalars(select(m.ReviewDocument).where(
+                m.ReviewDocument.set_id == self.set_id, ~m.ReviewDocument.school_key.startswith(RAPPORTAGE_KEY))
                                    .order_by(m.ReviewDocument.school))
             return [StoredDocument(r.id, r.school, r.path, r.version, r.error, json.loads(r.result_json))
                     for r in rows]

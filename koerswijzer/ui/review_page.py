@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from koerswijzer.congruence.verdicts import FILLS, TEXT_ON_FILL, VERDICT_TEXT
 from koerswijzer.ui.element_page import heading
 from koerswijzer.ui.jobs import Job, JobRunner
 from koerswijzer.ui.review_decisions import DOC_ROLE, PassageDecisions
+from koerswijzer.ui.review_quarters import QuarterOverview
 
 if TYPE_CHECKING:
     from koerswijzer.review.store import ReviewStore
@@ -63,20 +65,24 @@ def findings_html(result: dict) -> str:
     return html
 
 
-def short_title(element) -> str:  # type: ignore[no-untyped-def]
-    """A column header that fits: "Open", "Venster 2" (the full title is the tooltip)."""
-    if not element.nummer:
-        return element.titel
-    return f"{element.soort.capitalize()} {element.nummer}"
-
-
 def review_work(paths: list[Path], koers):  # type: ignore[no-untyped-def]
-    """The board review of documents as a job's work: one report per document; stops when cancelled."""
+    """The board review as a job's work: (schoolplan reviews, rapportages by their trace)."""
 
     def work(report):  # type: ignore[no-untyped-def]
         from koerswijzer.review.review import review_files
 
-        return review_files(paths, koers, lambda done, total, result: report(done, total, result.path.name))
+        from koerswijzer.review.rapportages import is_rapportage, read_rapportage
+
+        reports = [p for p in paths if is_rapportage(p)]
+        plans = [p for p in paths if p not in reports]
+        rapportages = []
+        for done, path in enumerate(reports, start=1):  # read from their trace: quick
+            rapportages.append(read_rapportage(path))
+            if not report(done, len(paths), path.name):
+                break
+        reviews = review_files(plans, koers, lambda done, total, result: report(
+            len(reports) + done, len(paths), result.path.name)) if plans else []
+        return reviews, rapportages
 
     return work
 
@@ -95,7 +101,8 @@ class ReviewPage(PassageDecisions, QWidget):
         layout.addWidget(heading(f"Bestuur: schoolplannen beoordelen — {Path(store.location).stem}", 1.5))
         layout.addWidget(QLabel(f"Koers: {store.koers.titel} ({store.koers.bestuur})"))
         bar = QHBoxLayout()
-        self.add_button = QPushButton("Schoolplannen toevoegen…")
+        self.add_button = QPushButton("Documenten toevoegen…")
+        self.add_button.setToolTip("Schoolplannen en kwartaalrapportages (Word) van de scholen")
         self.add_button.clicked.connect(self.choose_files)
         self.excel_button = QPushButton("Overzicht als Excel…")
         self.excel_button.clicked.connect(self.export_overview)
@@ -126,7 +133,7 @@ class ReviewPage(PassageDecisions, QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         elements = store.koers.elements
-        columns = ["School", *(short_title(e) for e in elements), "Doelen bestuur", "Wettelijk"]
+        columns = ["School", *(e.short_title for e in elements), "Doelen bestuur", "Wettelijk"]
         self.matrix = QTableWidget(0, len(columns))
         self.matrix.setAccessibleName("Overzicht: scholen tegen de onderdelen van de koers")
         self.matrix.setHorizontalHeaderLabels(columns)
@@ -198,13 +205,17 @@ class ReviewPage(PassageDecisions, QWidget):
         self.comment.textChanged.connect(self._save_judgement)
         splitter.addWidget(lower)
         splitter.setSizes([330, 350])
-        layout.addWidget(splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "Schoolplannen")
+        self.quarters = QuarterOverview(store.koers)
+        self.tabs.addTab(self.quarters, "Kwartaalrapportages")
+        layout.addWidget(self.tabs, 1)
         self.refresh()
 
     # -- adding documents ----------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Schoolplannen toevoegen", "", "Word-documenten (*.docx);;Alle bestanden (*)")
+        names, _ = QFileDialog.getOpenFileNames(self, "Schoolplannen en kwartaalrapportages toevoegen", "", "Word-documenten (*.docx);;Alle bestanden (*)")
         if names:
             self.review(names)
 
@@ -246,17 +257,24 @@ class ReviewPage(PassageDecisions, QWidget):
         self._job_ended()
         QMessageBox.critical(self, "Beoordelen", message)
 
-    def _finished(self, reviews: list) -> None:
+    def _finished(self, result: tuple[list, list]) -> None:
         self._job_ended()
+        reviews, rapportages = result
         try:
             self.store.add_reviews(self.store.with_decisions(reviews))
+            self.store.add_rapportages(rapportages)
         except KoerswijzerError as exc:
             QMessageBox.critical(self, "Beoordelen", str(exc))
         self.refresh()
+        if rapportages and not reviews:
+            self.tabs.setCurrentWidget(self.quarters)
 
     # -- the matrix ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        rapportages = self.store.rapportages()
+        self.quarters.show_entries(rapportages)
+        self.tabs.setTabText(1, f"Kwartaalrapportages ({len(rapportages)})" if rapportages else "Kwartaalrapportages")
         self._documents = self.store.documents()
         self.matrix.setSortingEnabled(False)
 
@@ -411,7 +429,7 @@ class ReviewPage(PassageDecisions, QWidget):
             if target.suffix.lower() == ".csv":
                 write_atomically(target, to_csv(entries, self.store.koers).encode("utf-8-sig"))
             else:
-                write_xlsx(entries, self.store.koers, target.with_suffix(".xlsx"))
+                write_xlsx(entries, self.store.koers, target.with_suffix(".xlsx"), self.store.rapportages())
         except KoerswijzerError as exc:
             QMessageBox.critical(self, "Overzicht opslaan", str(exc))
 
