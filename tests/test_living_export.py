@@ -71,6 +71,11 @@ def test_the_jaarplan_exports_to_excel_with_dates_and_numbers(lived: Path, tmp_p
     assert row[4] == dt.datetime(2025, 10, 1) and row[5] == dt.datetime(2025, 12, 1)
     assert row[6] == 12 and row[7] == 1250 and row[8] == "Loopt"
     assert sheet.auto_filter.ref.startswith("A1:") and sheet.freeze_panes == "A2"
+    # On paper: landscape, one page wide, the header repeated; wrapped rows tall enough for their text.
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.print_title_rows == "$1:$1"
+    long_goal = next(r for r in range(2, sheet.max_row + 1) if len(sheet.cell(r, 2).value or "") > 100)
+    assert sheet.row_dimensions[long_goal].height >= 45
 
 
 def test_the_quarterly_report_has_lights_charts_and_a_trace_the_board_reads(lived: Path, tmp_path: Path) -> None:

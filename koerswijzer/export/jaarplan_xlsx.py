@@ -41,9 +41,20 @@ def jaarplan_xlsx(jaarplan: JaarplanInfo, koers: Koers, school: str) -> bytes:
             for column in (5, 6):
                 sheet.cell(row=row, column=column).number_format = "mmm yyyy"
             sheet.cell(row=row, column=8).number_format = "#,##0"
-            for column in (1, 2, 3):
-                sheet.cell(row=row, column=column).alignment = Alignment(wrap_text=True, vertical="top")
+            for column in range(1, len(COLUMNS) + 1):
+                sheet.cell(row=row, column=column).alignment = Alignment(wrap_text=column in (1, 2, 3, 4, 10),
+                                                                         vertical="top")
+            # Excel and Calc do not size a wrapped row on opening: give it the lines its longest text needs.
+            lines = max(-(-len(str(text or "")) // int(width * 1.1)) for (_, width), text in
+                        zip(COLUMNS, (element, doel.goal.wat, actie.tekst, actie.wie), strict=False))
+            sheet.row_dimensions[row].height = 15 * max(1, lines)
     sheet.freeze_panes = "A2"
+    # On paper: A4 landscape, as wide as the page, the header on every page.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(1, sheet.max_row)}"
     book.properties.title = sheet.title
     book.properties.creator = f"Koerswijzer — {school}"

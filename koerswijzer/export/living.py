@@ -147,7 +147,7 @@ def rapportage_document(content: RapportageContent, charts: Mapping[int, bytes] 
                          _cell(value_line(goal)), _cell(_movement(goal))))
             fills.append(("", "", MARK_FILLS[mark], "", ""))
     blocks.append(Table(header=tuple(_cell(h) for h in ("Onderdeel", "Doel", "Stand", "Waarde", "Sinds vorig kwartaal")),
-                        rows=tuple(rows), widths=(2.0, 4.6, 1.2, 2.2, 1.6), fills=tuple(fills)))
+                        rows=tuple(rows), widths=(2.0, 4.3, 1.7, 2.2, 1.6), fills=tuple(fills)))
     verschil = content.verschil
     moved = [f"{len(verschil.beter)} beter", f"{len(verschil.slechter)} slechter", f"{len(verschil.stil)} staan stil"]
     blocks.append(Paragraph(runs(f"Sinds {quarter.previous().short}: " + ", ".join(moved) + "."), NOTE))
