@@ -26,11 +26,27 @@ SHOTS = [
                                                         "venster-1", "venster-2", "venster-3", "venster-4")),
     ("doelen", "doelen", ""),
     ("meerjarenplanning", "planning", ""),
+    ("jaarplan", "jaarplan", "2025"),
+    ("voortgang", "voortgang", ""),
     ("teamsessies", "teamsessies", ""),
     ("congruentie", "congruentie", ""),
     ("exporteren", "exporteren", ""),
 ]
 SIZES = ((1024, 700), (1366, 768), (1920, 1080))
+
+
+def lived(plan):  # type: ignore[no-untyped-def]
+    """The demo plan a year on: the 2025–2026 jaarplan, and marks with values for three quarters."""
+    from koerswijzer.plan.jaarplannen import Jaarplannen
+    from koerswijzer.plan.voortgang import Voortgang
+
+    voortgang = Voortgang(plan)
+    marks = (("achter", "aandacht", "op_koers"), ("aandacht", "aandacht", "op_koers"), ("op_koers", "achter", "aandacht"))
+    for n, doel in enumerate(Jaarplannen(plan).make(2025).doelen):
+        for quarter, mark in zip(("2025-Q4", "2026-Q1", "2026-Q2"), marks[n % 3], strict=True):
+            voortgang.mark(doel.goal.id, quarter, mark, "De werkgroep heeft de volgende stap gezet; de opbrengst "
+                           "bespreken we in de teamvergadering.", str(40 + 2 * n + ("2026" in quarter)))
+    return plan
 
 
 def main(out: Path, dark_mode: bool = False) -> int:
@@ -44,7 +60,7 @@ def main(out: Path, dark_mode: bool = False) -> int:
         follow_colour_scheme(app, Qt.ColorScheme.Dark)  # as a dark desktop asks
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.schoolplan"
-        write_demo(path).close()
+        lived(write_demo(path)).close()
         window = MainWindow()
         window.show()
         window.files.remember(path)  # the start screen lists it, as after a first visit
@@ -70,6 +86,9 @@ def main(out: Path, dark_mode: bool = False) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             window.resize(width, height)
             window.navigator.select(kind, ref)
+            if kind == "voortgang":  # the year the demo has marks for
+                page = window.pages.currentWidget()
+                page.year.setCurrentIndex(page.year.findData(2025))
             QTimer.singleShot(400, lambda: (window.grab().save(str(folder / f"{name}.png")), next_shot()))
 
         QTimer.singleShot(500, next_shot)

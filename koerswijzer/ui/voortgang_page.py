@@ -160,12 +160,27 @@ class VoortgangPage(QWidget):
         year = self.year.currentData()
         return self.quarters if year == ALL_YEARS else school_year_quarters(int(year))
 
+    def shown_goals(self, quarters: list, stands: dict) -> list:
+        """The school year's goals: its jaarplan's, those the meerjarenplanning puts in it, and any
+        goal marked in one of its quarters. "Alle jaren" shows every goal."""
+        goals = self.plan.goals()
+        year = self.year.currentData()
+        if year == ALL_YEARS:
+            return goals
+        from koerswijzer.plan.jaarplannen import Jaarplannen
+
+        jaarplan = Jaarplannen(self.plan).get(int(year))
+        keys = {q.key for q in quarters}
+        chosen = {d.goal.id for d in jaarplan.doelen} if jaarplan else set()
+        chosen |= {g.id for g in goals if g.schooljaar == year} | {goal for goal, key in stands if key in keys}
+        return [g for g in goals if g.id in chosen]
+
     def refresh(self) -> None:
         row, column = self.grid.currentRow(), self.grid.currentColumn()
         koers = self.plan.koers
-        self.goals = self.plan.goals()
         quarters = self.shown_quarters()
         stands = self.voortgang.stands()
+        self.goals = self.shown_goals(quarters, stands)
         self._filling = True
         self.grid.clear()
         self.grid.setRowCount(len(self.goals))
