@@ -167,3 +167,81 @@ def test_a_stand_is_undone_with_ctrl_z(window: MainWindow, qtbot: QtBot, demo_co
     qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (goal.id, quarter.key) not in Voortgang(window.plan).stands()
     assert page.grid.item(0, 0).text() == ""
+
+
+def test_making_evaluating_carrying_over_and_adding_goals_are_undone_and_redone(
+        window: MainWindow, qtbot: QtBot, demo_copy: Path) -> None:
+    assert window.open_plan(demo_copy)
+    window.navigator.select("jaarplan", "2025")
+    page = window.pages.currentWidget()
+    assert isinstance(page, JaarplanPage)
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    store = Jaarplannen(window.plan)
+    made = store.get(2025)
+    action_ids = [a.id for d in made.doelen for a in d.acties]
+
+    _select_doel(page, 0)
+    def evaluate(dialog: QDialog) -> None:
+        dialog.uitgevoerd.setCurrentIndex(dialog.uitgevoerd.findData("niet"))
+        dialog.vervolg.setCurrentIndex(dialog.vervolg.findData("stoppen"))
+        dialog.accept()
+
+    when_modal(evaluate)
+    page.evaluate()
+    first_goal = made.doelen[0].goal.id
+    assert store.stopped_goals() == {first_goal: 2025}
+    _select_doel(page, 1)
+    when_modal(lambda d: (qtbot.keyClicks(d.reason, "Later begonnen."), d.accept()))
+    page.carry_over()
+    assert store.years() == [2025, 2026]
+    others = [g for g in window.plan.goals() if g.schooljaar == 2027]
+    when_modal(lambda box: box.setTextValue(box.comboBoxItems()[
+        next(i for i, t in enumerate(box.comboBoxItems()) if t.startswith(others[0].wat))]) or box.accept())
+    page.add_goal()
+    assert store.get(2025).doel(others[0].id) is not None
+
+    # Ctrl+Z, step by step back to before the jaarplan was made; the navigator follows.
+    page.tree.setFocus()
+    page.undo_stack.undo()
+    assert store.get(2025).doel(others[0].id) is None
+    page.undo_stack.undo()
+    assert store.years() == [2025]  # the carry over made 2026–2027, and undo takes it away again
+    assert window.navigator._living[("jaarplan", "2026")].text(1) == "—"
+    page.undo_stack.undo()
+    assert store.get(2025).doelen[0].evaluatie is None and store.stopped_goals() == {}
+    page.undo_stack.undo()
+    assert store.years() == []
+    # And forward again: the same rows, with the same ids, so that later steps still find them.
+    for _ in range(4):
+        page.undo_stack.redo()
+    again = store.get(2025)
+    assert [a.id for d in again.doelen[:len(made.doelen)] for a in d.acties] == action_ids
+    assert again.doelen[0].evaluatie is not None and again.doelen[0].evaluatie.vervolg == "stoppen"
+    assert store.get(2026).doel(made.doelen[1].goal.id).carry_reason == "Later begonnen."
+    assert again.doel(others[0].id) is not None
+    assert any("Teruggezet" in line for _, line in store.history())
+
+
+def test_the_meerjarenplanning_shows_what_was_done_moved_and_dropped(window: MainWindow, demo_copy: Path) -> None:
+    with Schoolplan.open(demo_copy) as plan:
+        store = Jaarplannen(plan)
+        jaarplan = store.make(2025)
+        kept, moved, stopped = jaarplan.doelen[:3]
+        store.set_action(kept.acties[0].id, status="afgerond")
+        store.carry_over(moved.id, "De methode kwam later.")
+        store.evaluate(stopped.id, "niet", "", "", "stoppen")
+    assert window.open_plan(demo_copy)
+    window.navigator.select("planning", "")
+    page = window.pages.currentWidget()
+    rows = {goal.id: row for row, goal in enumerate(page._goals)}
+    column = {year: 2 + page.years.index(year) for year in (2025, 2026)}
+    cell = lambda goal, year: page.table.item(rows[goal.goal.id], column[year]).text()  # noqa: E731
+    assert cell(kept, 2025) == f"● 1/{len(kept.acties)} acties af"
+    assert cell(moved, 2025) == "● → doorgeschoven" and cell(moved, 2026).startswith("↪ ")
+    assert cell(stopped, 2025) == "● ✗ gestopt"
+    # A change on the Jaarplan page shows here at once.
+    window.navigator.select("jaarplan", "2025")
+    jaarplan_page = window.pages.currentWidget()
+    Jaarplannen(window.plan).evaluate(kept.id, "volgens_plan", "alle groepen", "", "behouden")
+    jaarplan_page.changed.emit()
+    assert cell(kept, 2025) == "● ✓ behouden"

@@ -30,6 +30,29 @@ UITGEVOERD = {"volgens_plan": "Volgens plan", "deels": "Deels", "niet": "Niet"}
 VERVOLG = {"behouden": "Behouden", "bijstellen": "Bijstellen", "stoppen": "Stoppen"}
 
 
+@dataclass(frozen=True)
+class Kept:
+    """Rows taken out of the plan, column by column, to be put back exactly (undo)."""
+
+    jaarplan: tuple[dict[str, Any], ...] = ()
+    doelen: tuple[dict[str, Any], ...] = ()
+    acties: tuple[dict[str, Any], ...] = ()
+    evaluaties: tuple[dict[str, Any], ...] = ()
+
+
+def _columns(row: Any) -> dict[str, Any]:
+    return {c.key: getattr(row, c.key) for c in row.__table__.columns}
+
+
+def _snapshot(session: Session, jaarplan: m.Jaarplan, doelen: list[m.JaarplanDoel], whole: bool) -> Kept:
+    ids = [d.id for d in doelen]
+    evaluations = session.scalars(select(m.Evaluatie).where(m.Evaluatie.jaarplan_doel_id.in_(ids)))
+    # A doel carried from one of these comes first, so that put_back never points at a missing row.
+    ordered = sorted(doelen, key=lambda d: d.carried_from_id in ids)
+    return Kept((_columns(jaarplan),) if whole else (), tuple(_columns(d) for d in ordered),
+                tuple(_columns(a) for d in doelen for a in d.acties), tuple(_columns(e) for e in evaluations))
+
+
 @dataclass(frozen=True, slots=True)
 class ActieInfo:
     id: int
@@ -123,6 +146,26 @@ class Jaarplannen:
                     else:
                         stopped.pop(doel.goal.id, None)
         return stopped
+
+    def course(self) -> dict[tuple[int, int], str]:
+        """What happened to each goal in each school year that has it in its jaarplan, in a few
+        words for the meerjarenplanning: (goal id, school year) -> "✓ behouden", "✗ gestopt",
+        "→ doorgeschoven", "3/5 acties af", with "↪" for a goal carried in from the year before."""
+        plans = self.all()
+        carried_on = {(d.goal.id, j.schooljaar - 1) for j in plans for d in j.doelen if d.carried_from_year is not None}
+        course: dict[tuple[int, int], str] = {}
+        for jaarplan in plans:
+            for doel in jaarplan.doelen:
+                if doel.evaluatie is not None:
+                    text = {"behouden": "✓ behouden", "bijstellen": "↻ bijgesteld", "stoppen": "✗ gestopt"}[
+                        doel.evaluatie.vervolg]
+                elif (doel.goal.id, jaarplan.schooljaar) in carried_on:
+                    text = "→ doorgeschoven"
+                else:
+                    done = sum(1 for a in doel.acties if a.status in ("afgerond", "gestopt"))
+                    text = f"{done}/{len(doel.acties)} acties af" if doel.acties else "in jaarplan"
+                course[(doel.goal.id, jaarplan.schooljaar)] = ("↪ " if doel.carried_from_year else "") + text
+        return course
 
     def history(self) -> list[tuple[dt.datetime, str]]:
         with self.plan.reading() as session:
@@ -288,6 +331,55 @@ class Jaarplannen:
             self._log(session, f"‘{goal.wat}’ geëvalueerd over {school_year_label(doel.jaarplan.schooljaar)}: "
                                f"{UITGEVOERD[uitgevoerd].lower()} uitgevoerd, {VERVOLG[vervolg].lower()}.")
             return EvaluatieInfo(uitgevoerd, row.bereik, row.opbrengst, vervolg, row.toelichting)
+
+    def clear_evaluation(self, doel_id: int) -> None:
+        """Take a goal's evaluation back (the undo of a first evaluation)."""
+        with self.plan.transaction() as session:
+            row = session.scalars(select(m.Evaluatie).where(m.Evaluatie.jaarplan_doel_id == doel_id)).first()
+            if row is not None:
+                session.delete(row)
+                doel = session.get_one(m.JaarplanDoel, doel_id)
+                self._log(session, f"Evaluatie van ‘{self._goal(doel.goal_id).wat}’ over "
+                                   f"{school_year_label(doel.jaarplan.schooljaar)} weggehaald.")
+
+    # -- taking out and putting back (undo keeps the same ids, so later steps still find them) --------
+
+    def remove_doel(self, doel_id: int, drop_empty_jaarplan: bool = False) -> Kept:
+        """Take a goal out of its jaarplan, with its actions and evaluation; with
+        ``drop_empty_jaarplan`` the jaarplan goes too when nothing is left in it (the undo of a carry
+        over that made the next year's jaarplan). Returns what :meth:`put_back` restores."""
+        with self.plan.transaction() as session:
+            row = session.get(m.JaarplanDoel, doel_id)
+            if row is None:
+                raise PlanInputError("Dit doel staat niet (meer) in het jaarplan.")
+            jaarplan = row.jaarplan
+            whole = drop_empty_jaarplan and len(jaarplan.doelen) == 1
+            kept = _snapshot(session, jaarplan, [row], whole)
+            session.delete(jaarplan if whole else row)
+            self._log(session, f"‘{self._goal(row.goal_id).wat}’ uit het jaarplan "
+                               f"{school_year_label(jaarplan.schooljaar)} gehaald.")
+            return kept
+
+    def delete(self, schooljaar: int) -> Kept:
+        """Delete a whole jaarplan (the undo of making it); returns what :meth:`put_back` restores."""
+        with self.plan.transaction() as session:
+            jaarplan = self._require(session, schooljaar)
+            kept = _snapshot(session, jaarplan, list(jaarplan.doelen), True)
+            session.delete(jaarplan)
+            self._log(session, f"Jaarplan {school_year_label(schooljaar)} verwijderd.")
+            return kept
+
+    def put_back(self, kept: Kept) -> None:
+        """Restore what :meth:`remove_doel` or :meth:`delete` took out, with the same ids."""
+        with self.plan.transaction() as session:
+            for model, rows in ((m.Jaarplan, kept.jaarplan), (m.JaarplanDoel, kept.doelen), (m.Actie, kept.acties),
+                                (m.Evaluatie, kept.evaluaties)):
+                for values in rows:
+                    session.add(model(**values))
+                session.flush()
+            year = kept.jaarplan[0]["schooljaar"] if kept.jaarplan else session.get_one(
+                m.Jaarplan, kept.doelen[0]["jaarplan_id"]).schooljaar
+            self._log(session, f"Teruggezet in het jaarplan {school_year_label(year)}.")
 
     # -- helpers -------------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from koerswijzer.errors import KoerswijzerError
 from koerswijzer.plan.jaarplannen import STATUSES, VERVOLG, JaarplanDoelInfo, Jaarplannen
 from koerswijzer.plan.kalender import school_year_label, wanneer_label
 from koerswijzer.ui.element_page import heading
-from koerswijzer.ui.living_undo import AddAction, DeleteAction, EditAction
+from koerswijzer.ui.living_undo import AddAction, DeleteAction, EditAction, Evaluate, PutIn
 
 if TYPE_CHECKING:
     from koerswijzer.plan.schoolplan import Schoolplan
@@ -227,6 +227,9 @@ class JaarplanPage(QWidget):
         except KoerswijzerError as exc:
             self._fail(exc)
             return
+        year = self.schooljaar
+        self.undo_stack.push(PutIn(f"jaarplan {school_year_label(year)} maken", lambda: self.store.delete(year),
+                                   self.store, self._done))
         self._done()
 
     def _edited(self, item: QTreeWidgetItem, column: int) -> None:
@@ -289,10 +292,11 @@ class JaarplanPage(QWidget):
         if not ok:
             return
         try:
-            self.store.add_goal(self.schooljaar, goals[labels.index(chosen)].id)
+            added = self.store.add_goal(self.schooljaar, goals[labels.index(chosen)].id)
         except KoerswijzerError as exc:
             self._fail(exc)
             return
+        self.undo_stack.push(PutIn("doel toevoegen", lambda: self.store.remove_doel(added.id), self.store, self._done))
         self._done()
 
     def carry_over(self) -> None:
@@ -304,11 +308,14 @@ class JaarplanPage(QWidget):
         dialog = CarryOverDialog(doel.goal.wat, school_year_label(self.schooljaar + 1), self)
         if not dialog.exec():
             return
+        made = self.store.get(self.schooljaar + 1) is None  # carrying over makes next year's jaarplan
         try:
-            self.store.carry_over(doel.id, dialog.reason.toPlainText())
+            carried = self.store.carry_over(doel.id, dialog.reason.toPlainText())
         except KoerswijzerError as exc:
             self._fail(exc)
             return
+        self.undo_stack.push(PutIn("doel doorschuiven", lambda: self.store.remove_doel(carried.id, made), self.store,
+                                   self._done))
         self.status.setText(f"‘{doel.goal.wat}’ staat nu ook in het jaarplan {school_year_label(self.schooljaar + 1)}.")
         self._done()
 
@@ -322,10 +329,11 @@ class JaarplanPage(QWidget):
         if not dialog.exec():
             return
         try:
-            self.store.evaluate(doel.id, **dialog.fields())
+            after = self.store.evaluate(doel.id, **dialog.fields())
         except KoerswijzerError as exc:
             self._fail(exc)
             return
+        self.undo_stack.push(Evaluate(self.store, doel.id, doel.evaluatie, after, self._done))
         self._done()
 
     def export(self, target: str | None = None) -> None:

@@ -8,10 +8,11 @@ history), then pushes the command with what was done; its first redo does nothin
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 
 from PySide6.QtGui import QUndoCommand
 
-from koerswijzer.plan.jaarplannen import ActieInfo, Jaarplannen, action_fields
+from koerswijzer.plan.jaarplannen import ActieInfo, EvaluatieInfo, Jaarplannen, Kept, action_fields
 from koerswijzer.plan.voortgang import Stand, Voortgang
 
 
@@ -93,3 +94,38 @@ class MarkQuarter(_Done):
 
     def again(self) -> None:
         self.voortgang.restore(self.after)
+
+
+class Evaluate(_Done):
+    """A goal's yearly evaluation; undo puts back the earlier one, or none."""
+
+    def __init__(self, store: Jaarplannen, doel_id: int, before: EvaluatieInfo | None, after: EvaluatieInfo,
+                 done: Callable[[], None]) -> None:
+        super().__init__("doel evalueren", done)
+        self.store, self.doel_id, self.before, self.after = store, doel_id, before, after
+
+    def back(self) -> None:
+        if self.before is None:
+            self.store.clear_evaluation(self.doel_id)
+        else:
+            self.store.evaluate(self.doel_id, **asdict(self.before))
+
+    def again(self) -> None:
+        self.store.evaluate(self.doel_id, **asdict(self.after))
+
+
+class PutIn(_Done):
+    """Something put into the jaarplannen: a made jaarplan, a goal added to a year, a goal carried
+    over. Undo takes it out (ids kept), redo puts exactly that back."""
+
+    def __init__(self, text: str, take_out: Callable[[], Kept], store: Jaarplannen, done: Callable[[], None]) -> None:
+        super().__init__(text, done)
+        self.take_out, self.store = take_out, store
+        self.kept: Kept | None = None
+
+    def back(self) -> None:
+        self.kept = self.take_out()
+
+    def again(self) -> None:
+        assert self.kept is not None
+        self.store.put_back(self.kept)

@@ -129,6 +129,7 @@ class PageRegistry(QObject):
     def _planning(self, _ref: str) -> QWidget:
         widget = PlanningPage(self.plan)
         self._goals_from(widget)
+        self.events.living_changed.connect(widget.refresh)  # what the jaarplannen did with each goal
         return widget
 
     def _congruence(self, _ref: str) -> QWidget:

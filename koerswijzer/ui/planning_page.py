@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,8 +51,11 @@ class PlanningPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 24)
         layout.addWidget(heading("Meerjarenplanning", 1.7))
-        layout.addWidget(QLabel("Klik in de kolom van een ander schooljaar (of kies de cel en druk op Enter) "
-                                "om een doel te verplaatsen. Ctrl+Z maakt dat ongedaan."))
+        hint = QLabel("Klik in de kolom van een ander schooljaar (of kies de cel en druk op Enter) om een doel te "
+                      "verplaatsen. Ctrl+Z maakt dat ongedaan. Waar een jaarplan is, staat wat er met het doel "
+                      "gebeurde: acties af, doorgeschoven (→, ↪ in het jaar erna), behouden, bijgesteld of gestopt.")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self.table = QTableWidget(0, len(self.years) + 2)
         self.table.setAccessibleName("Meerjarenplanning: doelen per schooljaar")
         self.table.setHorizontalHeaderLabels(["Doel", "Ongepland", *map(school_year_label, self.years)])
@@ -76,6 +79,9 @@ class PlanningPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        from koerswijzer.plan.jaarplannen import Jaarplannen
+
+        course = Jaarplannen(self.plan).course()
         self._goals = self.plan.goals()
         self.table.setRowCount(len(self._goals))
         for row, goal in enumerate(self._goals):
@@ -85,8 +91,11 @@ class PlanningPage(QWidget):
             for column in range(1, len(self.years) + 2):
                 here = goal.schooljaar == self._column_year(column) or (
                     column == 1 and goal.schooljaar not in self.years)
-                item = QTableWidgetItem(MARK if here else "")
+                lived = course.get((goal.id, self._column_year(column) or 0), "")
+                item = QTableWidgetItem(f"{MARK} {lived}" if here and lived else lived or (MARK if here else ""))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if lived.endswith("gestopt"):
+                    item.setForeground(QBrush(QColor("#b91c1c")))
                 self.table.setItem(row, column, item)
 
     def _cell_chosen(self, row: int, column: int) -> None:
