@@ -115,3 +115,41 @@ def test_the_living_documents_pass_the_ooxml_validator(lived: Path, tmp_path: Pa
         assert main([args[0], str(lived), *args[1:], "-o", str(target)]) == 0
         result = openxml_audit.OpenXmlValidator().validate(str(target))
         assert [str(e) for e in result.errors] == []
+
+
+def _calc() -> str | None:
+    """LibreOffice with Calc (the writer-only package cannot open a workbook), or None."""
+    import shutil
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    program = Path(soffice).resolve().parent
+    return soffice if any(program.glob("libsclo.so*")) else None
+
+
+@pytest.mark.skipif(_calc() is None, reason="LibreOffice Calc is niet geïnstalleerd (optioneel)")
+def test_the_jaarplan_xlsx_opens_in_libreoffice_calc_with_its_columns_and_types(lived: Path, tmp_path: Path) -> None:
+    import re
+    import subprocess
+    import zipfile
+
+    target = tmp_path / "jaarplan.xlsx"
+    assert main(["jaarplan", str(lived), "--schooljaar", "2025", "-o", str(target)]) == 0
+    subprocess.run([_calc(), f"-env:UserInstallation=file://{tmp_path / 'lo-profiel'}", "--headless",
+                    "--convert-to", "ods", "--outdir", str(tmp_path), str(target)],
+                   check=True, capture_output=True, timeout=180)
+    content = zipfile.ZipFile(tmp_path / "jaarplan.ods").read("content.xml").decode()
+    rows = re.findall(r"<table:table-row.*?</table:table-row>", content)
+
+    def cells(row: str) -> list[tuple[str, str]]:
+        found = re.findall(r"<table:table-cell([^>]*?)(?:/>|>(.*?)</table:table-cell>)", row)
+        return [((re.search(r'office:value-type="(\w+)"', a) or re.search("()", "")).group(1),
+                 re.sub("<[^>]+>", "", body)) for a, body in found]
+
+    header = [text for _type, text in cells(rows[0])]
+    assert header[:10] == ["Onderdeel", "Doel", "Actie", "Wie", "Van", "Tot en met", "Uren", "Kosten (€)", "Status",
+                           "Eigenaar van het doel"]
+    row = cells(next(r for r in rows if "Ouderavond over burgerschap" in r))
+    assert [t for t, _text in row[4:8]] == ["date", "date", "float", "float"]  # Calc reads dates and numbers
+    assert row[8] == ("string", "Loopt")

@@ -245,3 +245,27 @@ def test_the_meerjarenplanning_shows_what_was_done_moved_and_dropped(window: Mai
     Jaarplannen(window.plan).evaluate(kept.id, "volgens_plan", "alle groepen", "", "behouden")
     jaarplan_page.changed.emit()
     assert cell(kept, 2025) == "● ✓ behouden"
+
+
+def test_evidence_that_is_missing_or_too_large_gets_a_dutch_message_and_nothing_changes(
+        window: MainWindow, demo_copy: Path, tmp_path: Path) -> None:
+    assert window.open_plan(demo_copy)
+    window.navigator.select("voortgang", "")
+    page = window.pages.currentWidget()
+    page.grid.setCurrentCell(0, 0)
+    goal, _quarter = page.current()
+    big = tmp_path / "video.mp4"
+    with big.open("wb") as out:
+        out.truncate(21 * 1024 * 1024)  # sparse: 21 MB without writing them
+    shown: list[str] = []
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    page.add_file(str(big), copy=True)
+    when_modal(lambda box: (shown.append(box.text()), box.accept()))
+    page.add_file(str(tmp_path / "weg.pdf"), copy=False)
+    assert len(shown) == 2 and "20 MB" in shown[0] and "weg.pdf" in shown[1]
+    assert Voortgang(window.plan).evidence(goal.id) == []
+    assert page.evidence.text() == "Bewijs: nog geen"
+    small = tmp_path / "verslag.txt"
+    small.write_text("Verslag van de leerlingenraad", encoding="utf-8")
+    page.add_file(str(small), copy=True)
+    assert [e.label for e in Voortgang(window.plan).evidence(goal.id)] and "verslag.txt" in page.evidence.text()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -86,7 +87,10 @@ class VoortgangPage(QWidget):
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.report_button = QPushButton("Kwartaalrapportage…")
         self.report_button.setToolTip("De rapportage van het gekozen kwartaal als Word-document")
-        self.report_button.clicked.connect(lambda: self.export_report())
+        menu = QMenu(self.report_button)
+        menu.addAction("Volledige rapportage (met grafieken)…", lambda: self.export_report())
+        menu.addAction("Overzicht op één pagina…", lambda: self.export_report(overview_only=True))
+        self.report_button.setMenu(menu)
         top.addWidget(QLabel("Schooljaar:"))
         top.addWidget(self.year)
         top.addWidget(self.report_button)
