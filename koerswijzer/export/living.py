@@ -80,7 +80,7 @@ def jaarplan_document(jaarplan: JaarplanInfo, profile: Profile, koers: Koers) ->
                                 _cell(str(a.uren) if a.uren is not None else ""),
                                 _cell(f"€ {a.euros:,}".replace(",", ".") if a.euros is not None else ""),
                                 _cell(STATUSES[a.status])) for a in doel.acties),
-                    widths=(4.0, 2.2, 1.5, 0.7, 1.0, 1.2),
+                    widths=(3.9, 2.1, 1.4, 0.9, 1.1, 1.2),
                     fills=tuple(("", "", "", "", "", STATUS_FILLS[a.status]) for a in doel.acties)))
             else:
                 blocks.append(Paragraph(runs("Nog geen acties."), NOTE))
