@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from koerswijzer.congruence.engine import passage_targets
 from koerswijzer.koers.model import Koers
 from koerswijzer.review.review import SchoolReview, review_file
+from passage_figures import passage_figures, passage_precision
 
 SET = Path(__file__).parent / "congruence_test"
 PLAN_MODULES = sorted((SET / "plans").glob("plan_*.py"))
@@ -150,25 +150,8 @@ def test_statutory_items_agree(plans) -> None:  # type: ignore[no-untyped-def]
     assert right / total >= FLOORS["statutory"]
 
 
-def _passage_figures(asg: Koers, passages: list[dict]) -> dict[str, tuple[int, int]]:
-    """Per kind: (passages right, passages of that kind). Right means: exactly the labelled targets
-    found for the kinds that address targets (each target counted), none for the others."""
-    counts: dict[str, list[int]] = {}
-    for item in passages:
-        found = passage_targets(asg, item["tekst"], item["element"])
-        kind = item["soort"]
-        hits = counts.setdefault(kind, [0, 0])
-        if item["doelen"]:
-            hits[0] += sum(1 for t in item["doelen"] if t in found)
-            hits[1] += len(item["doelen"])
-        else:
-            hits[0] += not found
-            hits[1] += 1
-    return {k: (v[0], v[1]) for k, v in counts.items()}
-
-
 def test_passages_in_the_schools_own_words_and_distractors(asg: Koers, passages) -> None:  # type: ignore[no-untyped-def]
-    figures = _passage_figures(asg, passages)
+    figures = passage_figures(asg, passages)
     lines = [f"{kind}: {right}/{total} ({right / total:.0%})" for kind, (right, total) in sorted(figures.items())]
     print("\ntestset passages (doelen gevonden, of terecht niets gevonden):\n  " + "\n  ".join(lines))
     own_right, own_total = figures["eigen_woorden"]
@@ -185,12 +168,7 @@ def test_passages_in_the_schools_own_words_and_distractors(asg: Koers, passages)
 
 
 def test_passage_precision(asg: Koers, passages) -> None:  # type: ignore[no-untyped-def]
-    tp = fp = 0
-    for item in passages:
-        found = passage_targets(asg, item["tekst"], item["element"])
-        tp += len(found & set(item["doelen"]))
-        fp += len(found - set(item["doelen"]))
-    precision = tp / (tp + fp) if tp + fp else 0.0
+    precision, tp, fp = passage_precision(asg, passages)
     print(f"\ntestset passages: precisie {precision:.3f} (tp {tp}, fp {fp}; ondergrens "
           f"{FLOORS['passage_precision']:.2f}, doel {TARGETS['precision']:.2f})")
     assert precision >= FLOORS["passage_precision"]

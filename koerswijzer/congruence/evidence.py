@@ -167,9 +167,11 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
             effective.append(min(slot.weight, school) if grouped else slot.weight)
     if not matched:
         return False, 0.0, []
-    total = sum(s.weight for s in informative) or 1.0
+    # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
+    total = sum(s.weight for s in informative if not s.recognition) or 1.0
     share = sum(effective) / total
-    strong = any(informative[i].recognition or (informative[i].specific and w >= STRONG_WEIGHT)
+    # The board's own term for the target is enough, when the school's word for it says something.
+    strong = any((informative[i].recognition and w >= CORE_WEIGHT) or (informative[i].specific and w >= STRONG_WEIGHT)
                  for i, w in zip(matched, effective, strict=True))
     telling = sum(1 for w in effective if w >= INFORMATIVE)
     needed = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else MIN_SHARE
@@ -177,7 +179,8 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
     # One concept that is most of what the target says ("vitale werknemers"), in a telling word.
     core = (len(matched) == 1 and share >= CORE_SHARE and effective[0] >= CORE_WEIGHT
             and informative[matched[0]].specific)
-    addressed = strong or core or (telling >= min(MIN_SLOTS, len(informative)) and enough)
+    own_slots = sum(1 for s in informative if not s.recognition)
+    addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough)
     return addressed, share, matched
 
 
@@ -188,7 +191,7 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     every = target_concepts(koers)
     candidates = sorted({i for c in passage.concepts for i in index.get(c, ())})
     lex = lexicon(koers)
-    hits = []
+    hits: list[Evidence] = []
     for i in candidates:
         tc = every[i]
         addressed, score, matched = judge(tc, passage)
@@ -197,7 +200,25 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
             hits.append(Evidence(tc.target.id, passage.source, passage.ref, passage.text,
                                  tuple(sorted({c for s in slots for c in s.concepts})),
                                  tuple(w for s in slots for w in s.lemmas), round(score, 2), lex))
-    return tuple(hits)
+    return tuple(_prefer_own_chapter(koers, passage, hits))
+
+
+def _prefer_own_chapter(koers: Koers, passage: Passage, hits: list[Evidence]) -> list[Evidence]:
+    """Two targets found through exactly the same concepts of the passage ("zicht op wat leerlingen
+    nodig hebben" is in two chapters of the koers): the passage says nothing that tells them
+    apart, so the target of the chapter it stands in is the one it addresses."""
+    if len(hits) < 2 or passage.element_id is None or koers.find(passage.element_id) is None:
+        return hits
+    chapter = koers.top_element(passage.element_id).id
+    top = {h.target_id: koers.top_element(koers.find(h.target_id).element_id).id for h in hits}
+    by_words: dict[tuple[str, ...], list[Evidence]] = {}
+    for hit in hits:
+        by_words.setdefault(hit.matched, []).append(hit)
+    kept = []
+    for same in by_words.values():
+        own = [h for h in same if top[h.target_id] == chapter]
+        kept += own if own and len(same) > 1 else same
+    return kept
 
 
 def find_evidence(koers: Koers, passages: list[Passage]) -> dict[str, list[Evidence]]:

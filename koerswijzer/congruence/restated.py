@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import combinations
 
 from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import SELF_WORDS, lemma_sequence
@@ -18,6 +19,10 @@ from koerswijzer.koers.model import Koers
 OWN_WORDS_ALLOWED = 0.25
 MIN_SHARED = 2
 BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
+# Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
+FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
+                    "natuurlijk", "uiteraard", "nadrukkelijk", "goed", "team", "stichting", "passen", "deel",
+                    "uit_maken", "maken", "staan", "gaan", "nu"})
 
 
 def _lemmas(text: str) -> frozenset[str]:
@@ -92,8 +97,8 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     """True when the sentence says what a board sentence says, in the board's words (or words of
     the same concept)."""
     own = _lemmas(sentence)
-    if len(own) < MIN_SHARED:
-        return False
+    if len(own) < MIN_SHARED or any(c.isdigit() for c in sentence):
+        return False  # a figure is the school's own content
     own_groups = frozenset().union(*(_groups(x) for x in own))
     # Only board sentences that share at least half of the sentence's words (or their concepts)
     # are compared in full: a restatement shares nearly all of them.
@@ -111,8 +116,22 @@ def is_restated(koers: Koers, sentence: str) -> bool:
         board = sentences[i]
         shared = sum(1 for x in own if _covered(x, board, groups[i]))
         repeated = sum(1 for x in board if _covered(x, own, own_groups))
+        # Words the sentence adds that say nothing of its own ("en dat vinden wij heel belangrijk").
+        added = sum(1 for x in own if not _covered(x, board, groups[i]) and x not in FILLER)
         # Nearly all of the sentence is the board's, and it says most of what the board's says.
-        if shared >= MIN_SHARED and len(own) - shared <= allowed and repeated >= BOARD_COVERED * len(board):
+        if shared >= MIN_SHARED and added <= allowed and repeated >= BOARD_COVERED * len(board):
+            return True
+    # Two board sentences run together ("Wij zijn gastvrij en hebben hoge verwachtingen"): each is
+    # repeated for the most part, and together they leave the sentence nearly nothing of its own.
+    halves = sorted((i for i, n in hits.items() if n >= max(MIN_SHARED, len(own) // 4)), key=lambda i: -hits[i])[:8]
+    repeats = {i: sum(1 for x in sentences[i] if _covered(x, own, own_groups)) >= BOARD_COVERED * len(sentences[i])
+               for i in halves}
+    whole = [i for i in halves if repeats[i]]
+    # Stricter than for one sentence: every word is literally the board's (or of its concept group).
+    for a, b in combinations(whole, 2):
+        literal = sentences[a] | sentences[b]
+        shared = sum(1 for x in own if x in literal or not _groups(x).isdisjoint(groups[a] | groups[b]))
+        if shared >= 2 * MIN_SHARED and shared == len(own):
             return True
     return False
 

@@ -44,11 +44,17 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+# Where the general lemmatiser reads a school word in its other sense: "ouder" (a parent) is not "oud".
+LEMMA_OVERRIDES = {"ouder": "ouder"}
+
+
 @cache
 def lemma(word: str) -> str:
     """The dictionary form (simplemma): "gesprekken" is "gesprek", "zichtbaar" stays "zichtbaar"."""
     import simplemma
 
+    if word in LEMMA_OVERRIDES:
+        return LEMMA_OVERRIDES[word]
     found = simplemma.lemmatize(word, lang="nl").lower()
     # simplemma's guesses for unknown forms can be another word ("geloof" -> "wangeloven"); a
     # lemma that does not begin like the word (or like it without "ge-") is not trusted.
