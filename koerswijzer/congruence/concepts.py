@@ -282,10 +282,17 @@ def _known_parts(koers: Koers) -> frozenset[str]:
 def _compound_parts(word: str, lex: Lexicon, known: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The known lemmas a compound begins or ends with ("ziekteverzuim" ends in "verzuim"), with
     their concepts."""
+    import simplemma
+
     out = []
     for size in range(AFFIX_MIN, len(word)):
-        for part in {word[:size], word[-size:], t.lemma(word[-size:])}:
-            if part in known:
+        end = word[-size:]
+        # "binding" is not the last part of "wifiverbinding": "verbinding" is, a word of its own.
+        if any(simplemma.is_known(word[-(size + k):], lang="nl") and word[-(size + k):] not in known
+               for k in (2, 3) if size + k < len(word)):
+            end = ""
+        for part in {word[:size], end, t.lemma(end) if end else ""}:
+            if part and part in known:
                 out.append((part, frozenset(lex.affix_terms.get(part, ())) | {f"w:{part}"}))
     return tuple(out)
 

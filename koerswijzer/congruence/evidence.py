@@ -158,6 +158,7 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
     weights = dict(passage.weights)
     matched: list[int] = []
     effective: list[float] = []
+    literal: list[bool] = []  # found only through the target's own word, not a term of the field
     for i, slot in enumerate(informative):
         hit = slot.concepts & passage.concepts
         if hit:
@@ -165,14 +166,18 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
             school = max(weights.get(c, 0.0) for c in hit)
             grouped = any(not c.startswith("w:") for c in hit)
             effective.append(min(slot.weight, school) if grouped else slot.weight)
+            literal.append(not grouped)
     if not matched:
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
     total = sum(s.weight for s in informative if not s.recognition) or 1.0
     share = sum(effective) / total
     # The board's own term for the target is enough, when the school's word for it says something.
-    strong = any((informative[i].recognition and w >= CORE_WEIGHT) or (informative[i].specific and w >= STRONG_WEIGHT)
-                 for i, w in zip(matched, effective, strict=True))
+    # One word of the target's own is not enough on its own: "vitale systemen van het gebouw" is
+    # not about vitale werknemers. A term of the field for it is ("ziekteverzuim").
+    strong = any((informative[i].recognition and w >= CORE_WEIGHT)
+                 or (informative[i].specific and w >= STRONG_WEIGHT and (not own or len(matched) > 1))
+                 for i, w, own in zip(matched, effective, literal, strict=True))
     telling = sum(1 for w in effective if w >= INFORMATIVE)
     needed = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else MIN_SHARE
     enough = share >= needed or sum(effective) >= ENOUGH_WEIGHT

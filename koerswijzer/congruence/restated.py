@@ -52,6 +52,11 @@ def board_sentences(koers: Koers) -> tuple[frozenset[str], ...]:
 
 
 @cache
+def _board_numbers(koers: Koers) -> frozenset[str]:
+    return frozenset(re.findall(r"\d+", koers.source_text))
+
+
+@cache
 def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
     index: dict[str, list[int]] = {}
     for i, lemmas in enumerate(board_sentences(koers)):
@@ -97,8 +102,8 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     """True when the sentence says what a board sentence says, in the board's words (or words of
     the same concept)."""
     own = _lemmas(sentence)
-    if len(own) < MIN_SHARED or any(c.isdigit() for c in sentence):
-        return False  # a figure is the school's own content
+    if len(own) < MIN_SHARED or not set(re.findall(r"\d+", sentence)) <= _board_numbers(koers):
+        return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
     own_groups = frozenset().union(*(_groups(x) for x in own))
     # Only board sentences that share at least half of the sentence's words (or their concepts)
     # are compared in full: a restatement shares nearly all of them.
