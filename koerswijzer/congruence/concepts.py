@@ -64,6 +64,15 @@ def _lexicon_single() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+CORE_WORD = 0.3  # a term reduced to one word keeps it only when that word says this much on its own
+
+
+def _collapsed(term: str, lemmas: list[str]) -> bool:
+    """A term of several words that keeps only one ("betrokken leerlingen" is "betrekken" once the
+    general word is gone; "brede school" is "breed"): that word alone may not say what the term said."""
+    return len(lemmas) == 1 and len(re.findall(r"\w+", term)) > 1
+
+
 def _lexicon_groups() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((g["id"], g.get("naam", g["id"]), tuple(str(x) for x in g["termen"])) for g in _lexicon_data())
 
@@ -85,6 +94,8 @@ def lexicon(koers: Koers) -> Lexicon:
         names[gid] = name
         for term in terms:
             lemmas = tuple(lemma_sequence(term))
+            if _collapsed(term, list(lemmas)) and word_weight(lemmas) < CORE_WORD:
+                continue
             if len(lemmas) == 1:
                 single.setdefault(lemmas[0], set()).add(gid)
             elif lemmas:
