@@ -296,3 +296,35 @@ def test_the_beoordelingsformulier_carries_findings_and_the_boards_judgement(
                                                        "Doelen bestuur geraakt"]
     assert summary.rows[8].cells[2].text == "Aandachtspunt"
     assert [p.text for p in form.paragraphs if p.style.name == "Heading 2"][-1] == "Wettelijke eisen"
+
+
+def test_goals_written_as_sentences_in_a_foreign_plan_are_read_and_placed(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """A list under "Wat willen wij in 2028 bereikt hebben?" and a sentence with a figure to reach by a
+    year are goals; a figure from the past is not. Under a heading of the school's own, they are
+    placed by what the section is about."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2024-2028 OBS De Linde", 0)
+    document.add_heading("Lezen en taal", 1)
+    document.add_paragraph("Wij volgen de kerndoelen en werken toe naar de referentieniveaus 1F en 2F; leerlingen "
+                           "met een leesachterstand krijgen extra instructie in kleine groepen.")
+    document.add_paragraph("In 2023 lag het percentage leerlingen dat 2F haalde op 48%.")
+    document.add_paragraph("Wat willen wij in 2028 bereikt hebben?")
+    document.add_paragraph("Minstens 65% van de leerlingen in groep 8 haalt het niveau 2F voor lezen.", style="List Bullet")
+    document.add_paragraph("Elke groep werkt met een leesplan.", style="List Bullet")
+    document.add_heading("Personeel", 1)
+    document.add_paragraph("Het ziekteverzuim is in 2027 gedaald tot hoogstens 5%, door een vitaliteitsaanpak.")
+    path = tmp_path / "linde.docx"
+    document.save(str(path))
+
+    goals = goal_statements(asg, map_document(read_docx(path), asg).sections, 2024)
+    assert [g.wat for g in goals] == ["Minstens 65% van de leerlingen in groep 8 haalt het niveau 2F voor lezen.",
+                                      "Elke groep werkt met een leesplan.",
+                                      "Het ziekteverzuim is in 2027 gedaald tot hoogstens 5%, door een vitaliteitsaanpak."]
+    assert [g.schooljaar for g in goals] == [2027, 2027, 2026]
+    assert goals[0].element_id == "venster-1" and goals[0].indicator  # measurable, and placed by its section
+    assert goals[1].indicator == "" and goals[1].schooljaar == 2027  # dated by the line above the list

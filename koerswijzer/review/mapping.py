@@ -376,3 +376,61 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                         streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
                         evaluatie=cell(row, "evaluatie")))
     return goals
+
+
+# A goal written as a sentence: a figure to reach ("minstens 65%", "80% van de leerlingen") by a year.
+_FIGURE = re.compile(r"\d+(?:[,.]\d+)?\s?%|\b(?:minstens|ten minste|maximaal|hoogstens|ten hoogste)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_PAST = re.compile(r"\b(?:sinds|afgelopen|vorige?|was|waren|lag|lagen|haalde|haalden|beoordeelde)\b", re.IGNORECASE)
+LIST_ITEM_WORDS = 35  # an item of a goal list is short
+
+
+def goal_statements(koers: Koers, sections: list[Section], first_year: int) -> list[GoalInfo]:
+    """Goals a foreign plan writes as sentences, not in a table: the items under a line that asks or
+    announces what the school wants by a year ("Wat willen wij in 2028 bereikt hebben?"), and any
+    sentence with a figure to reach by a year of the plan ("In 2027 haalt minstens 65% 2F"). A
+    figure from the past ("in 2023 lag het op 48%") is no goal. Placed by their section's element;
+    under a heading of the school's own ("Lezen en taal"), by what that section as a whole is about,
+    else by their own words (:func:`koerswijzer.review.review.attribute_goals`)."""
+    goals: list[GoalInfo] = []
+
+    def future_years(text: str) -> list[int]:
+        return [y for y in map(int, _YEAR.findall(text)) if y >= first_year]
+
+    for section in sections:
+        if section.board or section.frame:
+            continue
+        intro_year: int | None = None
+        placed = section.element_id
+        for paragraph in section.paragraphs:
+            text = " ".join(paragraph.split())
+            years = future_years(text)
+            if text.endswith(("?", ":")) and years and not _PAST.search(text):
+                intro_year = years[-1]  # the items that follow are the goals for that year
+                continue
+            short = len(text.split()) <= LIST_ITEM_WORDS
+            if intro_year is not None and short:
+                year = intro_year
+            elif _FIGURE.search(text) and years and not _PAST.search(text) and short:
+                year = years[-1]
+            else:
+                intro_year = None
+                continue
+            if placed is None:
+                placed = _element_of_text(koers, section.text) or ""
+            # A goal "for 2028" belongs to the school year that ends then.
+            goals.append(GoalInfo(0, placed or None, wat=text, schooljaar=year - 1,
+                                  indicator=text if _FIGURE.search(text) else "",
+                                  streefwaarde=text if _FIGURE.search(text) else ""))
+    return goals
+
+
+def _element_of_text(koers: Koers, text: str) -> str | None:
+    """The top-level element whose targets a text addresses most, or None."""
+    from koerswijzer.congruence.evidence import passage_targets
+
+    counts: dict[str, int] = {}
+    for tid in passage_targets(koers, text, None):
+        element = koers.top_element(koers.find(tid).element_id).id  # type: ignore[union-attr]
+        counts[element] = counts.get(element, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None

@@ -10,6 +10,7 @@ from the document itself (:mod:`koerswijzer.review.facts`).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import multiprocessing
 import os
@@ -24,7 +25,7 @@ from koerswijzer.plan.content import PlanContent
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import AnswerState, GoalInfo, PassageDecisions, Profile
 from koerswijzer.review import facts
-from koerswijzer.review.mapping import MappedPlan, map_document, row_value
+from koerswijzer.review.mapping import MappedPlan, goal_statements, map_document, row_value
 from koerswijzer.review.reader import read_docx
 
 
@@ -156,7 +157,13 @@ def _review(path: Path, koers: Koers, decisions: PassageDecisions) -> SchoolRevi
     denominatie = (facts.denominatie(school, row_value(mapped.sections, "denominatie"), own_text + "\n" + cover)
                    or koers.denominatie)
     first, last = period or (0, 0)
-    goals = attribute_goals(koers, mapped.goals)
+    goals = mapped.goals
+    if not mapped.generated:  # Koerswijzer's own export has its goals in tables, read exactly
+        tabled = {" ".join(g.wat.split()) for g in goals}
+        goals = goals + [g for g in goal_statements(koers, mapped.sections, first or dt.date.today().year - 1)
+                         if g.wat not in tabled]
+        goals = [dataclasses.replace(g, id=i) for i, g in enumerate(goals, start=1)]
+    goals = attribute_goals(koers, goals)
     content = PlanContent(koers, Profile(school, first, last, denominatie=denominatie), answers, goals, mapped.stances,
                           None, None, dt.date.today(), decisions)
     # Sections that are the board's own text are left out by the mapping; the school's own words
