@@ -226,3 +226,17 @@ elementen:
     value = report.element("waarde-vertrouwen")
     assert not any("schooldoelen" in f.message for f in value.findings)
     assert any("schooldoelen" in f.message for f in report.element("thema-lezen").findings)
+
+
+def test_a_sentence_that_only_points_elsewhere_addresses_nothing(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import passage_targets
+
+    pointer = "Voor de ondersteuning van onze leerlingen verwijzen we naar ons schoolondersteuningsprofiel."
+    content = ("In ons schoolondersteuningsprofiel staat welke basisondersteuning iedere leerling krijgt; "
+               "leerlingen met een ontwikkelingsperspectief bespreken wij elk halfjaar met ouders en de IB'er.")
+    assert "v1.d-zorgprofiel" in passage_targets(asg, content, "venster-1")
+    assert passage_targets(asg, pointer, "venster-1") == set()
+    assert passage_targets(asg, "Onze kwaliteitszorg wordt uitgebreid beschreven in hoofdstuk 6.", "venster-1") == set()
+    # A colon after "verwijzen naar de GMR" with what the school does is content, not a pointer.
+    assert passage_targets(asg, "Voor de medezeggenschap verwijzen wij naar de GMR: wij dragen kandidaten aan en "
+                                "bespreken de GMR-stukken elke maand in onze MR.", "venster-4")

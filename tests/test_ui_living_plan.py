@@ -15,7 +15,7 @@ from koerswijzer.plan import Schoolplan
 from koerswijzer.plan.jaarplannen import Jaarplannen
 from koerswijzer.plan.voortgang import Voortgang
 from koerswijzer.ui.jaarplan_dialogs import ActionDialog, CarryOverDialog, EvaluationDialog
-from koerswijzer.ui.jaarplan_page import ACTION_ROLE, DOEL_ROLE, JaarplanPage
+from koerswijzer.ui.jaarplan_page import DOEL_ROLE, JaarplanPage
 from koerswijzer.ui.main_window import MainWindow
 from koerswijzer.ui.voortgang_page import VoortgangPage
 from ui_helpers import when_modal

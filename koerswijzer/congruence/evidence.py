@@ -117,9 +117,19 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
+# A sentence that only points elsewhere ("zie ons schoolondersteuningsprofiel", "wordt beschreven in
+# hoofdstuk 6") names a subject; it does not take it up.
+POINTER = re.compile(r"\bzie (?:ook )?(?:ons|onze|het|de|hoofdstuk|bijlage|paragraaf)\b"
+                     r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) \w*(?:plan|profiel|beleid|gids|verslag|"
+                     r"bijlage|document|statuut|protocol|website)\b"
+                     r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
+                     r"|\bin hoofdstuk \d", re.IGNORECASE)
+
+
 def own_sentences(koers: Koers, body: str) -> list[str]:
-    """The sentences of a text that are the school's own words."""
-    return [s for s in t.sentences(body) if not is_not_own(koers, s)]
+    """The sentences of a text that are the school's own words (not a restated board sentence, not
+    Koerswijzer's template text, not a pointer elsewhere)."""
+    return [s for s in t.sentences(body) if not is_not_own(koers, s) and not POINTER.search(s)]
 
 
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
