@@ -41,7 +41,7 @@ FLOORS = {
     "own_words_recall": 0.33,
     "distractor_hits": 0.22,  # at most
     "statutory": 0.90,
-    "restated_counted": 20,  # at most
+    "restated_counted": 21,  # at most
     "passage_precision": 0.44,
 }
 
