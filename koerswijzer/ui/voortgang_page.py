@@ -5,6 +5,7 @@ moved since the previous quarter. Ctrl+Z undoes a stand."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -105,7 +106,7 @@ class VoortgangPage(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.grid.verticalHeader().setMaximumWidth(420)
+        self.grid.verticalHeader().setMaximumWidth(420)  # narrowed to the window in resizeEvent
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.mark_requested.connect(self.mark_current)
         self.grid.itemChanged.connect(self._value_typed)
@@ -219,6 +220,11 @@ class VoortgangPage(QWidget):
                                      column if 0 <= column < len(quarters) else default_column)
         self._show_cell()
 
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt API
+        # The goals' names take at most two fifths of the grid: the quarters keep room for their marks.
+        self.grid.verticalHeader().setMaximumWidth(max(200, min(420, int(self.width() * 0.38))))
+        super().resizeEvent(event)
+
     def current(self):  # type: ignore[no-untyped-def]
         """(goal, quarter) of the chosen cell, or (None, None)."""
         return self.cell(self.grid.currentRow(), self.grid.currentColumn())
@@ -244,7 +250,11 @@ class VoortgangPage(QWidget):
         facts = "; ".join(f for f in (f"indicator: {goal.indicator}" if goal.indicator else "",
                                       f"begin: {goal.baseline}" if goal.baseline else "",
                                       f"streef: {goal.streefwaarde}" if goal.streefwaarde else "") if f)
-        self.cell_title.setText(f"<b>{quarter.short}</b> — {goal.wat}<br><small>{facts}</small>")
+        # Short enough for 1024 x 700; the whole goal and its facts are in the tooltip.
+        wat = goal.wat if len(goal.wat) <= 110 else goal.wat[:109] + "…"
+        short = facts if len(facts) <= 150 else facts[:149] + "…"
+        self.cell_title.setText(f"<b>{quarter.short}</b> — {escape(wat)}<br><small>{escape(short)}</small>")
+        self.cell_title.setToolTip(f"{goal.wat}\n\n{facts}" if facts else goal.wat)
         self.text.setPlainText(stand.toelichting if stand else "")
         self.text.setEnabled(stand is not None and not self.plan.read_only)
         self.text.setPlaceholderText("Toelichting: wat ging goed, wat vraagt aandacht?" if stand else
