@@ -105,6 +105,7 @@ def test_a_school_year_in_the_window(window: MainWindow, qtbot: QtBot, demo_copy
     job = grid_page.export_report(str(target))
     qtbot.waitUntil(lambda: not window.jobs.is_busy(), timeout=20000)
     assert job is not None and target.exists()
+    assert "klaar, bewaard als" in window.statusBar().currentMessage()  # the director is told
     document = docx.Document(str(target))
     assert document.paragraphs[0].text == "Kwartaalrapportage Q2 2026"
     assert len(document.inline_shapes) == 3  # a chart for each goal with measured values

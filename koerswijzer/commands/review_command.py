@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
@@ -81,14 +82,9 @@ def run(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.uitvoer:
-        target = Path(args.uitvoer)
         entries = to_dict(reviews)["scholen"]
-        if target.suffix.lower() == ".xlsx":
-            write_xlsx(entries, koers, target, rapportages)
-        elif target.suffix.lower() == ".csv":
-            write_atomically(target, to_csv(entries, koers).encode("utf-8-sig"))
-        else:
-            raise KoerswijzerError("Het overzicht kan als .xlsx of .csv worden bewaard.")
+        _save(Path(args.uitvoer), lambda target: write_xlsx(entries, koers, target, rapportages),
+              lambda: to_csv(entries, koers))
     if args.json:
         data = to_dict(reviews)
         if rapportages:
@@ -123,13 +119,8 @@ def _rapportages_only(args: argparse.Namespace, rapportages: list[RapportageEntr
     named = next((r.koers for r in rapportages if r.ok and r.koers), None)
     koers = resolve_koers(args.koers or named or DEFAULT_KOERS_ID)
     if args.uitvoer:
-        target = Path(args.uitvoer)
-        if target.suffix.lower() == ".xlsx":
-            write_rapportages_xlsx(rapportages, koers, target)
-        elif target.suffix.lower() == ".csv":
-            write_atomically(target, rapportages_csv(rapportages, koers).encode("utf-8-sig"))
-        else:
-            raise KoerswijzerError("Het overzicht kan als .xlsx of .csv worden bewaard.")
+        _save(Path(args.uitvoer), lambda target: write_rapportages_xlsx(rapportages, koers, target),
+              lambda: rapportages_csv(rapportages, koers))
     if args.json:
         print(json.dumps({"kwartaalrapportages": rapportage_dict(rapportages, koers)}, ensure_ascii=False, indent=2))
     else:
@@ -137,3 +128,13 @@ def _rapportages_only(args: argparse.Namespace, rapportages: list[RapportageEntr
         if args.uitvoer:
             print(f"Overzicht bewaard: {args.uitvoer}")
     return 0 if all(r.ok for r in rapportages) else 1
+
+
+def _save(target: Path, xlsx: Callable[[Path], None], csv: Callable[[], str]) -> None:
+    """The overview as .xlsx or as .csv (semicolons, with a BOM so that Excel reads the accents)."""
+    if target.suffix.lower() == ".xlsx":
+        xlsx(target)
+    elif target.suffix.lower() == ".csv":
+        write_atomically(target, csv().encode("utf-8-sig"))
+    else:
+        raise KoerswijzerError("Het overzicht kan als .xlsx of .csv worden bewaard.")

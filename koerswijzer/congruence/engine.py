@@ -236,7 +236,7 @@ def living_findings(content: PlanContent, element: Element, goals: Sequence[Goal
                              f"‘{target.text}’ wordt niet meer gediend: het doel ‘{labels[target.stopped_by[0]]}’ is "
                              f"gestopt bij de evaluatie van {school_year_label(year or 0)}.", element.id,
                              (tid, *(str(g) for g in target.stopped_by))))
-    now = Kwartaal(content.exported_on.year, (content.exported_on.month - 1) // 3 + 1).school_year
+    now = Kwartaal.of(content.exported_on).school_year
     period = content.profile.school_years()
     for goal in goals:
         year = goal.schooljaar

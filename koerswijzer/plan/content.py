@@ -26,7 +26,6 @@ class LivingState:
 
     in_jaarplan: frozenset[int] = frozenset()
     stopped: tuple[tuple[int, int], ...] = ()
-    years: frozenset[int] = frozenset()  # school years that have a jaarplan
 
     def stopped_in(self, goal_id: int) -> int | None:
         return dict(self.stopped).get(goal_id)
@@ -75,5 +74,4 @@ def living_state(plan) -> LivingState:  # type: ignore[no-untyped-def]
                 stopped[goal_id] = year
             else:
                 stopped.pop(goal_id, None)
-    return LivingState(frozenset(g for _y, g, _v in rows if g is not None), tuple(sorted(stopped.items())),
-                       frozenset(y for y, _g, _v in rows))
+    return LivingState(frozenset(g for _y, g, _v in rows if g is not None), tuple(sorted(stopped.items())))

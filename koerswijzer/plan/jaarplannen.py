@@ -137,15 +137,9 @@ class Jaarplannen:
 
     def stopped_goals(self) -> dict[int, int]:
         """Goals whose latest evaluation says stop: goal id -> the school year it was stopped."""
-        stopped: dict[int, int] = {}
-        for jaarplan in self.all():
-            for doel in jaarplan.doelen:
-                if doel.evaluatie is not None:
-                    if doel.evaluatie.vervolg == "stoppen":
-                        stopped[doel.goal.id] = jaarplan.schooljaar
-                    else:
-                        stopped.pop(doel.goal.id, None)
-        return stopped
+        from koerswijzer.plan.content import living_state
+
+        return dict(living_state(self.plan).stopped)
 
     def course(self) -> dict[tuple[int, int], str]:
         """What happened to each goal in each school year that has it in its jaarplan, in a few

@@ -50,6 +50,11 @@ class Kwartaal:
     def short(self) -> str:
         return f"Q{self.number} {self.year}"
 
+    @classmethod
+    def of(cls, day: dt.date) -> Kwartaal:
+        """The quarter a date falls in."""
+        return cls(day.year, (day.month - 1) // 3 + 1)
+
     @property
     def school_year(self) -> int:
         """The school year this quarter belongs to (Q3 and Q4 start one)."""
@@ -204,8 +209,7 @@ def current_quarter(period_start: int, period_end: int, today: dt.date | None = 
     """Today's quarter, or the nearest one inside the plan period."""
     today = today or dt.date.today()
     quarters = period_quarters(period_start, period_end)
-    now = Kwartaal(today.year, (today.month - 1) // 3 + 1)
-    return min(max(now, quarters[0]), quarters[-1])
+    return min(max(Kwartaal.of(today), quarters[0]), quarters[-1])
 
 
 def current_school_year(period_start: int, period_end: int, today: dt.date | None = None) -> int:

@@ -417,7 +417,7 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int) -> l
                 intro_year = None
                 continue
             if placed is None:
-                placed = _element_of_text(koers, section.text) or ""
+                placed = element_of_text(koers, section.text) or ""
             # A goal "for 2028" belongs to the school year that ends then.
             goals.append(GoalInfo(0, placed or None, wat=text, schooljaar=year - 1,
                                   indicator=text if _FIGURE.search(text) else "",
@@ -425,8 +425,9 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int) -> l
     return goals
 
 
-def _element_of_text(koers: Koers, text: str) -> str | None:
-    """The top-level element whose targets a text addresses most, or None."""
+def element_of_text(koers: Koers, text: str) -> str | None:
+    """The top-level element whose targets a text addresses most, or None (a goal row, a section
+    under a heading of the school's own)."""
     from koerswijzer.congruence.evidence import passage_targets
 
     counts: dict[str, int] = {}

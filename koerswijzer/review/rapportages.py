@@ -135,18 +135,17 @@ def per_quarter(entries: Sequence[RapportageEntry]) -> dict[str, list[Rapportage
 
 def to_dict(entries: Sequence[RapportageEntry], koers: Koers) -> dict[str, Any]:
     """The overview per quarter as plain data (the JSON of ``review --json``)."""
-    return {
-        "kwartalen": [{
-            "kwartaal": quarter,
-            "scholen": [{
-                "school": e.school, "brin": e.brin, "bestand": e.path.name, "gemaakt": e.gemaakt,
-                "op_koers": e.counts()["op_koers"], "aandacht": e.counts()["aandacht"],
-                "achter": e.counts()["achter"], "zonder_stand": e.counts()[""],
-                "beter": e.moved()[0], "slechter": e.moved()[1],
+    def school(e: RapportageEntry) -> dict[str, Any]:
+        counts, (better, worse) = e.counts(), e.moved()
+        return {"school": e.school, "brin": e.brin, "bestand": e.path.name, "gemaakt": e.gemaakt,
+                "op_koers": counts["op_koers"], "aandacht": counts["aandacht"], "achter": counts["achter"],
+                "zonder_stand": counts[""], "beter": better, "slechter": worse,
                 "onderdelen": {el.id: e.light(el.id) for el in koers.elements},
-                "achter_doelen": [d.get("wat", "") for d in e.behind()],
-            } for e in group],
-        } for quarter, group in per_quarter(entries).items()],
+                "achter_doelen": [d.get("wat", "") for d in e.behind()]}
+
+    return {
+        "kwartalen": [{"kwartaal": quarter, "scholen": [school(e) for e in group]}
+                      for quarter, group in per_quarter(entries).items()],
         "fouten": [{"bestand": e.path.name, "fout": e.error} for e in entries if not e.ok],
     }
 

@@ -25,7 +25,7 @@ from koerswijzer.plan.content import PlanContent
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import AnswerState, GoalInfo, PassageDecisions, Profile
 from koerswijzer.review import facts
-from koerswijzer.review.mapping import MappedPlan, goal_statements, map_document, row_value
+from koerswijzer.review.mapping import MappedPlan, element_of_text, goal_statements, map_document, row_value
 from koerswijzer.review.reader import read_docx
 
 
@@ -97,22 +97,15 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo]) -> list[GoalInfo]:
     """Goals from a table under no element's heading ("Onze doelen") are placed row by row, by
     what the row itself says: the element of the targets it addresses, else the element its words
     fit best."""
-    import dataclasses
+    from koerswijzer.congruence.evidence import element_similarity
 
-    from koerswijzer.congruence.evidence import element_similarity, passage_targets
-
-    top_of = {e.id: top.id for top in koers.elements for e in top.walk()}
     placed = []
     for goal in goals:
         if goal.element_id is None:
             body = ". ".join(x for x in (goal.wat, goal.hoe, goal.indicator, goal.merkbaar) if x)
-            targets = passage_targets(koers, body, None)
-            if targets:
-                counts: dict[str, int] = {}
-                for tid in targets:
-                    element = top_of[koers.find(tid).element_id]  # type: ignore[union-attr]
-                    counts[element] = counts.get(element, 0) + 1
-                goal = dataclasses.replace(goal, element_id=max(counts, key=counts.__getitem__))
+            element_id = element_of_text(koers, body)
+            if element_id is not None:
+                goal = dataclasses.replace(goal, element_id=element_id)
             else:
                 similarity = element_similarity(koers, body)
                 best = max(similarity, key=similarity.__getitem__)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.ui.jobs import Job, JobRunner
@@ -16,13 +16,19 @@ WORD, EXCEL = "Word-document (*.docx)", "Excel-werkmap (*.xlsx)"
 
 def _run(parent: QWidget, jobs: JobRunner | None, title: str, work) -> Job:  # type: ignore[no-untyped-def]
     job = Job("levend-plan", title, lambda _report: work())
-    job.finished.connect(lambda path: setattr(parent, "last_export", Path(path)))
-    job.finished.connect(lambda path: setattr(parent, "last_message", f"{title}: {path}"))
+    job.finished.connect(lambda path: _tell(parent, f"{title}: klaar, bewaard als {path}"))
     job.failed.connect(lambda message: QMessageBox.warning(parent, title, message))
     runner = jobs if jobs is not None else JobRunner(parent)
     if not runner.start(job):
         QMessageBox.information(parent, title, "Er loopt al een export; wacht tot die klaar is.")
     return job
+
+
+def _tell(parent: QWidget, message: str) -> None:
+    """Say in the window's status bar that the file is written."""
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 10000)
 
 
 def export_jaarplan(page, target: str | None = None) -> Job | None:  # type: ignore[no-untyped-def]

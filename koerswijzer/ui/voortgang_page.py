@@ -70,7 +70,6 @@ class VoortgangPage(QWidget):
         self.plan, self.jobs = plan, jobs
         self.voortgang = Voortgang(plan)
         self.undo_stack = QUndoStack(self)
-        self.last_message = ""
         self._filling = False  # the grid is being filled: its changes are not the director's
         self._loading_text = False
         profile = plan.profile()
