@@ -181,19 +181,21 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
     total = sum(s.weight for s in informative if not s.recognition) or 1.0
-    share = sum(effective) / total
+    own_effective = [w for i, w in zip(matched, effective, strict=True) if not informative[i].recognition]
+    share = sum(own_effective) / total
     # The board's own term for the target is enough, when the school's word for it says something.
     # One word of the target's own is not enough on its own: "vitale systemen van het gebouw" is
     # not about vitale werknemers. A term of the field for it is ("ziekteverzuim").
-    strong = any((informative[i].recognition and w >= CORE_WEIGHT)
+    at_home = passage.element_id in (None, tc.target.element_id)
+    strong = any((informative[i].recognition and w >= CORE_WEIGHT and (at_home or len(matched) > 1))
                  or (informative[i].specific and w >= STRONG_WEIGHT and (not own or len(matched) > 1))
                  for i, w, own in zip(matched, effective, literal, strict=True))
-    telling = sum(1 for w in effective if w >= INFORMATIVE)
+    telling = sum(1 for w in own_effective if w >= INFORMATIVE)
     needed = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else MIN_SHARE
-    enough = share >= needed or sum(effective) >= ENOUGH_WEIGHT
+    enough = share >= needed or sum(own_effective) >= ENOUGH_WEIGHT
     # One concept that is most of what the target says ("vitale werknemers"), in a telling word.
     core = (len(matched) == 1 and share >= CORE_SHARE and effective[0] >= CORE_WEIGHT
-            and informative[matched[0]].specific)
+            and informative[matched[0]].specific and not informative[matched[0]].recognition)
     own_slots = sum(1 for s in informative if not s.recognition)
     addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough)
     return addressed, share, matched
