@@ -7,7 +7,6 @@ README). This test prints every figure the issue asks for and fails below the fl
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from pathlib import Path
 
@@ -15,11 +14,11 @@ import pytest
 import yaml
 
 from koerswijzer.koers.model import Koers
-from koerswijzer.review.review import SchoolReview, review_file
+from koerswijzer.review.review import SchoolReview
 from passage_figures import passage_figures, passage_precision
+from plan_figures import PlanFigures, plan_figures, reviewed_plans
 
 SET = Path(__file__).parent / "congruence_test"
-PLAN_MODULES = sorted((SET / "plans").glob("plan_*.py"))
 
 # What issue 11 asks on this set, printed beside every figure.
 TARGETS = {
@@ -50,26 +49,14 @@ def _line(name: str, value: float, key: str, fmt: str = "{:.3f}") -> str:
     return f"{name}: {fmt.format(value)} (ondergrens {fmt.format(FLOORS[key])}, doel {fmt.format(TARGETS[key])})"
 
 
-def _build(module_path: Path, folder: Path) -> Path:
-    spec = importlib.util.spec_from_file_location(module_path.stem, module_path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    target = folder / f"{module_path.stem}.docx"
-    module.build(target)
-    return target
+@pytest.fixture(scope="module")
+def plans(asg: Koers, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, dict, SchoolReview]]:
+    return reviewed_plans(asg, SET, tmp_path_factory.mktemp("testset"))
 
 
 @pytest.fixture(scope="module")
-def plans(asg: Koers, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, dict, SchoolReview]]:
-    folder = tmp_path_factory.mktemp("testset")
-    out = []
-    for module_path in PLAN_MODULES:
-        truth = yaml.safe_load((SET / "truth" / f"{module_path.stem}.yaml").read_text(encoding="utf-8"))
-        review = review_file(_build(module_path, folder), asg)
-        assert review.ok, review.error
-        out.append((module_path.stem, truth, review))
-    return out
+def figures(plans) -> PlanFigures:  # type: ignore[no-untyped-def]
+    return plan_figures(plans)
 
 
 @pytest.fixture(scope="module")
@@ -87,66 +74,29 @@ def test_the_set_is_as_large_as_the_issue_asks(plans, passages) -> None:  # type
     assert kinds["twee_doelen"] >= 15
 
 
-def test_verdicts_agree_per_element_cell(plans) -> None:  # type: ignore[no-untyped-def]
-    right = total = 0
-    misses = []
-    for name, truth, review in plans:
-        found = {e.element_id: e.verdict for e in review.elements}
-        for element_id, expected in truth["oordeel"].items():
-            total += 1
-            right += found[element_id] == expected
-            if found[element_id] != expected:
-                misses.append(f"{name}/{element_id}: {found[element_id]} (label {expected})")
-    share = right / total
-    print(f"\ntestset oordeel per cel: {share:.1%} ({right} van {total}); "
-          + _line("aandeel", share, "verdicts", "{:.2f}"))
-    assert share >= FLOORS["verdicts"], misses
+def test_verdicts_agree_per_element_cell(figures: PlanFigures) -> None:
+    print(f"\ntestset oordeel per cel: {figures.verdicts:.1%} ({figures.cells_right} van {figures.cells}); "
+          + _line("aandeel", figures.verdicts, "verdicts", "{:.2f}"))
+    assert figures.verdicts >= FLOORS["verdicts"], figures.misses
 
 
-def test_target_addressed_precision_and_recall_on_whole_plans(plans) -> None:  # type: ignore[no-untyped-def]
-    tp = fp = fn = 0
-    for _name, truth, review in plans:
-        assert review.report is not None
-        for target_id, expected in truth["doelen_geadresseerd"].items():
-            found = review.report.targets[target_id].addressed
-            tp += found and expected
-            fp += found and not expected
-            fn += expected and not found
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    print(f"\ntestset doel geadresseerd (plannen): (tp {tp}, fp {fp}, fn {fn}); "
-          + _line("precisie", precision, "precision") + "; " + _line("recall", recall, "recall"))
-    assert precision >= FLOORS["precision"]
-    assert recall >= FLOORS["recall"]
+def test_target_addressed_precision_and_recall_on_whole_plans(figures: PlanFigures) -> None:
+    print(f"\ntestset doel geadresseerd (plannen): (tp {figures.tp}, fp {figures.fp}, fn {figures.fn}); "
+          + _line("precisie", figures.precision, "precision") + "; " + _line("recall", figures.recall, "recall"))
+    assert figures.precision >= FLOORS["precision"]
+    assert figures.recall >= FLOORS["recall"]
 
 
-def test_restated_board_sentences_count_for_nothing(plans) -> None:  # type: ignore[no-untyped-def]
-    counted = restated = 0
-    for _name, truth, review in plans:
-        assert review.report is not None
-        for target_id in truth.get("kopie") or []:
-            if truth["doelen_geadresseerd"][target_id]:
-                continue  # addressed elsewhere with the school's own content
-            restated += 1
-            counted += review.report.targets[target_id].addressed
-    print(f"\ntestset overgenomen bestuurszinnen meegeteld: {counted} van {restated} "
+def test_restated_board_sentences_count_for_nothing(figures: PlanFigures) -> None:
+    print(f"\ntestset overgenomen bestuurszinnen meegeteld: {figures.restated_counted} van {figures.restated} "
           f"(ondergrens: hoogstens {FLOORS['restated_counted']}, doel {TARGETS['restated_counted']})")
-    assert counted <= FLOORS["restated_counted"]
+    assert figures.restated_counted <= FLOORS["restated_counted"]
 
 
-def test_statutory_items_agree(plans) -> None:  # type: ignore[no-untyped-def]
-    right = total = 0
-    per_item: dict[str, list[bool]] = {}
-    for _name, truth, review in plans:
-        for key, expected in truth["wettelijk"].items():
-            found = review.statutory.get(key)
-            ok = (found is None) if expected == "nvt" else (found is expected)
-            per_item.setdefault(key, []).append(ok)
-            right += ok
-            total += 1
-    figures = ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in per_item.items())
-    print(f"\ntestset wettelijke eisen: {right / total:.1%} ({right} van {total}; {figures})")
-    assert right / total >= FLOORS["statutory"]
+def test_statutory_items_agree(figures: PlanFigures) -> None:
+    print(f"\ntestset wettelijke eisen: {figures.statutory_share:.1%} ({figures.statutory_right} van "
+          f"{figures.statutory}; {figures.statutory_line()})")
+    assert figures.statutory_share >= FLOORS["statutory"]
 
 
 def test_passages_in_the_schools_own_words_and_distractors(asg: Koers, passages) -> None:  # type: ignore[no-untyped-def]
