@@ -65,9 +65,9 @@ def _lexicon_single() -> dict[str, frozenset[str]]:
 
 
 CORE_WORD = 0.3  # a term reduced to one word keeps it only when that word says this much on its own
-# ... and a verb more: "leerlingen bespreken" without "leerlingen" is "bespreken", which a school does
-# with anything (the plan, the budget, the schoolgids).
-CORE_VERB = 0.5
+# A verb never keeps it: "leerlingen bespreken" without "leerlingen" is "bespreken", which a school
+# does with anything (the plan, the budget); "anders opgeleiden" is not "opleiden" (kinderen worden
+# opgeleid tot mediator).
 
 
 def _collapsed(term: str, lemmas: list[str]) -> bool:
@@ -97,8 +97,7 @@ def lexicon(koers: Koers) -> Lexicon:
         names[gid] = name
         for term in terms:
             lemmas = tuple(lemma_sequence(term))
-            if _collapsed(term, list(lemmas)) and (word_weight(lemmas) < CORE_WORD
-                                                    or (lemmas[0].endswith("en") and word_weight(lemmas) < CORE_VERB)):
+            if _collapsed(term, list(lemmas)) and (word_weight(lemmas) < CORE_WORD or lemmas[0].endswith("en")):
                 continue
             if len(lemmas) == 1:
                 single.setdefault(lemmas[0], set()).add(gid)

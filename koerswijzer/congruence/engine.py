@@ -206,7 +206,9 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
                 (targets[link.ref_id].stopped_by if goal.id in stopped else targets[link.ref_id].linked_by).append(goal.id)
 
     elements = [_element(e, content, counting, copies, off_topic, targets) for e in koers.elements]
-    items = statutory.check(content, frozenset(copies), [(ref, body) for _e, ref, body in extra_texts])
+    # A section's heading says what its text is about ("7.2 Burgerschap" above how the school does it).
+    items = statutory.check(content, frozenset(copies),
+                            [(ref, f"{ref.rstrip('.')}. {body}" if ref else body) for _e, ref, body in extra_texts])
     findings = [Finding("wettelijk", "ok" if i.present else "ontbreekt", i.message(), None, tuple(i.where))
                 for i in items if i.present is not None]
     eigen_kleur = [g.id for g in content.goals if g.eigen_kleur]

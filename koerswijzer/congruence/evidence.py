@@ -27,6 +27,7 @@ from koerswijzer.congruence.concepts import (
     lexicon,
     sentence_concepts,
     target_concepts,
+    word_weight,
 )
 from koerswijzer.congruence.restated import is_not_own
 from koerswijzer.koers.model import Koers
@@ -49,6 +50,7 @@ class Passage:
     text: str
     concepts: frozenset[str]
     weights: tuple[tuple[str, float], ...] = ()  # per concept, the weight of the word that brought it
+    lemmas: frozenset[str] = frozenset()  # the lemmas of its content words
 
     def weight(self, concept: str) -> float:
         return dict(self.weights).get(concept, 0.0)
@@ -138,22 +140,24 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     """Every own sentence, and every two own sentences that follow each other, as passages."""
     sentences = own_sentences(koers, body)
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
+    lemmas = [frozenset(lemma_sequence(s)) for s in sentences]
 
-    def passage(text: str, *parts: dict[str, float]) -> Passage:
+    def passage(text: str, at: slice) -> Passage:
         merged: dict[str, float] = {}
-        for part in parts:
+        for part in found[at]:
             for concept, weight in part.items():
                 merged[concept] = max(merged.get(concept, 0.0), weight)
-        return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())))
+        return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
+                       frozenset().union(*lemmas[at]))
 
     out: dict[str, Passage] = {}  # one passage per distinct text: pasted material repeats itself
     for i, sentence in enumerate(sentences):
         if sentence not in out:
-            out[sentence] = passage(sentence, found[i])
+            out[sentence] = passage(sentence, slice(i, i + 1))
         if i + 1 < len(sentences):
             pair = f"{sentence} {sentences[i + 1]}"
             if pair not in out:
-                out[pair] = passage(pair, found[i], found[i + 1])
+                out[pair] = passage(pair, slice(i, i + 2))
     return tuple(out.values())
 
 
@@ -171,12 +175,21 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
     literal: list[bool] = []  # found only through the target's own word, not a term of the field
     for i, slot in enumerate(informative):
         hit = slot.concepts & passage.concepts
+        # The target's own word is its own word, also when the lexicon has a group for it:
+        # "transparante kratten" brings "transparant", not a term of the field; and "regionale"
+        # is the target's "regionale", also when only the phrase "regionale aanpak" is a term.
+        words = {w for w in slot.lemmas if w in passage.lemmas}
         if hit:
-            matched.append(i)
             school = max(weights.get(c, 0.0) for c in hit)
             grouped = any(not c.startswith("w:") for c in hit)
             effective.append(min(slot.weight, school) if grouped else slot.weight)
-            literal.append(not grouped)
+        elif (loose := [w for w in words if f"w:{w}" in passage.concepts]) and not slot.recognition:
+            # Only a word of no group of its own: a word of another group counts for that group.
+            effective.append(min(slot.weight, max(word_weight((w,)) for w in loose)))
+        else:
+            continue
+        matched.append(i)
+        literal.append(not hit or not grouped or bool(words))
     if not matched:
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
@@ -195,7 +208,10 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
     enough = share >= needed or sum(own_effective) >= ENOUGH_WEIGHT
     # One concept that is most of what the target says ("vitale werknemers"), in a telling word.
     core = (len(matched) == 1 and share >= CORE_SHARE and effective[0] >= CORE_WEIGHT
-            and informative[matched[0]].specific and not informative[matched[0]].recognition)
+            and informative[matched[0]].specific and not informative[matched[0]].recognition
+            # in a term of the field, or in the target's own term in full ("onbevoegde leraren"),
+            # not one word of it ("vitale functies", "transparante kratten")
+            and (not literal[0] or len(set(informative[matched[0]].lemmas) & passage.lemmas) >= 2))
     own_slots = sum(1 for s in informative if not s.recognition)
     addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough)
     return addressed, share, matched

@@ -101,7 +101,9 @@ def _group_index(koers: Koers) -> dict[str, tuple[int, ...]]:
 def is_restated(koers: Koers, sentence: str) -> bool:
     """True when the sentence says what a board sentence says, in the board's words (or words of
     the same concept)."""
-    own = _lemmas(sentence)
+    # A name ("het Waterkant Lyceum", "De Morgenster") stands where the board wrote "ASG": the
+    # school naming itself does not make the board's sentence its own.
+    own = _lemmas(sentence) - _names(sentence)
     if len(own) < MIN_SHARED or not set(re.findall(r"\d+", sentence)) <= _board_numbers(koers):
         return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
     own_groups = frozenset().union(*(_groups(x) for x in own))
@@ -139,6 +141,12 @@ def is_restated(koers: Koers, sentence: str) -> bool:
         if shared >= 2 * MIN_SHARED and shared == len(own):
             return True
     return False
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """The lemmas of the capitalised words after a sentence's first word: names."""
+    words = re.findall(r"[\w'-]+", sentence)[1:]
+    return frozenset(t.lemma(w.lower()) for w in words if w[:1].isupper() and not w.isupper())
 
 
 # Sentences of earlier versions' templates: documents exported then still reach the board.

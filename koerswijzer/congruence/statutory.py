@@ -11,16 +11,21 @@ ITEMS = {
     # key: (label, pattern over the plan's own text)
     "onderwijsprogramma": ("Onderwijsprogramma met kerndoelen en referentieniveaus",
                            r"kerndoel|referentieniveau|\b[12]f\b|\b1s\b|\b2f/1s\b"),
-    "burgerschap": ("Burgerschap", r"burgerschap"),
+    # WPO art. 8 lid 3 / WVO art. 2.6: the basic values of the democratic rule of law, practised at school.
+    "burgerschap": ("Burgerschap", r"burgerschap|democrati|rechtsstaat|basiswaarden|kinderraad|leerlingenraad"),
     "veiligheid": ("Veiligheid en schoolklimaat", r"veiligheid|schoolklimaat|pesten|pestprotocol"),
     "ondersteuning": ("Schoolondersteuningsprofiel (basis- en extra ondersteuning)",
-                      r"ondersteuningsprofiel|\bsop\b|basisondersteuning|extra ondersteuning|basis- en extra"),
+                      r"ondersteuningsprofiel|\bsop\b|basisondersteuning|extra ondersteuning|basis- en extra|passend onderwijs"
+                      r"|ontwikkelingsperspectief|ondersteuningsbehoefte"),
     "personeelsbeleid": ("Personeelsbeleid met bekwaamheid",
-                         r"personeelsbeleid|bekwaam|pedagogisch-didactisch|didactisch handelen"),
+                         r"personeelsbeleid|bekwaam|pedagogisch-didactisch|didactisch handelen|professionalisering"
+                         r"|gesprekscyclus|gesprekkencyclus|functioneringsgesprek|beoordelingsgesprek|scholingsplan"
+                         r"|nascholing"),
     "kwaliteitszorg": ("Stelsel van kwaliteitszorg (PDCA)",
                        r"kwaliteitszorg|\bpdca\b|plan-do-check|jaarverslag|zelfevaluatie|kwaliteitskalender"),
 }
-OPENBAAR = r"openbare? karakter|openbare identiteit|actieve pluriformiteit|openbaar onderwijs|levensbeschouw"
+OPENBAAR = (r"openbare? karakter|openbare identiteit|actieve pluriformiteit|openbaar onderwijs|levensbeschouw"
+            r"|levensovertuiging|geloofsovertuiging")
 
 
 @dataclass

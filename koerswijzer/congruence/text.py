@@ -55,7 +55,8 @@ def lemma(word: str) -> str:
 
     if word in LEMMA_OVERRIDES:
         return LEMMA_OVERRIDES[word]
-    found = simplemma.lemmatize(word, lang="nl").lower()
+    # Separable verbs come back as "op_leiden", "aan_passen": the word is "opleiden".
+    found = simplemma.lemmatize(word, lang="nl").lower().replace("_", "")
     # simplemma's guesses for unknown forms can be another word ("geloof" -> "wangeloven"); a
     # lemma that does not begin like the word (or like it without "ge-") is not trusted.
     trusted = (found[:3] in word[:5] or found[:2] == word[:2]

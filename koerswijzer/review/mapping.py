@@ -378,24 +378,56 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
     return goals
 
 
-# A goal written as a sentence: a figure to reach ("minstens 65%", "80% van de leerlingen") by a year.
-_FIGURE = re.compile(r"\d+(?:[,.]\d+)?\s?%|\b(?:minstens|ten minste|maximaal|hoogstens|ten hoogste)\b", re.IGNORECASE)
+# A goal written as a sentence: a figure to reach ("minstens 65%", "80 procent van de leerlingen") by a
+# year of the plan, or by its end ("aan het eind van de planperiode").
+_FIGURE = re.compile(r"\d+(?:[,.]\d+)?\s?(?:%|procent\b)|\b(?:minstens|ten minste|maximaal|hoogstens|ten hoogste)\b",
+                     re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d\d)\b")
-_PAST = re.compile(r"\b(?:sinds|afgelopen|vorige?|was|waren|lag|lagen|haalde|haalden|beoordeelde)\b", re.IGNORECASE)
+_PLAN_END = re.compile(r"\b(?:eind(?:e)? van de planperiode|einde? van deze planperiode|in de(?:ze)? planperiode"
+                       r"|binnen (?:twee|drie|vier) jaar)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:sinds|afgelopen|vorige?|was|waren|lag|lagen|haalde|haalden|beoordeelde|voelde|voelden"
+                   r"|gaf|gaven|laatste (?:meting|peiling|keer))\b|\(nu |\(bij de laatste", re.IGNORECASE)
+_GOAL_MARK = re.compile(r"\b(?:ons doel is|onze doelen zijn|doel is dat|willen (?:we|wij)|(?:we|wij) willen"
+                        r"|streven (?:we|wij)|(?:we|wij) streven|ons streven)\b", re.IGNORECASE)
 LIST_ITEM_WORDS = 35  # an item of a goal list is short
+GOAL_SENTENCE_WORDS = 60  # a goal sentence inside running text
 
 
-def goal_statements(koers: Koers, sections: list[Section], first_year: int) -> list[GoalInfo]:
+def goal_statements(koers: Koers, sections: list[Section], first_year: int,
+                    last_year: int | None = None) -> list[GoalInfo]:
     """Goals a foreign plan writes as sentences, not in a table: the items under a line that asks or
     announces what the school wants by a year ("Wat willen wij in 2028 bereikt hebben?"), and any
-    sentence with a figure to reach by a year of the plan ("In 2027 haalt minstens 65% 2F"). A
-    figure from the past ("in 2023 lag het op 48%") is no goal. Placed by their section's element;
-    under a heading of the school's own ("Lezen en taal"), by what that section as a whole is about,
-    else by their own words (:func:`koerswijzer.review.review.attribute_goals`)."""
+    sentence with a figure to reach by a year of the plan ("In juli 2027 haalt minstens 65% 2F") or
+    by its end ("Ons doel is dat aan het eind van de planperiode 80 procent ..."), also inside a
+    paragraph of running text. A figure from the past ("in 2023 lag het op 48%") is no goal. Placed
+    by their section's element; under a heading of the school's own ("Lezen en taal"), by what that
+    section as a whole is about, else by their own words
+    (:func:`koerswijzer.review.review.attribute_goals`)."""
+    from koerswijzer.congruence.text import sentences as split_sentences
+
     goals: list[GoalInfo] = []
+    end = last_year if last_year else None
 
     def future_years(text: str) -> list[int]:
         return [y for y in map(int, _YEAR.findall(text)) if y >= first_year]
+
+    def goal_of(text: str) -> tuple[bool, int | None]:
+        """Whether a sentence sets a figure to reach, and by which year (None: the plan does not say)."""
+        if len(text.split()) > GOAL_SENTENCE_WORDS:
+            return False, None
+        # "Ons doel is dat 100 procent ...; de afgelopen jaren lag dat op 80 procent": the clause
+        # with the aim counts, the one about the past does not.
+        for clause in text.split(";"):
+            if not _FIGURE.search(clause) or _PAST.search(clause):
+                continue
+            years = future_years(clause)
+            if years:
+                return True, years[-1]
+            if _PLAN_END.search(clause):
+                return True, end
+            if _GOAL_MARK.search(clause):
+                return True, None
+        return False, None
 
     for section in sections:
         if section.board or section.frame:
@@ -410,18 +442,19 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int) -> l
                 continue
             short = len(text.split()) <= LIST_ITEM_WORDS
             if intro_year is not None and short:
-                year = intro_year
-            elif _FIGURE.search(text) and years and not _PAST.search(text) and short:
-                year = years[-1]
+                found = [(text, intro_year)]
+            elif short and goal_of(text)[0]:
+                found = [(text, goal_of(text)[1])]
             else:
                 intro_year = None
-                continue
-            if placed is None:
+                found = [(x, goal_of(x)[1]) for x in split_sentences(text) if goal_of(x)[0]] if not short else []
+            if found and placed is None:
                 placed = element_of_text(koers, section.text) or ""
-            # A goal "for 2028" belongs to the school year that ends then.
-            goals.append(GoalInfo(0, placed or None, wat=text, schooljaar=year - 1,
-                                  indicator=text if _FIGURE.search(text) else "",
-                                  streefwaarde=text if _FIGURE.search(text) else ""))
+            for wat, year in found:
+                # A goal "for 2028" belongs to the school year that ends then.
+                goals.append(GoalInfo(0, placed or None, wat=wat, schooljaar=year - 1 if year else None,
+                                      indicator=wat if _FIGURE.search(wat) else "",
+                                      streefwaarde=wat if _FIGURE.search(wat) else ""))
     return goals
 
 

@@ -153,7 +153,8 @@ def _review(path: Path, koers: Koers, decisions: PassageDecisions) -> SchoolRevi
     goals = mapped.goals
     if not mapped.generated:  # Koerswijzer's own export has its goals in tables, read exactly
         tabled = {" ".join(g.wat.split()) for g in goals}
-        goals = goals + [g for g in goal_statements(koers, mapped.sections, first or dt.date.today().year - 1)
+        goals = goals + [g for g in goal_statements(koers, mapped.sections, first or dt.date.today().year - 1,
+                                                            last or None)
                          if g.wat not in tabled]
         goals = [dataclasses.replace(g, id=i) for i, g in enumerate(goals, start=1)]
     goals = attribute_goals(koers, goals)
