@@ -49,7 +49,7 @@ class PlanFigures:
     statutory_right: int = 0
     statutory: int = 0
     per_item: dict[str, list[bool]] = field(default_factory=dict)
-    misses: list[str] = field(default_factory=list)  # verdict cells that disagree
+    misses: list[str] = field(default_factory=list, repr=False)  # verdict cells that disagree
 
     @property
     def verdicts(self) -> float:

