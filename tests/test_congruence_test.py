@@ -34,13 +34,13 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.69,
+    "verdicts": 0.67,
     "precision": 0.70,
     "recall": 0.70,
     "own_words_recall": 0.33,
-    "distractor_hits": 0.16,  # at most
+    "distractor_hits": 0.14,  # at most
     "statutory": 0.90,
-    "restated_counted": 17,  # at most
+    "restated_counted": 15,  # at most
     "passage_precision": 0.50,
 }
 

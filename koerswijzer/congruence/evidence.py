@@ -161,7 +161,24 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     return tuple(out.values())
 
 
-def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]:
+def _brought_by_other(lex: Lexicon | None, hit: frozenset[str], slot, passage: Passage) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word of the passage other than the target's own brought the group: "boekenkring"
+    brings "lezen met plezier", also when "plezier" stands in the same sentence."""
+    if lex is None:
+        return False
+    other = passage.lemmas - set(slot.lemmas)
+    if any(lex.single.get(w, frozenset()) & hit for w in other):
+        return True
+    return any(key <= passage.lemmas and not key <= set(slot.lemmas) for g in hit for key in _phrases_of(lex, g))
+
+
+@cache
+def _phrases_of(lex: Lexicon, group: str) -> tuple[frozenset[str], ...]:
+    """The multi-word terms of one group, as lemma sets."""
+    return tuple(frozenset(key) for key, groups in lex.phrases.items() if group in groups)
+
+
+def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon | None = None) -> tuple[bool, float, list[int]]:
     """(addressed, score, the indices of the matched slots) for one target and one passage.
 
     A slot found through a group counts with the weight of the school's own word for it (capped
@@ -189,7 +206,7 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
         else:
             continue
         matched.append(i)
-        literal.append(not hit or not grouped or bool(words))
+        literal.append(not hit or not grouped or (bool(words) and not _brought_by_other(lex, hit, slot, passage)))
     if not matched:
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
@@ -213,7 +230,11 @@ def judge(tc: TargetConcepts, passage: Passage) -> tuple[bool, float, list[int]]
             # not one word of it ("vitale functies", "transparante kratten")
             and (not literal[0] or len(set(informative[matched[0]].lemmas) & passage.lemmas) >= 2))
     own_slots = sum(1 for s in informative if not s.recognition)
-    addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough)
+    # A target of one concept ("ASG heeft vitale werknemers") is not met by one word of its own
+    # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).
+    loose = own_slots == 1 and all(lit for i, lit in zip(matched, literal, strict=True)
+                                   if not informative[i].recognition)
+    addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough and not loose)
     return addressed, share, matched
 
 
@@ -227,7 +248,7 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     hits: list[Evidence] = []
     for i in candidates:
         tc = every[i]
-        addressed, score, matched = judge(tc, passage)
+        addressed, score, matched = judge(tc, passage, lex)
         if addressed:
             slots = [tc.informative[j] for j in matched]
             hits.append(Evidence(tc.target.id, passage.source, passage.ref, passage.text,

@@ -52,6 +52,19 @@ def board_sentences(koers: Koers) -> tuple[frozenset[str], ...]:
 
 
 @cache
+def _short_board_sentences(koers: Koers) -> frozenset[frozenset[str]]:
+    """Board sentences of fewer than two words beyond "ASG", "wij" and the like."""
+    out = set()
+    for element in koers.walk():
+        for body in [*(x.tekst for x in element.targets), *(q.tekst for q in element.questions)]:
+            for sentence in t.sentences(body or ""):
+                lemmas = _lemmas(sentence)
+                if 0 < len(lemmas) < MIN_SHARED:
+                    out.add(lemmas)
+    return frozenset(out)
+
+
+@cache
 def _board_numbers(koers: Koers) -> frozenset[str]:
     return frozenset(re.findall(r"\d+", koers.source_text))
 
@@ -104,8 +117,10 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     # A name ("het Waterkant Lyceum", "De Morgenster") stands where the board wrote "ASG": the
     # school naming itself does not make the board's sentence its own.
     own = _lemmas(sentence) - _names(sentence)
-    if len(own) < MIN_SHARED or not set(re.findall(r"\d+", sentence)) <= _board_numbers(koers):
+    if not set(re.findall(r"\d+", sentence)) <= _board_numbers(koers):
         return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
+    if len(own) < MIN_SHARED:  # "Wij geven altijd het beste van onszelf": the board's sentence, word for word
+        return bool(own) and own in _short_board_sentences(koers)
     own_groups = frozenset().union(*(_groups(x) for x in own))
     # Only board sentences that share at least half of the sentence's words (or their concepts)
     # are compared in full: a restatement shares nearly all of them.
