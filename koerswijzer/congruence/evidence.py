@@ -22,7 +22,6 @@ from koerswijzer.congruence.concepts import (
     INFORMATIVE,
     Lexicon,
     TargetConcepts,
-    concepts_of,
     lemma_sequence,
     lexicon,
     sentence_concepts,
