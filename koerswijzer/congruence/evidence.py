@@ -21,6 +21,7 @@ from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     INFORMATIVE,
     Lexicon,
+    Slot,
     TargetConcepts,
     lemma_sequence,
     lexicon,
@@ -160,11 +161,9 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     return tuple(out.values())
 
 
-def _brought_by_other(lex: Lexicon | None, hit: frozenset[str], slot, passage: Passage) -> bool:  # type: ignore[no-untyped-def]
+def _brought_by_other(lex: Lexicon, hit: frozenset[str], slot: Slot, passage: Passage) -> bool:
     """Whether a word of the passage other than the target's own brought the group: "boekenkring"
     brings "lezen met plezier", also when "plezier" stands in the same sentence."""
-    if lex is None:
-        return False
     other = passage.lemmas - set(slot.lemmas)
     if any(lex.single.get(w, frozenset()) & hit for w in other):
         return True
@@ -177,7 +176,7 @@ def _phrases_of(lex: Lexicon, group: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(key) for key, groups in lex.phrases.items() if group in groups)
 
 
-def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon | None = None) -> tuple[bool, float, list[int]]:
+def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, float, list[int]]:
     """(addressed, score, the indices of the matched slots) for one target and one passage.
 
     A slot found through a group counts with the weight of the school's own word for it (capped
@@ -199,13 +198,14 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon | None = None) -> t
             school = max(weights.get(c, 0.0) for c in hit)
             grouped = any(not c.startswith("w:") for c in hit)
             effective.append(min(slot.weight, school) if grouped else slot.weight)
-        elif (loose := [w for w in words if f"w:{w}" in passage.concepts]) and not slot.recognition:
+            literal.append(not grouped or (bool(words) and not _brought_by_other(lex, hit, slot, passage)))
+        elif (groupless := [w for w in words if f"w:{w}" in passage.concepts]) and not slot.recognition:
             # Only a word of no group of its own: a word of another group counts for that group.
-            effective.append(min(slot.weight, max(word_weight((w,)) for w in loose)))
+            effective.append(min(slot.weight, max(word_weight((w,)) for w in groupless)))
+            literal.append(True)
         else:
             continue
         matched.append(i)
-        literal.append(not hit or not grouped or (bool(words) and not _brought_by_other(lex, hit, slot, passage)))
     if not matched:
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.

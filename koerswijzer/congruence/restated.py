@@ -30,7 +30,7 @@ def _lemmas(text: str) -> frozenset[str]:
 
 
 @cache
-def board_sentences(koers: Koers) -> tuple[frozenset[str], ...]:
+def _board_lemma_sets(koers: Koers) -> tuple[frozenset[str], ...]:
     """The lemma sets of every sentence the board wrote: targets, questions, descriptions, missie,
     visie, kaders and sections."""
     texts: list[str] = [koers.titel]
@@ -42,26 +42,19 @@ def board_sentences(koers: Koers) -> tuple[frozenset[str], ...]:
         if statement is not None:
             texts += [statement.kernzin, statement.tekst]
     texts += [k.tekst for k in koers.kaders] + [s.tekst for s in koers.secties]
-    out = []
-    for body in texts:
-        for sentence in t.sentences(body or ""):
-            lemmas = _lemmas(sentence)
-            if len(lemmas) >= 2:
-                out.append(lemmas)
-    return tuple(out)
+    return tuple(lemmas for body in texts for sentence in t.sentences(body or "") if (lemmas := _lemmas(sentence)))
+
+
+@cache
+def board_sentences(koers: Koers) -> tuple[frozenset[str], ...]:
+    """The board's sentences of two words or more beyond "ASG", "wij" and the like."""
+    return tuple(lemmas for lemmas in _board_lemma_sets(koers) if len(lemmas) >= MIN_SHARED)
 
 
 @cache
 def _short_board_sentences(koers: Koers) -> frozenset[frozenset[str]]:
-    """Board sentences of fewer than two words beyond "ASG", "wij" and the like."""
-    out = set()
-    for element in koers.walk():
-        for body in [*(x.tekst for x in element.targets), *(q.tekst for q in element.questions)]:
-            for sentence in t.sentences(body or ""):
-                lemmas = _lemmas(sentence)
-                if 0 < len(lemmas) < MIN_SHARED:
-                    out.add(lemmas)
-    return frozenset(out)
+    """The board's sentences of one word beyond "ASG", "wij" and the like."""
+    return frozenset(lemmas for lemmas in _board_lemma_sets(koers) if len(lemmas) < MIN_SHARED)
 
 
 @cache

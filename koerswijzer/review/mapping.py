@@ -406,7 +406,6 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
     from koerswijzer.congruence.text import sentences as split_sentences
 
     goals: list[GoalInfo] = []
-    end = last_year if last_year else None
 
     def future_years(text: str) -> list[int]:
         return [y for y in map(int, _YEAR.findall(text)) if y >= first_year]
@@ -424,7 +423,7 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
             if years:
                 return True, years[-1]
             if _PLAN_END.search(clause):
-                return True, end
+                return True, last_year
             if _GOAL_MARK.search(clause):
                 return True, None
         return False, None
@@ -443,11 +442,12 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
             short = len(text.split()) <= LIST_ITEM_WORDS
             if intro_year is not None and short:
                 found = [(text, intro_year)]
-            elif short and goal_of(text)[0]:
-                found = [(text, goal_of(text)[1])]
+            elif short:
+                is_goal, year = goal_of(text)
+                found = [(text, year)] if is_goal else []
             else:
                 intro_year = None
-                found = [(x, goal_of(x)[1]) for x in split_sentences(text) if goal_of(x)[0]] if not short else []
+                found = [(x, year) for x in split_sentences(text) for is_goal, year in [goal_of(x)] if is_goal]
             if found and placed is None:
                 placed = element_of_text(koers, section.text) or ""
             for wat, year in found:
