@@ -237,6 +237,13 @@ def test_a_sentence_that_only_points_elsewhere_addresses_nothing(asg: Koers) -> 
     assert "v1.d-zorgprofiel" in passage_targets(asg, content, "venster-1")
     assert passage_targets(asg, pointer, "venster-1") == set()
     assert passage_targets(asg, "Onze kwaliteitszorg wordt uitgebreid beschreven in hoofdstuk 6.", "venster-1") == set()
+    # The board's documents, with a hyphen in their name or called a handboek, are pointed to just the same.
+    assert passage_targets(asg, "Voor interne mobiliteit verwijzen we naar het HR-beleid van ASG.", "venster-2") == set()
+    assert passage_targets(asg, "Voor ons kwaliteitsbeleid verwijzen wij naar het kwaliteitshandboek van het bestuur.",
+                           "venster-1") == set()
+    assert "v2.d-interne-mobiliteit" in passage_targets(
+        asg, "Interne mobiliteit bespreken we in elk loopbaangesprek; twee collega's wisselen dit jaar van school.",
+        "venster-2")
     # A colon after "verwijzen naar de GMR" with what the school does is content, not a pointer.
     assert passage_targets(asg, "Voor de medezeggenschap verwijzen wij naar de GMR: wij dragen kandidaten aan en "
                                 "bespreken de GMR-stukken elke maand in onze MR.", "venster-4")

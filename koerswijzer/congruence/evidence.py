@@ -122,8 +122,8 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
 # A sentence that only points elsewhere ("zie ons schoolondersteuningsprofiel", "wordt beschreven in
 # hoofdstuk 6") names a subject; it does not take it up.
 POINTER = re.compile(r"\bzie (?:ook )?(?:ons|onze|het|de|hoofdstuk|bijlage|paragraaf)\b"
-                     r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) \w*(?:plan|profiel|beleid|gids|verslag|"
-                     r"bijlage|document|statuut|protocol|website)\b"
+                     r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) [\w-]*(?:plan|profiel|beleid|gids|verslag|"
+                     r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
                      r"|\bin hoofdstuk \d", re.IGNORECASE)
 
