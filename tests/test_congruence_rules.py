@@ -247,3 +247,32 @@ def test_a_sentence_that_only_points_elsewhere_addresses_nothing(asg: Koers) -> 
     # A colon after "verwijzen naar de GMR" with what the school does is content, not a pointer.
     assert passage_targets(asg, "Voor de medezeggenschap verwijzen wij naar de GMR: wij dragen kandidaten aan en "
                                 "bespreken de GMR-stukken elke maand in onze MR.", "venster-4")
+
+
+def test_a_restated_board_sentence_that_heads_the_schools_own_work_counts_with_it(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import passage_targets
+
+    restated = "Wij willen een gastvrije school zijn waar iedereen zich welkom voelt."
+    assert passage_targets(asg, restated, "gezien-worden") == set()
+    # Worked out in the next sentence ("Daarom ..."): the two together are the school's own content.
+    worked_out = (restated + " Daarom hangt bij de ingang een bord in zes talen, en worden nieuwe ouders de "
+                  "eerste week door een klassenouder rondgeleid.")
+    assert "gw.d-gastvrij" in passage_targets(asg, worked_out, "gezien-worden")
+    # Followed by something else, it still counts for nothing.
+    assert passage_targets(asg, restated + " De schoolfotograaf komt in oktober.", "gezien-worden") == set()
+    # The same after a colon, inside one sentence.
+    colon = ("Alle medewerkers werken aan hun professionele ontwikkeling: dit jaar volgt het hele team een scholing "
+             "bij de ASG Academie en twee collega's volgen de opleiding tot rekenspecialist.")
+    assert "v2.d-professionele-ontwikkeling" in passage_targets(asg, colon, "venster-2")
+    assert passage_targets(asg, "Alle medewerkers werken aan hun professionele ontwikkeling.", "venster-2") == set()
+
+
+def test_the_targets_own_term_in_full_with_an_action_addresses_it(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import passage_targets
+
+    full = ("Voor vitale werknemers organiseren we elke woensdag na schooltijd een bootcampuur op het "
+            "schoolplein, met een trainer van de sportschool in de wijk.")
+    assert "v2.d-vitale-werknemers" in passage_targets(asg, full, "venster-2")
+    # One word of the term is not enough.
+    assert "v2.d-vitale-werknemers" not in passage_targets(
+        asg, "De vitale functies van het gebouw, zoals de verwarming, zijn in 2024 vernieuwd.", "venster-2")

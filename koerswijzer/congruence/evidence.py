@@ -29,7 +29,7 @@ from koerswijzer.congruence.concepts import (
     target_concepts,
     word_weight,
 )
-from koerswijzer.congruence.restated import is_not_own
+from koerswijzer.congruence.restated import is_not_own, is_template_sentence
 from koerswijzer.koers.model import Koers
 
 # Calibrated on the development sets (see docs/congruentie.md).
@@ -128,6 +128,11 @@ POINTER = re.compile(r"\bzie (?:ook )?(?:ons|onze|het|de|hoofdstuk|bijlage|parag
                      r"|\bin hoofdstuk \d", re.IGNORECASE)
 
 
+# A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
+ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:we|wij)|dit doen (?:we|wij)|"
+                         r"dat betekent|dit betekent|bijvoorbeeld|om dat te bereiken)\b", re.IGNORECASE)
+
+
 def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
@@ -137,8 +142,17 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
 @lru_cache(maxsize=8192)
 def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, body: str) -> tuple[Passage, ...]:
-    """Every own sentence, and every two own sentences that follow each other, as passages."""
+    """Every own sentence, and every two own sentences that follow each other, as passages. A board
+    sentence the school restates and then works out ("Wij willen een gastvrije school zijn. Daarom
+    ...") is the topic of the sentence after it: the two are a passage, the restated one alone is not."""
+    every = t.sentences(body)
     sentences = own_sentences(koers, body)
+    topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
+    for first, second in zip(every, every[1:]):
+        if (ELABORATION.match(second) and second in sentences and is_not_own(koers, first)
+                and not is_template_sentence(first)):
+            topics[second] = first
+    sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
     lemmas = [frozenset(lemma_sequence(s)) for s in sentences]
 
@@ -151,8 +165,9 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
                        frozenset().union(*lemmas[at]))
 
     out: dict[str, Passage] = {}  # one passage per distinct text: pasted material repeats itself
+    topic = set(topics.values())
     for i, sentence in enumerate(sentences):
-        if sentence not in out:
+        if sentence not in out and sentence not in topic:
             out[sentence] = passage(sentence, slice(i, i + 1))
         if i + 1 < len(sentences):
             pair = f"{sentence} {sentences[i + 1]}"
@@ -223,11 +238,12 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     needed = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else MIN_SHARE
     enough = share >= needed or sum(own_effective) >= ENOUGH_WEIGHT
     # One concept that is most of what the target says ("vitale werknemers"), in a telling word.
+    in_full = len(set(informative[matched[0]].lemmas) & passage.lemmas) >= 2
     core = (len(matched) == 1 and share >= CORE_SHARE and effective[0] >= CORE_WEIGHT
-            and informative[matched[0]].specific and not informative[matched[0]].recognition
-            # in a term of the field, or in the target's own term in full ("onbevoegde leraren"),
-            # not one word of it ("vitale functies", "transparante kratten")
-            and (not literal[0] or len(set(informative[matched[0]].lemmas) & passage.lemmas) >= 2))
+            and not informative[matched[0]].recognition
+            # in a term of the field that is this target's alone, or in the target's own term in
+            # full ("onbevoegde leraren", "vitale werknemers"), not one word of it ("vitale functies")
+            and ((informative[matched[0]].specific and not literal[0]) or in_full))
     own_slots = sum(1 for s in informative if not s.recognition)
     # A target of one concept ("ASG heeft vitale werknemers") is not met by one word of its own
     # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).

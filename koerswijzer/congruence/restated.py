@@ -19,6 +19,7 @@ from koerswijzer.koers.model import Koers
 OWN_WORDS_ALLOWED = 0.25
 MIN_SHARED = 2
 BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
+CLAUSE_WORDS = 3  # a clause after a colon with this many words of its own is judged on its own
 # Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
 FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
                     "natuurlijk", "uiteraard", "nadrukkelijk", "goed", "team", "stichting", "passen", "deel",
@@ -107,6 +108,11 @@ def _group_index(koers: Koers) -> dict[str, tuple[int, ...]]:
 def is_restated(koers: Koers, sentence: str) -> bool:
     """True when the sentence says what a board sentence says, in the board's words (or words of
     the same concept)."""
+    # "Alle medewerkers werken aan hun professionele ontwikkeling: dit jaar volgt het hele team ...":
+    # the board's sentence as a heading for what the school does is the school's own.
+    clauses = [c for c in re.split(r"[:;]\s+", sentence) if len(_lemmas(c)) >= CLAUSE_WORDS]
+    if len(clauses) > 1:
+        return all(is_restated(koers, c) for c in clauses)
     # A name ("het Waterkant Lyceum", "De Morgenster") stands where the board wrote "ASG": the
     # school naming itself does not make the board's sentence its own.
     own = _lemmas(sentence) - _names(sentence)
