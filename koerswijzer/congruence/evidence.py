@@ -81,8 +81,8 @@ class Evidence:
                 found.append(word)
         if self.lexicon is not None:  # multi-word terms
             lemmas = [t.lemma(w) for w in t.words(self.passage)]
-            for key, groups in self.lexicon.phrases.items():
-                if groups & wanted and _contains(lemmas, key):
+            for key in {k for g in wanted if not g.startswith("w:") for k in _phrase_keys(self.lexicon, g)}:
+                if _contains(lemmas, key):
                     found += [w for w in t.words(self.passage) if t.lemma(w) in key]
         return tuple(dict.fromkeys(found))
 
@@ -186,9 +186,15 @@ def _brought_by_other(lex: Lexicon, hit: frozenset[str], slot: Slot, passage: Pa
 
 
 @cache
+def _phrase_keys(lex: Lexicon, group: str) -> tuple[tuple[str, ...], ...]:
+    """The multi-word terms of one group."""
+    return tuple(key for key, groups in lex.phrases.items() if group in groups)
+
+
+@cache
 def _phrases_of(lex: Lexicon, group: str) -> tuple[frozenset[str], ...]:
     """The multi-word terms of one group, as lemma sets."""
-    return tuple(frozenset(key) for key, groups in lex.phrases.items() if group in groups)
+    return tuple(frozenset(key) for key in _phrase_keys(lex, group))
 
 
 def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, float, list[int]]:
