@@ -54,6 +54,27 @@ def check(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return code, captured.err
 
 
+def test_check_says_which_herkenning_terms_do_less_than_the_board_expects(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    terms = ('        herkenning: ["boekenkring", "wie is wie", "ieder kind telt", "advies geven", '
+             '"handelingsgericht werken"]\n')
+    text = GOOD.replace("        tekst: Alle leerlingen lezen met plezier.\n",
+                        "        tekst: Alle leerlingen lezen met plezier.\n" + terms)
+    code = main(["koers", "check", str(write(tmp_path, text))])
+    out = capsys.readouterr().out
+    assert code == 0 and "In orde" in out
+    assert "Let op, 3 herkenningstermen werken anders dan je misschien verwacht:" in out
+    assert "leren-lezen: 'wie is wie' telt niet: er blijven alleen algemene woorden over." in out
+    assert "'ieder kind telt' telt niet: zonder de algemene woorden blijft alleen 'tellen' over" in out
+    assert "'advies geven' telt als het losse woord 'advies', en dat is te gewoon om alleen te tellen" in out
+    # Specific terms, also one that general words shrink to one specific word, get no note.
+    assert "boekenkring" not in out and "handelingsgericht" not in out
+    # The built-in koers has none.
+    main(["koers", "check", str(Path(__file__).parents[1] / "resources" / "koersen" / "asg-koers-22.yaml")])
+    assert "Let op" not in capsys.readouterr().out
+
+
 def test_a_good_file_passes_and_gets_default_questions_where_it_has_none(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -46,7 +46,16 @@ def _check(path: str) -> int:
     standard = [q for q in koers.questions() if q.standaard]
     if standard:
         elements = sorted({q.element_id for q in standard})
-        print(f"{len(elements)} elementen zonder eigen vragen krijgen de standaardvragen.")
+        print("1 element zonder eigen vragen krijgt de standaardvragen." if len(elements) == 1 else
+              f"{len(elements)} elementen zonder eigen vragen krijgen de standaardvragen.")
+    from koerswijzer.congruence.herkenning import term_notes
+
+    notes = term_notes(koers)
+    if notes:
+        print(f"Let op, {len(notes)} herkenningsterm{'' if len(notes) == 1 else 'en'} werk"
+              f"{'t' if len(notes) == 1 else 'en'} anders dan je misschien verwacht:")
+        for note in notes:
+            print(f"  {note.target_id}: '{note.term}' {note.message}.")
     return 0
 
 

@@ -80,6 +80,11 @@ def _lexicon_groups() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((g["id"], g.get("naam", g["id"]), tuple(str(x) for x in g["termen"])) for g in _lexicon_data())
 
 
+def term_kept(term: str, lemmas: tuple[str, ...]) -> bool:
+    """Whether a term stands for its group once its general words are gone (see CORE_WORD)."""
+    return not (_collapsed(term, list(lemmas)) and (word_weight(lemmas) < CORE_WORD or lemmas[0].endswith("en")))
+
+
 @cache
 def lexicon(koers: Koers) -> Lexicon:
     """The built-in lexicon, the koers's own synonym groups and every target's herkenning terms."""
@@ -97,7 +102,7 @@ def lexicon(koers: Koers) -> Lexicon:
         names[gid] = name
         for term in terms:
             lemmas = tuple(lemma_sequence(term))
-            if _collapsed(term, list(lemmas)) and (word_weight(lemmas) < CORE_WORD or lemmas[0].endswith("en")):
+            if not term_kept(term, lemmas):
                 continue
             if len(lemmas) == 1:
                 single.setdefault(lemmas[0], set()).add(gid)
