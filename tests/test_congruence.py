@@ -109,6 +109,14 @@ def test_the_statutory_checklist_says_what_is_missing_and_where_the_rest_is(asg:
     bijzonder = check(content(asg, answers, profile=Profile("CBS De Ark", 2024, 2028,
                                                             denominatie="protestants-christelijk")))
     assert {i.key: i.present for i in bijzonder.statutory}["openbaar_karakter"] is None
+    # The WPO's own words for what an openbare school offers (GVO/HVO) are its openbare karakter too;
+    # only saying that the school is openbaar is not.
+    openbaar = Profile("OBS De Proef", 2024, 2028, denominatie="openbaar")
+    gvo = {"op.v-identiteit": "Op verzoek van ouders krijgen de groepen 7 en 8 godsdienstig of humanistisch "
+                              "vormingsonderwijs van een vakdocent, en ouders vertellen over hun feesten. " + FILLER}
+    said = {"op.v-identiteit": "De Proef is een openbare basisschool. " + FILLER}
+    assert {i.key: i.present for i in check(content(asg, gvo, profile=openbaar)).statutory}["openbaar_karakter"]
+    assert not {i.key: i.present for i in check(content(asg, said, profile=openbaar)).statutory}["openbaar_karakter"]
 
 
 def test_check_prints_a_dutch_report_and_documented_json(demo_template: Path,

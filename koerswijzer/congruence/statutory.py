@@ -24,8 +24,10 @@ ITEMS = {
     "kwaliteitszorg": ("Stelsel van kwaliteitszorg (PDCA)",
                        r"kwaliteitszorg|\bpdca\b|plan-do-check|jaarverslag|zelfevaluatie|kwaliteitskalender"),
 }
+# With the WPO's own terms for what an openbare school offers on request (art. 50: godsdienstonderwijs
+# en humanistisch vormingsonderwijs, GVO/HVO).
 OPENBAAR = (r"openbare? karakter|openbare identiteit|actieve pluriformiteit|openbaar onderwijs|levensbeschouw"
-            r"|levensovertuiging|geloofsovertuiging")
+            r"|levensovertuiging|geloofsovertuiging|vormingsonderwijs|godsdienstonderwijs|\bgvo\b|\bhvo\b")
 
 
 @dataclass
