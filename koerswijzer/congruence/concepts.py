@@ -128,6 +128,9 @@ class Slot:
 class TargetConcepts:
     target: Target
     slots: tuple[Slot, ...]
+    # A value the school shows in every chapter (a kernwaarde: a kind with no concrete goals of its
+    # own, or ``doorlopend``), so the board's terms for it count wherever they stand.
+    everywhere: bool = False
 
     @property
     def informative(self) -> tuple[Slot, ...]:
@@ -261,7 +264,8 @@ def target_concepts(koers: Koers) -> tuple[TargetConcepts, ...]:
                  for concepts, lemmas in slots]
         if target.herkenning:
             built.append(Slot(("herkenning",), frozenset({f"doel:{target.id}"}), 1.0, True, recognition=True))
-        out.append(TargetConcepts(target, tuple(built)))
+        rule = koers.congruentie.verdict_rule(koers.top_element(target.element_id).soort)
+        out.append(TargetConcepts(target, tuple(built), rule.through or not rule.concrete_goals))
     return tuple(out)
 
 

@@ -236,9 +236,10 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     # The board's own term for the target is enough, when the school's word for it says something.
     # One word of the target's own is not enough on its own: "vitale systemen van het gebouw" is
     # not about vitale werknemers. A term of the field for it is ("ziekteverzuim").
-    at_home = passage.element_id in (None, tc.target.element_id)
+    at_home = tc.everywhere or passage.element_id in (None, tc.target.element_id)
     strong = any((informative[i].recognition and w >= CORE_WEIGHT and (at_home or len(matched) > 1))
-                 or (informative[i].specific and w >= STRONG_WEIGHT and (not own or len(matched) > 1))
+                 or (not informative[i].recognition and informative[i].specific and w >= STRONG_WEIGHT
+                     and (not own or len(matched) > 1))
                  for i, w, own in zip(matched, effective, literal, strict=True))
     telling = sum(1 for w in own_effective if w >= INFORMATIVE)
     needed = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else MIN_SHARE
