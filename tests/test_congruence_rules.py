@@ -276,3 +276,27 @@ def test_the_targets_own_term_in_full_with_an_action_addresses_it(asg: Koers) ->
     # One word of the term is not enough.
     assert "v2.d-vitale-werknemers" not in passage_targets(
         asg, "De vitale functies van het gebouw, zoals de verwarming, zijn in 2024 vernieuwd.", "venster-2")
+
+
+def test_the_words_that_made_a_match_are_shown_also_inside_compounds_and_terms_with_stop_words(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import find_evidence, make_passages
+
+    def shown(text: str, element: str, target: str) -> tuple[str, ...]:
+        evidence = find_evidence(asg, list(make_passages(asg, "antwoord", "", element, text)))
+        return evidence[target][0].matched_words
+
+    # A term whose stop words the check skips ("gesprek met ouders") is still marked in the passage.
+    assert "gesprekken" in shown("Na elke toetsperiode voeren wij gesprekken met ouders over de leerdoelen van "
+                                 "hun kind en geven wij oefentips voor thuis.", "venster-4", "v4.d-ouders-betrokken")
+    # A compound that begins with a term of the group is marked as a whole.
+    assert "gastvrijheidsbeleid" in shown("Ons gastvrijheidsbeleid: elke ochtend staat de directeur bij de deur en "
+                                          "nieuwe ouders krijgen een rondleiding.", "gezien-worden", "gw.d-gastvrij")
+
+
+def test_a_word_is_not_read_as_a_compound_of_a_letter_and_another_word(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import passage_targets
+
+    # "zwaardere" is zwaar, not "z" + "waardere" (waarderen).
+    assert "gw.d-waardevol" not in passage_targets(
+        asg, "Bij twijfel over het schooladvies kiezen we voor het zwaardere advies en bespreken we dat met ouders.",
+        "ambitieus")

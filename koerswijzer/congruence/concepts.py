@@ -310,9 +310,10 @@ def _compound_parts(word: str, lex: Lexicon, known: frozenset[str]) -> tuple[tup
     out = []
     for size in range(AFFIX_MIN, len(word)):
         end = word[-size:]
-        # "binding" is not the last part of "wifiverbinding": "verbinding" is, a word of its own.
+        # "binding" is not the last part of "wifiverbinding": "verbinding" is, a word of its own; and
+        # "zwaardere" is a word, not "z" + "waardere".
         if any(simplemma.is_known(word[-(size + k):], lang="nl") and word[-(size + k):] not in known
-               for k in (2, 3, 4) if size + k <= len(word)):
+               for k in (1, 2, 3, 4) if size + k <= len(word)):
             end = ""
         for part in {word[:size], end, t.lemma(end) if end else ""}:
             if part and part in known:

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
+    AFFIX_MIN,
     INFORMATIVE,
     Lexicon,
     Slot,
@@ -79,11 +80,16 @@ class Evidence:
             own = {f"w:{lemma}"} | set(self.lexicon.single.get(lemma, ()) if self.lexicon else ())
             if own & wanted or any(part in word for part in self.target_words if len(part) >= 6):
                 found.append(word)
-        if self.lexicon is not None:  # multi-word terms
-            lemmas = [t.lemma(w) for w in t.words(self.passage)]
+            elif self.lexicon is not None and len(word) > AFFIX_MIN and _compound_match(word.lower(), self.lexicon,
+                                                                                      frozenset(wanted)):
+                found.append(word)  # "signaleringswaarden" begins with "signalering"
+        if self.lexicon is not None:  # multi-word terms, read as the check reads them: without stop words
+            stops = t.stop_words()
+            content = [w for w in t.words(self.passage) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
+            lemmas = [t.lemma(w) for w in content]
             for key in {k for g in wanted if not g.startswith("w:") for k in _phrase_keys(self.lexicon, g)}:
                 if _contains(lemmas, key):
-                    found += [w for w in t.words(self.passage) if t.lemma(w) in key]
+                    found += [w for w, lemma in zip(content, lemmas, strict=True) if lemma in key]
         return tuple(dict.fromkeys(found))
 
     def highlighted(self, context: int | None = None) -> str:
@@ -101,6 +107,16 @@ class Evidence:
                 end = min(len(text), first.end() + context)
                 text = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
         return pattern.sub(r"**\1**", text)
+
+
+def _compound_match(word: str, lex: Lexicon, wanted: frozenset[str]) -> bool:
+    """Whether a compound begins or ends with a term of the wanted groups (the passage's concepts
+    found it there, see concepts._compound_parts)."""
+    for size in range(AFFIX_MIN, len(word)):
+        for part in (word[:size], word[-size:]):
+            if f"w:{part}" in wanted or not wanted.isdisjoint(lex.affix_terms.get(part, ())):
+                return True
+    return False
 
 
 def _contains(seq: list[str], key: tuple[str, ...]) -> bool:
