@@ -34,14 +34,14 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.67,
+    "verdicts": 0.66,  # lowered from 0.67 in the fourth round (README): 37 of 56 cells
     "precision": 0.70,
-    "recall": 0.70,
-    "own_words_recall": 0.33,
-    "distractor_hits": 0.14,  # at most
+    "recall": 0.75,
+    "own_words_recall": 0.37,
+    "distractor_hits": 0.12,  # at most
     "statutory": 0.90,
-    "restated_counted": 15,  # at most
-    "passage_precision": 0.50,
+    "restated_counted": 16,  # at most; raised from 15 in the fourth round (README)
+    "passage_precision": 0.55,
 }
 
 
