@@ -300,3 +300,46 @@ def test_a_word_is_not_read_as_a_compound_of_a_letter_and_another_word(asg: Koer
     assert "gw.d-waardevol" not in passage_targets(
         asg, "Bij twijfel over het schooladvies kiezen we voor het zwaardere advies en bespreken we dat met ouders.",
         "ambitieus")
+
+
+def test_a_concept_other_targets_share_needs_the_targets_own_chapter(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import passage_targets
+
+    # "voortgangsmoment" is zicht op ontwikkeling: of pupils in venster 1, not in a staff cycle.
+    text = ("Elk teamlid heeft in september een planningsafspraak, in februari een tussentijds voortgangsmoment "
+            "en in juni een beoordeling met de directeur.")
+    assert "v1.d-zicht-leerlingen" in passage_targets(asg, text, "venster-1")
+    assert "v1.d-zicht-leerlingen" not in passage_targets(asg, text, "venster-2")
+
+
+def test_compounds_the_lemmatiser_does_not_know_take_the_form_of_their_last_part() -> None:
+    from koerswijzer.congruence.text import lemma
+
+    assert lemma("leergemeenschappen") == "leergemeenschap"
+    assert lemma("buurtbewoners") == "buurtbewoner"
+    assert lemma("teamleden") == "teamlid"
+    # An adjective is not read as a verb.
+    assert lemma("groepsdoorbrekend") == "groepsdoorbrekend"
+
+
+def test_an_adjective_before_school_or_onderwijs_is_no_term_alone(asg: Koers) -> None:
+    from koerswijzer.congruence.concepts import lemma_sequence, lexicon
+
+    single = lexicon(asg).single
+    # "brede school" is a school with partners around it; "breed" is anything wide.
+    assert "partners-wijk" not in single.get("breed", frozenset())
+    # A rare adjective says it on its own: "begaafde leerlingen".
+    assert "begaafdheid" in single["begaafd"]
+    # "ASG-brede studiedagen": the board naming its own reach.
+    assert lemma_sequence("Op de ASG-brede studiedagen") == ["studiedag"]
+
+
+def test_a_term_of_the_field_is_the_schools_own_arrangement_not_a_rewording(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import passage_targets
+    from koerswijzer.congruence.restated import is_restated
+
+    assert not is_restated(asg, "Driehoeksgesprekken met ouders en kind.")
+    assert "v4.d-ouders-betrokken" in passage_targets(asg, "Driehoeksgesprekken met ouders en kind.", "venster-4")
+    # Two words of six that only say the board's "elke levensfase" again do not make it the school's.
+    assert is_restated(asg, "Onze school heeft aandacht voor het welbevinden in elke levensfase van al onze "
+                            "medewerkers, jong en oud.")

@@ -29,6 +29,8 @@ AFFIX_MIN = 6  # a lemma this long also counts inside a compound ("gastvrij" in 
 # Words every plan of a board uses for itself and its schools: they say nothing about a target.
 SELF_WORDS = frozenset({"asg", "wij", "we", "ons", "onze", "onszelf", "school", "scholen", "bestuur", "organisatie",
                         "iedereen", "alle", "elke", "iedere", "altijd"})
+# "ASG-brede studiedagen", "ASG-breed geïmplementeerd": the board naming its own reach, not "breed".
+_SELF_REACH = re.compile(r"\b(\w+)-bre(?:ed|de)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)
@@ -44,6 +46,7 @@ class Lexicon:
 def lemma_sequence(text: str) -> list[str]:
     """The lemmas of the content words, in order."""
     stops = t.stop_words()
+    text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS else m[0], text)
     return [t.lemma(w) for w in t.words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
 
 
@@ -80,8 +83,24 @@ def _lexicon_groups() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple((g["id"], g.get("naam", g["id"]), tuple(str(x) for x in g["termen"])) for g in _lexicon_data())
 
 
+# The general nouns a term's adjective may stand before ("brede school", "passend onderwijs").
+HEAD_NOUNS = frozenset({"school", "scholen", "onderwijs", "leerling", "leerlingen", "kind", "kinderen"})
+RARE_WORD = 0.85  # an adjective that rare says on its own what the term said ("begaafde leerlingen")
+
+
+def _attributive(term: str, lemmas: tuple[str, ...]) -> bool:
+    """A term that is an adjective before a general noun, and keeps only the adjective: "brede
+    school" is a school with partners around it, "breed" is anything wide ("ASG-breed")."""
+    words = re.findall(r"[\w'-]+", term.lower())
+    return (len(lemmas) == 1 and len(words) >= 2 and words[-1] in HEAD_NOUNS
+            and t.lemma(words[-2]) == lemmas[0])
+
+
 def term_kept(term: str, lemmas: tuple[str, ...]) -> bool:
-    """Whether a term stands for its group once its general words are gone (see CORE_WORD)."""
+    """Whether a term stands for its group once its general words are gone (see CORE_WORD and
+    RARE_WORD)."""
+    if _attributive(term, lemmas) and word_weight(lemmas) < RARE_WORD:
+        return False
     return not (_collapsed(term, list(lemmas)) and (word_weight(lemmas) < CORE_WORD or lemmas[0].endswith("en")))
 
 

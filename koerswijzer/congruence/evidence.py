@@ -272,7 +272,13 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).
     loose = own_slots == 1 and all(lit for i, lit in zip(matched, literal, strict=True)
                                    if not informative[i].recognition)
-    addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough and not loose)
+    # One concept that other targets share, not in the target's own words, outside its chapter:
+    # nothing in the passage says it is this target ("voortgangsgesprek" is zicht op ontwikkeling
+    # of teachers, not of pupils).
+    shared_only = (len(matched) == 1 and not informative[matched[0]].specific and not literal[0]
+                   and not at_home)
+    addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough and not loose
+                                   and not shared_only)
     return addressed, share, matched
 
 

@@ -12,13 +12,14 @@ from functools import cache, lru_cache
 from itertools import combinations
 
 from koerswijzer.congruence import text as t
-from koerswijzer.congruence.concepts import SELF_WORDS, lemma_sequence
+from koerswijzer.congruence.concepts import SELF_WORDS, _ensure_frequencies, lemma_sequence, word_weight
 from koerswijzer.koers.model import Koers
 
 # A sentence may add this share of words of its own (at least one) and still be the board's.
-OWN_WORDS_ALLOWED = 0.25
+OWN_WORDS_ALLOWED = 0.25  # (rounded: two of six words)
 MIN_SHARED = 2
 BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
+FIELD_TERM = 0.8  # a word this rare (concepts.word_weight) names an arrangement, it does not reword
 CLAUSE_WORDS = 3  # a clause after a colon with this many words of its own is judged on its own
 # Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
 FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
@@ -34,6 +35,7 @@ def _lemmas(text: str) -> frozenset[str]:
 def _board_lemma_sets(koers: Koers) -> tuple[frozenset[str], ...]:
     """The lemma sets of every sentence the board wrote: targets, questions, descriptions, missie,
     visie, kaders and sections."""
+    _ensure_frequencies(koers)  # for word_weight in _covered
     texts: list[str] = [koers.titel]
     for element in koers.walk():
         texts.append(element.titel)
@@ -72,26 +74,30 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def _covered(word: str, board: frozenset[str], groups: frozenset[str]) -> bool:
+def _covered(koers: Koers, word: str, board: frozenset[str], groups: frozenset[str]) -> bool:
     if word in board:
         return True
     # "onderwijsbehoeftes" restates "(onderwijs)behoeftes"; "ASG-cultuur" restates "cultuur".
     if any(len(b) >= 5 and (word.startswith(b) or word.endswith(b) or (len(b) >= 6 and b in word)) for b in board):
         return True
-    # A word of the same concept group: "gastvrijheid" restates "welkom", lightly reworded.
-    return not _groups(word).isdisjoint(groups)
+    # A word of the same concept group: "gastvrijheid" restates "welkom", lightly reworded. A rare
+    # term of the field is not a rewording but the school's own arrangement: "driehoeksgesprekken"
+    # does not restate "ouders zijn betrokken".
+    return not _groups(koers, word).isdisjoint(groups) and word_weight((word,)) < FIELD_TERM
 
 
 @lru_cache(maxsize=65536)
-def _groups(word: str) -> frozenset[str]:
-    from koerswijzer.congruence.concepts import _lexicon_single
+def _groups(koers: Koers, word: str) -> frozenset[str]:
+    """The concept groups of one lemma, as the check reads them (a term that general words
+    reduce to nothing telling, "team scholen", is not a group's word)."""
+    from koerswijzer.congruence.concepts import lexicon
 
-    return _lexicon_single().get(word, frozenset())
+    return lexicon(koers).single.get(word, frozenset())
 
 
 @cache
 def _board_groups(koers: Koers) -> tuple[frozenset[str], ...]:
-    return tuple(frozenset().union(*(_groups(x) for x in lemmas)) if lemmas else frozenset()
+    return tuple(frozenset().union(*(_groups(koers, x) for x in lemmas)) if lemmas else frozenset()
                  for lemmas in board_sentences(koers))
 
 
@@ -120,38 +126,38 @@ def is_restated(koers: Koers, sentence: str) -> bool:
         return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
     if len(own) < MIN_SHARED:  # "Wij geven altijd het beste van onszelf": the board's sentence, word for word
         return bool(own) and own in _short_board_sentences(koers)
-    own_groups = frozenset().union(*(_groups(x) for x in own))
+    own_groups = frozenset().union(*(_groups(koers, x) for x in own))
     # Only board sentences that share at least half of the sentence's words (or their concepts)
     # are compared in full: a restatement shares nearly all of them.
     hits: dict[int, int] = {}
     index, group_index = _index(koers), _group_index(koers)
     for x in own:
-        for i in set(index.get(x, ())) | {i for g in _groups(x) for i in group_index.get(g, ())}:
+        for i in set(index.get(x, ())) | {i for g in _groups(koers, x) for i in group_index.get(g, ())}:
             hits[i] = hits.get(i, 0) + 1
     needed = max(1, len(own) // 2)
     candidates = [i for i, n in hits.items() if n >= needed]
     sentences = board_sentences(koers)
     groups = _board_groups(koers)
-    allowed = max(1, int(OWN_WORDS_ALLOWED * len(own)))
+    allowed = max(1, round(OWN_WORDS_ALLOWED * len(own) + 0.01))
     for i in candidates:
         board = sentences[i]
-        shared = sum(1 for x in own if _covered(x, board, groups[i]))
-        repeated = sum(1 for x in board if _covered(x, own, own_groups))
+        shared = sum(1 for x in own if _covered(koers, x, board, groups[i]))
+        repeated = sum(1 for x in board if _covered(koers, x, own, own_groups))
         # Words the sentence adds that say nothing of its own ("en dat vinden wij heel belangrijk").
-        added = sum(1 for x in own if not _covered(x, board, groups[i]) and x not in FILLER)
+        added = sum(1 for x in own if not _covered(koers, x, board, groups[i]) and x not in FILLER)
         # Nearly all of the sentence is the board's, and it says most of what the board's says.
         if shared >= MIN_SHARED and added <= allowed and repeated >= BOARD_COVERED * len(board):
             return True
     # Two board sentences run together ("Wij zijn gastvrij en hebben hoge verwachtingen"): each is
     # repeated for the most part, and together they leave the sentence nearly nothing of its own.
     halves = sorted((i for i, n in hits.items() if n >= max(MIN_SHARED, len(own) // 4)), key=lambda i: -hits[i])[:8]
-    repeats = {i: sum(1 for x in sentences[i] if _covered(x, own, own_groups)) >= BOARD_COVERED * len(sentences[i])
+    repeats = {i: sum(1 for x in sentences[i] if _covered(koers, x, own, own_groups)) >= BOARD_COVERED * len(sentences[i])
                for i in halves}
     whole = [i for i in halves if repeats[i]]
     # Stricter than for one sentence: every word is literally the board's (or of its concept group).
     for a, b in combinations(whole, 2):
         literal = sentences[a] | sentences[b]
-        shared = sum(1 for x in own if x in literal or not _groups(x).isdisjoint(groups[a] | groups[b]))
+        shared = sum(1 for x in own if x in literal or not _groups(koers, x).isdisjoint(groups[a] | groups[b]))
         if shared >= 2 * MIN_SHARED and shared == len(own):
             return True
     return False

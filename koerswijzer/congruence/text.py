@@ -62,7 +62,29 @@ def lemma(word: str) -> str:
     trusted = (found[:3] in word[:5] or found[:2] == word[:2]
                or (word.startswith("ge") and found[:2] == word[2:4])  # "gehoord" -> "horen"
                or (len(word) <= 4 and found[:1] == word[:1]))  # "uren" -> "uur"
+    if found == word and not simplemma.is_known(word, lang="nl"):
+        return _compound_lemma(word)
     return found if trusted else word
+
+
+COMPOUND_HEAD = 3  # the shortest first part of a compound
+COMPOUND_TAIL = 4  # and the shortest last part
+
+
+def _compound_lemma(word: str) -> str:
+    """A compound the lemmatiser does not know takes its dictionary form from its last part:
+    "leergemeenschappen" is "leergemeenschap" because "gemeenschappen" is "gemeenschap"."""
+    import simplemma
+
+    for cut in range(COMPOUND_HEAD, len(word) - COMPOUND_TAIL + 1):
+        tail = word[cut:]
+        if simplemma.is_known(tail, lang="nl"):
+            base = lemma(tail)
+            # Only an inflection ("gesprekken", "leden"); a verb read into an adjective is not
+            # ("groepsdoorbrekend" is not "groepsdoorbreken").
+            verb = base.endswith("en") and not tail.endswith(("en", "ens"))
+            return word[:cut] + base if base != tail and base[:3] == tail[:3] and not verb else word
+    return word
 
 
 def content_stems(text: str) -> list[str]:
