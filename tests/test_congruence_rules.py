@@ -343,3 +343,13 @@ def test_a_term_of_the_field_is_the_schools_own_arrangement_not_a_rewording(asg:
     # Two words of six that only say the board's "elke levensfase" again do not make it the school's.
     assert is_restated(asg, "Onze school heeft aandacht voor het welbevinden in elke levensfase van al onze "
                             "medewerkers, jong en oud.")
+
+
+def test_in_its_own_chapter_a_field_term_for_one_part_of_the_target_is_enough(asg: Koers) -> None:
+    from koerswijzer.congruence.evidence import passage_targets
+
+    text = "Bij begrijpend lezen kiezen we teksten over herkenbare situaties uit de wijk."
+    # Under Venster 1 (onderwijs passend bij de belevingswereld) it is the pupils' belevingswereld ...
+    assert "v1.d-belevingswereld" in passage_targets(asg, text, "venster-1")
+    # ... elsewhere one such term is not most of what the target says.
+    assert "v1.d-belevingswereld" not in passage_targets(asg, text, "venster-2")

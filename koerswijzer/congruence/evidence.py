@@ -262,7 +262,10 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     enough = share >= needed or sum(own_effective) >= ENOUGH_WEIGHT
     # One concept that is most of what the target says ("vitale werknemers"), in a telling word.
     in_full = len(set(informative[matched[0]].lemmas) & passage.lemmas) >= 2
-    core = (len(matched) == 1 and share >= CORE_SHARE and effective[0] >= CORE_WEIGHT
+    # In the target's own chapter, the share needed there (a field term for one thing of the target:
+    # "teksten over herkenbare situaties" under Venster 1 is the belevingswereld of pupils).
+    core_share = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else CORE_SHARE
+    core = (len(matched) == 1 and share >= core_share and effective[0] >= CORE_WEIGHT
             and not informative[matched[0]].recognition
             # in a term of the field that is this target's alone, or in the target's own term in
             # full ("onbevoegde leraren", "vitale werknemers"), not one word of it ("vitale functies")
