@@ -353,3 +353,21 @@ def test_in_its_own_chapter_a_field_term_for_one_part_of_the_target_is_enough(as
     assert "v1.d-belevingswereld" in passage_targets(asg, text, "venster-1")
     # ... elsewhere one such term is not most of what the target says.
     assert "v1.d-belevingswereld" not in passage_targets(asg, text, "venster-2")
+
+
+@pytest.mark.parametrize(("text", "element"), [
+    ("Ook aan interne mobiliteit en aan de vitaliteit van ons personeel besteden we in de komende "
+     "planperiode aandacht.", "venster-2"),
+    ("Over de kennisdeling met andere ASG-scholen en de expertise van het servicebureau leest u meer in "
+     "paragraaf 4.3.", "venster-3"),
+    ("Het schoolondersteuningsprofiel van onze school is te vinden op onze website.", "venster-1"),
+    ("Zie voor de ondersteuningsstructuur en het schoolondersteuningsprofiel ook de schoolgids.", "venster-1"),
+])
+def test_a_promise_of_attention_or_a_pointer_addresses_nothing(asg: Koers, text: str, element: str) -> None:
+    assert passage_targets(asg, text, element) == set()
+
+
+def test_attention_with_what_the_school_does_still_counts(asg: Koers) -> None:
+    text = ("Aan de vitaliteit van ons personeel besteden we aandacht met een vitaliteitsprogramma: elke "
+            "woensdag een bootcampuur en een gesprek met de bedrijfsarts voor wie dat wil.")
+    assert "v2.d-vitale-werknemers" in passage_targets(asg, text, "venster-2")

@@ -137,7 +137,11 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
 
 # A sentence that only points elsewhere ("zie ons schoolondersteuningsprofiel", "wordt beschreven in
 # hoofdstuk 6") names a subject; it does not take it up.
-POINTER = re.compile(r"\bzie (?:ook )?(?:ons|onze|het|de|hoofdstuk|bijlage|paragraaf)\b"
+POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de|hoofdstuk|bijlage|paragraaf)\b"
+                     r"|\bleest u (?:meer |hierover |daarover )?(?:in|op)\b"
+                     r"|\b(?:is|zijn|staat|staan) te vinden (?:op|in)\b"
+                     # a promise of attention and nothing more: "Ook aan innovatie besteden we aandacht."
+                     r"|\b(?:besteden|schenken) (?:we|wij)\b[^.;:]*\baandacht\W*$"
                      r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) [\w-]*(?:plan|profiel|beleid|gids|verslag|"
                      r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
