@@ -90,7 +90,10 @@ class Evidence:
             for key in {k for g in wanted if not g.startswith("w:") for k in _phrase_keys(self.lexicon, g)}:
                 if _contains(lemmas, key):
                     found += [w for w, lemma in zip(content, lemmas, strict=True) if lemma in key]
-        return tuple(dict.fromkeys(found))
+        first: dict[str, int] = {}
+        for i, word in enumerate(t.words(self.passage)):
+            first.setdefault(word, i)
+        return tuple(sorted(dict.fromkeys(found), key=lambda w: first.get(w, 0)))  # in the passage's order
 
     def highlighted(self, context: int | None = None) -> str:
         """The passage with the matched words in **bold** (Markdown); with ``context``, only the
@@ -279,13 +282,13 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).
     loose = own_slots == 1 and all(lit for i, lit in zip(matched, literal, strict=True)
                                    if not informative[i].recognition)
-    # One concept that other targets share, not in the target's own words, outside its chapter:
-    # nothing in the passage says it is this target ("voortgangsgesprek" is zicht op ontwikkeling
-    # of teachers, not of pupils).
-    shared_only = (len(matched) == 1 and not informative[matched[0]].specific and not literal[0]
-                   and not at_home)
+    # One concept, not in the target's own words, outside its chapter: nothing in the passage says
+    # it is this target ("voortgangsgesprek" is zicht op ontwikkeling of teachers, not of pupils;
+    # "gesprekken met ouders" about a conflict is no ouderbetrokkenheid), unless a rare term of the
+    # field says it (``strong``).
+    single_away = len(matched) == 1 and not literal[0] and not at_home
     addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough and not loose
-                                   and not shared_only)
+                                   and not single_away)
     return addressed, share, matched
 
 

@@ -467,4 +467,15 @@ def element_of_text(koers: Koers, text: str) -> str | None:
     for tid in passage_targets(koers, text, None):
         element = koers.top_element(koers.find(tid).element_id).id  # type: ignore[union-attr]
         counts[element] = counts.get(element, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    if not counts:
+        return None
+    # A tie goes to an element whose verdict asks for concrete goals (a venster, not a kernwaarde),
+    # then to the first in the koers: never to the order a set happens to have.
+    order = {e.id: i for i, e in enumerate(koers.elements)}
+    by_id = {e.id: e for e in koers.elements}
+
+    def key(element_id: str) -> tuple[int, bool, int]:
+        rule = koers.congruentie.verdict_rule(by_id[element_id].soort)
+        return counts[element_id], rule.concrete_goals and not rule.through, -order[element_id]
+
+    return max(counts, key=key)
