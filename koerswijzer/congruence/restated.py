@@ -150,7 +150,7 @@ def is_restated(koers: Koers, sentence: str) -> bool:
             return True
     # Two board sentences run together ("Wij zijn gastvrij en hebben hoge verwachtingen"): each is
     # repeated for the most part, and together they leave the sentence nearly nothing of its own.
-    halves = sorted((i for i, n in hits.items() if n >= max(MIN_SHARED, len(own) // 4)), key=lambda i: -hits[i])[:8]
+    halves = sorted((i for i, n in hits.items() if n >= max(MIN_SHARED, len(own) // 4)), key=lambda i: (-hits[i], i))[:8]
     repeats = {i: sum(1 for x in sentences[i] if _covered(koers, x, own, own_groups)) >= BOARD_COVERED * len(sentences[i])
                for i in halves}
     whole = [i for i in halves if repeats[i]]
