@@ -362,6 +362,7 @@ def test_in_its_own_chapter_a_field_term_for_one_part_of_the_target_is_enough(as
      "paragraaf 4.3.", "venster-3"),
     ("Het schoolondersteuningsprofiel van onze school is te vinden op onze website.", "venster-1"),
     ("Zie voor de ondersteuningsstructuur en het schoolondersteuningsprofiel ook de schoolgids.", "venster-1"),
+    ("Wij werken volgens de kwaliteitscyclus van het bestuur.", "venster-1"),
 ])
 def test_a_promise_of_attention_or_a_pointer_addresses_nothing(asg: Koers, text: str, element: str) -> None:
     assert passage_targets(asg, text, element) == set()

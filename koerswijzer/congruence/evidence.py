@@ -145,6 +145,9 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      r"|\b(?:is|zijn|staat|staan) te vinden (?:op|in)\b"
                      # a promise of attention and nothing more: "Ook aan innovatie besteden we aandacht."
                      r"|\b(?:besteden|schenken) (?:we|wij)\b[^.;:]*\baandacht\W*$"
+                     # following the board's framework, and saying no more: "Wij werken volgens de
+                     # kwaliteitscyclus van het bestuur."
+                     r"|^\W*(?:wij|we) (?:werken|handelen) volgens (?:de|het) [\w-]+ van (?:het bestuur|de stichting|asg)\W*$"
                      r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) [\w-]*(?:plan|profiel|beleid|gids|verslag|"
                      r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
