@@ -34,14 +34,14 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.66,  # lowered from 0.67 in the fourth round (README): 37 of 56 cells
+    "verdicts": 0.67,  # 38 of 56 cells in the fifth round (README)
     "precision": 0.70,
     "recall": 0.75,
-    "own_words_recall": 0.37,
+    "own_words_recall": 0.40,
     "distractor_hits": 0.12,  # at most
     "statutory": 0.90,
-    "restated_counted": 16,  # at most; raised from 15 in the fourth round (README)
-    "passage_precision": 0.55,
+    "restated_counted": 13,  # at most; 13 of 39 in the fifth round (README)
+    "passage_precision": 0.59,
 }
 
 
