@@ -393,3 +393,22 @@ def test_a_goal_row_that_fits_a_kernwaarde_and_a_venster_equally_goes_to_the_ven
         out = subprocess.run([sys.executable, "-P", "-c", script], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONHASHSEED": seed})
         assert out.stdout.strip() == "venster-2"
+
+
+def test_a_two_word_term_counts_in_the_other_order_or_with_one_word_between(asg: Koers) -> None:
+    from koerswijzer.congruence.concepts import sentence_concepts
+
+    def groups(text: str) -> set[str]:
+        return {c for c, _ in sentence_concepts(asg, text) if not c.startswith("w:")}
+
+    # "tijdig informeren", in the order of a Dutch sentence
+    assert "transparante-communicatie" in groups("Wij informeren ouders tijdig over veranderingen.")
+    from koerswijzer.congruence.evidence import find_evidence, make_passages
+
+    text = "Wij informeren ouders tijdig over veranderingen in het rooster."
+    found = find_evidence(asg, list(make_passages(asg, "antwoord", "", "open", text)))
+    shown = found["op.d-transparante-communicatie"][0].matched_words
+    assert "informeren" in shown and "tijdig" in shown  # the reader sees the words that made the match
+    # Further apart, the words are no term: "het netwerk is nog niet dekkend" is the wifi.
+    text = "Het wifi-netwerk is nog niet dekkend in de nieuwe vleugel."
+    assert "v1.d-dekkend-netwerk" not in passage_targets(asg, text, "venster-1")

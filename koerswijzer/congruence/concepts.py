@@ -306,11 +306,36 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
 
     for concepts, unit in concepts_of(koers, lemma_sequence(sentence)):
         add(concepts, unit)
+    # A two-word term in the other order or with one word between ("het tekort aan docenten" is no
+    # "docententekort", but "docenten zijn te kort" and "ouders actief betrekken" are their terms):
+    # Dutch word order moves verbs and adjectives about. Counted in the sentence's own words, stop
+    # words included, so "het netwerk is nog niet dekkend" stays apart from "dekkend netwerk".
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(t.words(sentence)):
+        at.setdefault(t.lemma(word), []).append(i)
+    pairs = _pairs(lex)
+    for a in at.keys() & pairs.keys():
+        for b, concepts in pairs[a]:
+            if b in at and any(0 < abs(i - j) <= PAIR_REACH for i in at[a] for j in at[b]):
+                add(concepts, (a, b))
     for word in t.words(sentence):
         if len(word) > AFFIX_MIN:
             for part, concepts in _compound_parts(word, lex, _known_parts(koers)):
                 add(concepts, (part,))
     return tuple(sorted(found.items()))
+
+
+PAIR_REACH = 2  # the two words of a two-word term may stand this far apart, in either order
+
+
+@cache
+def _pairs(lex: Lexicon) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """The lexicon's two-word terms (as lemmas), by their first word: {first: ((second, groups), ...)}."""
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for key, groups in lex.phrases.items():
+        if len(key) == 2:
+            out.setdefault(key[0], []).append((key[1], groups))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
