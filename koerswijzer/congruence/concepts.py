@@ -284,7 +284,7 @@ def target_concepts(koers: Koers) -> tuple[TargetConcepts, ...]:
         if target.herkenning:
             built.append(Slot(("herkenning",), frozenset({f"doel:{target.id}"}), 1.0, True, recognition=True))
         rule = koers.congruentie.verdict_rule(koers.top_element(target.element_id).soort)
-        out.append(TargetConcepts(target, tuple(built), rule.through or not rule.concrete_goals))
+        out.append(TargetConcepts(target, tuple(built), not rule.asks_goals))
     return tuple(out)
 
 
@@ -310,13 +310,11 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
     # "docententekort", but "docenten zijn te kort" and "ouders actief betrekken" are their terms):
     # Dutch word order moves verbs and adjectives about. Counted in the sentence's own words, stop
     # words included, so "het netwerk is nog niet dekkend" stays apart from "dekkend netwerk".
-    at: dict[str, list[int]] = {}
-    for i, word in enumerate(t.words(sentence)):
-        at.setdefault(t.lemma(word), []).append(i)
+    at = word_positions(sentence)
     pairs = _pairs(lex)
     for a in at.keys() & pairs.keys():
         for b, concepts in pairs[a]:
-            if b in at and any(0 < abs(i - j) <= PAIR_REACH for i in at[a] for j in at[b]):
+            if near(at, a, b):
                 add(concepts, (a, b))
     for word in t.words(sentence):
         if len(word) > AFFIX_MIN:
@@ -326,6 +324,19 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
 
 
 PAIR_REACH = 2  # the two words of a two-word term may stand this far apart, in either order
+
+
+def word_positions(text: str) -> dict[str, list[int]]:
+    """Each lemma of a text's words (stop words counted), with the positions it stands at."""
+    at: dict[str, list[int]] = {}
+    for i, word in enumerate(t.words(text)):
+        at.setdefault(t.lemma(word), []).append(i)
+    return at
+
+
+def near(at: dict[str, list[int]], a: str, b: str) -> bool:
+    """Whether two lemmas stand within PAIR_REACH of each other, in either order."""
+    return a in at and b in at and any(0 < abs(i - j) <= PAIR_REACH for i in at[a] for j in at[b])
 
 
 @cache

@@ -269,10 +269,9 @@ def verdict(koers, element: Element, targets: dict[str, TargetResult],  # type: 
         return "aandachtspunt"
     rule = koers.congruentie.verdict_rule(element.soort)
     concrete = any(goal_is_concrete(g) for g in element_goals(koers, element, goals))
-    needs_concrete = rule.concrete_goals and not rule.through  # a running value needs no goals of its own
     # The board's checklist by its share; an offer (nothing else asked) by one target taken up.
     enough = addressed >= rule.strong_share * len(required) - 1e-9 if required else taken_up >= 1
-    if enough and (concrete or not needs_concrete):
+    if enough and (concrete or not rule.asks_goals):
         return "sterk"
     return "voldoende"
 

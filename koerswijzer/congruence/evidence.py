@@ -21,14 +21,15 @@ from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     AFFIX_MIN,
     INFORMATIVE,
-    PAIR_REACH,
     Lexicon,
     Slot,
     TargetConcepts,
     lemma_sequence,
     lexicon,
+    near,
     sentence_concepts,
     target_concepts,
+    word_positions,
     word_weight,
 )
 from koerswijzer.congruence.restated import is_not_own, is_template_sentence
@@ -88,14 +89,12 @@ class Evidence:
             stops = t.stop_words()
             content = [w for w in t.words(self.passage) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
             lemmas = [t.lemma(w) for w in content]
-            raw = [(w, t.lemma(w)) for w in t.words(self.passage)]
+            at = word_positions(self.passage)
             for key in {k for g in wanted if not g.startswith("w:") for k in _phrase_keys(self.lexicon, g)}:
                 if _contains(lemmas, key):
                     found += [w for w, lemma in zip(content, lemmas, strict=True) if lemma in key]
-                elif len(key) == 2:  # in the other order, or one word between (concepts.PAIR_REACH)
-                    at = [(i, w) for i, (w, lemma) in enumerate(raw) if lemma in key]
-                    found += [w for i, w in at for j, v in at
-                              if 0 < abs(i - j) <= PAIR_REACH and t.lemma(w) != t.lemma(v)]
+                elif len(key) == 2 and near(at, *key):  # in the other order, or one word between
+                    found += [w for w in t.words(self.passage) if t.lemma(w) in key]
         first: dict[str, int] = {}
         for i, word in enumerate(t.words(self.passage)):
             first.setdefault(word, i)

@@ -138,7 +138,7 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     candidates = [i for i, n in hits.items() if n >= needed]
     sentences = board_sentences(koers)
     groups = _board_groups(koers)
-    allowed = max(1, round(OWN_WORDS_ALLOWED * len(own) + 0.01))
+    allowed = max(1, int(OWN_WORDS_ALLOWED * len(own) + 0.5))  # rounded half up
     for i in candidates:
         board = sentences[i]
         shared = sum(1 for x in own if _covered(koers, x, board, groups[i]))

@@ -99,6 +99,11 @@ class VerdictRule:
     offer: bool = False  # ``aanbod``: its targets are an offer to choose from, not a checklist
     through: bool = False  # ``doorlopend``: it runs through all others; no goals or questions of its own
 
+    @property
+    def asks_goals(self) -> bool:
+        """Whether its verdict asks for concrete school goals of its own (a running value does not)."""
+        return self.concrete_goals and not self.through
+
 
 # The defaults: a kernwaarde is sterk from two thirds of its targets; a venster, and any other kind,
 # from half of them with concrete goals.

@@ -476,6 +476,6 @@ def element_of_text(koers: Koers, text: str) -> str | None:
 
     def key(element_id: str) -> tuple[int, bool, int]:
         rule = koers.congruentie.verdict_rule(by_id[element_id].soort)
-        return counts[element_id], rule.concrete_goals and not rule.through, -order[element_id]
+        return counts[element_id], rule.asks_goals, -order[element_id]
 
     return max(counts, key=key)
