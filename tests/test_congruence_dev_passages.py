@@ -19,7 +19,7 @@ SET = HERE / "passages.yaml"
 FLOORS = {"own_words_recall": 0.58, "distractor_hits": 0.03, "copies_counted": 0, "passage_precision": 0.61}
 # The second set (README.md, "Tweede set"): written later, tuned on less; its floors are its own.
 SET_2 = HERE / "passages_2.yaml"
-FLOORS_2 = {"own_words_recall": 0.46, "distractor_hits": 0.09, "copies_counted": 0, "passage_precision": 0.49}
+FLOORS_2 = {"own_words_recall": 0.49, "distractor_hits": 0.09, "copies_counted": 0, "passage_precision": 0.50}
 
 
 @pytest.fixture(scope="module")
