@@ -1,6 +1,6 @@
-"""The board review measured on the development plans (tests/review_dev/): the same figures as the
-independent test set, on plans the engine may be tuned on. Fails below floors just under what the
-engine reaches today, so that tuning never goes back."""
+"""The board review measured on the development plans (tests/review_dev/, twelve since 6 December
+2026): the same figures as the independent test set, on plans the engine may be tuned on. Fails below
+floors just under what the engine reaches today, so that tuning never goes back."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from koerswijzer.koers.model import Koers
 from plan_figures import PlanFigures, plan_figures, reviewed_plans
 
 SET = Path(__file__).parent / "review_dev"
-FLOORS = {"verdicts": 0.81, "precision": 0.84, "recall": 0.86, "restated_counted": 6, "statutory": 0.95}
+FLOORS = {"verdicts": 0.81, "precision": 0.82, "recall": 0.83, "restated_counted": 13, "statutory": 0.96}
 
 
 @pytest.fixture(scope="module")

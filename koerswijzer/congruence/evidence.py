@@ -156,7 +156,19 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) [\w-]*(?:plan|profiel|beleid|gids|verslag|"
                      r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
-                     r"|\bin hoofdstuk \d", re.IGNORECASE)
+                     r"|\bin hoofdstuk \d"
+                     # where a document stands, and no more: "Het pestprotocol staat in de schoolgids."
+                     r"|^[^.;:]*\b(?:staat|staan) in (?:de|het|ons|onze) [\w-]*(?:gids|plan|profiel|"
+                     r"beleid|statuut|protocol|handboek|reglement)\W*$"
+                     # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."
+                     r"|^\W*in (?:ons|onze|het|de) [\w-]*(?:profiel|plan|gids|beleid|statuut|protocol|handboek)\b"
+                     r"[^.;:]*\bbeschrijven (?:we|wij)\b[^:;]*$"
+                     # naming the school's values is no content: "Onze drie waarden zijn respect, vertrouwen en plezier."
+                     r"|^\W*onze (?:\w+ )?(?:kern)?waarden zijn\b"
+                     # every school belongs to a samenwerkingsverband by law (WPO art. 18a, WVO 2020 art. 2.47):
+                     # saying so is no arrangement ("Onze school valt onder het samenwerkingsverband ...")
+                     r"|^[^.;:]*\b(?:valt|vallen) onder het samenwerkingsverband\b[^.;:,]*\W*$"
+                     r"|^[^.;:]*\b(?:is|zijn) aangesloten bij (?:het )?samenwerkingsverband\b[^.;:,]*\W*$", re.IGNORECASE)
 
 
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
