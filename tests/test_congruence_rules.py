@@ -363,9 +363,25 @@ def test_in_its_own_chapter_a_field_term_for_one_part_of_the_target_is_enough(as
     ("Het schoolondersteuningsprofiel van onze school is te vinden op onze website.", "venster-1"),
     ("Zie voor de ondersteuningsstructuur en het schoolondersteuningsprofiel ook de schoolgids.", "venster-1"),
     ("Wij werken volgens de kwaliteitscyclus van het bestuur.", "venster-1"),
+    # where a document stands, or that it describes something, without the content itself
+    ("Het pestprotocol en de schoolregels staan in de schoolgids.", "open"),
+    ("In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden.", "venster-1"),
+    # naming the school's values; belonging to the samenwerkingsverband, as every school does by law
+    ("Onze drie waarden zijn respect, vertrouwen en plezier.", "open"),
+    ("Onze school valt onder het samenwerkingsverband Passend Onderwijs Almere.", "venster-1"),
+    ("Lumen College is aangesloten bij het samenwerkingsverband VO Almere.", "venster-1"),
 ])
 def test_a_promise_of_attention_or_a_pointer_addresses_nothing(asg: Koers, text: str, element: str) -> None:
     assert passage_targets(asg, text, element) == set()
+
+
+def test_what_a_document_holds_after_a_colon_still_counts(asg: Koers) -> None:
+    text = ("In ons zorgprofiel beschrijven we duidelijk welke zorg wij kunnen bieden: extra leestijd bij dyslexie, "
+            "een prikkelarme werkplek en twee dagdelen ambulante begeleiding per week.")
+    assert "v1.d-zorgprofiel" in passage_targets(asg, text, "venster-1")
+    # Publishing the school's regulations is itself transparent communication, not a pointer.
+    published = "Het toetsrooster, het PTA, het leerlingenstatuut en de klachtenregeling staan op de website."
+    assert "op.d-transparante-communicatie" in passage_targets(asg, published, "open")
 
 
 def test_attention_with_what_the_school_does_still_counts(asg: Koers) -> None:
