@@ -328,3 +328,35 @@ def test_goals_written_as_sentences_in_a_foreign_plan_are_read_and_placed(tmp_pa
     assert [g.schooljaar for g in goals] == [2027, 2027, 2026]
     assert goals[0].element_id == "venster-1" and goals[0].indicator  # measurable, and placed by its section
     assert goals[1].indicator == "" and goals[1].schooljaar == 2027  # dated by the line above the list
+
+
+def test_a_goals_chapter_is_split_item_by_item_and_a_dated_item_is_a_concrete_goal(  # type: ignore[no-untyped-def]
+        tmp_path: Path, asg) -> None:
+    """A chapter "Onze doelen 2024-2028" as a Word list, with goals for several vensters and no venster
+    named: each item goes where its own words point, and an item dated in the plan period is a
+    concrete goal even without a figure ("In 2025 is ons schoolondersteuningsprofiel herzien")."""
+    import docx as python_docx
+
+    from koerswijzer.congruence.engine import goal_is_concrete
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+    from koerswijzer.review.review import attribute_goals
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2024-2028 De Horizon", 0)
+    document.add_paragraph("Onze doelen 2024-2028").runs[0].bold = True  # a heading typed in bold
+    document.add_paragraph("Hieronder staan de doelen die we ons voor de komende vier jaar stellen.")
+    items = ["In 2025 is ons schoolondersteuningsprofiel herzien en besproken met het samenwerkingsverband.",
+             "Vanaf 2025 heeft iedere medewerker elk jaar een ontwikkelgesprek en een beoordelingsgesprek.",
+             "We nodigen ouders vaker uit voor een koffieochtend en een inloopspreekuur."]
+    for item in items:
+        document.add_paragraph(item, style="List Number")
+    path = tmp_path / "horizon.docx"
+    document.save(str(path))
+
+    sections = map_document(read_docx(path), asg).sections
+    goals = attribute_goals(asg, goal_statements(asg, sections, 2024, 2028))
+    assert [g.wat for g in goals] == items
+    assert [g.element_id for g in goals] == ["venster-1", "venster-2", "venster-4"]
+    assert [g.schooljaar for g in goals] == [2024, 2024, None]
+    assert goal_is_concrete(goals[0]) and goal_is_concrete(goals[1]) and not goal_is_concrete(goals[2])

@@ -50,6 +50,7 @@ class Section:
     level: int = 0  # the heading's level (0: the text before the first heading)
     inherited: bool = False  # placed only because it stands inside a recognised chapter
     frame: str = ""  # "voorblad", "inhoud" or "colofon": the document's frame, not the school's evidence
+    items: set[int] = field(default_factory=set)  # the paragraphs that are items of a Word list
 
     @property
     def text(self) -> str:
@@ -197,6 +198,8 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
         elif block.kind == "paragraph":
             if block.style.lower().startswith(TOC_STYLES):
                 continue  # a line of Word's own table of contents
+            if block.listed:
+                sections[-1].items.add(len(sections[-1].paragraphs))
             sections[-1].paragraphs.append(block.text)
         elif block.kind == "table":
             sections[-1].tables.append(block.rows)
@@ -389,8 +392,13 @@ _PAST = re.compile(r"\b(?:sinds|afgelopen|vorige?|was|waren|lag|lagen|haalde|haa
                    r"|gaf|gaven|laatste (?:meting|peiling|keer))\b|\(nu |\(bij de laatste", re.IGNORECASE)
 _GOAL_MARK = re.compile(r"\b(?:ons doel is|onze doelen zijn|doel is dat|willen (?:we|wij)|(?:we|wij) willen"
                         r"|streven (?:we|wij)|(?:we|wij) streven|ons streven)\b", re.IGNORECASE)
+# A chapter of goals for the whole plan ("Onze doelen 2023-2027", "Ambities en speerpunten"): its
+# items are goals for several elements, each placed by its own words.
+GOALS_CHAPTER = re.compile(r"\b(?:(?:onze |de )?doel(?:en|stellingen)|ambities|speerpunten|ontwikkeldoelen)\b",
+                           re.IGNORECASE)
 LIST_ITEM_WORDS = 35  # an item of a goal list is short
 GOAL_SENTENCE_WORDS = 60  # a goal sentence inside running text
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*]|[a-z][.)])\s+\S")  # "3. ", "- ", "b) "
 
 
 def goal_statements(koers: Koers, sections: list[Section], first_year: int,
@@ -432,8 +440,11 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
         if section.board or section.frame:
             continue
         intro_year: int | None = None
-        placed = section.element_id
-        for paragraph in section.paragraphs:
+        # A goals chapter found only by its words ("text") is no element's own: each goal goes where
+        # its own words point (attribute_goals), not where the chapter as a whole leans.
+        chapter = bool(GOALS_CHAPTER.search(section.heading or "")) and section.how not in ("exact", "heading")
+        placed = None if chapter else section.element_id
+        for index, paragraph in enumerate(section.paragraphs):
             text = " ".join(paragraph.split())
             years = future_years(text)
             if text.endswith(("?", ":")) and years and not _PAST.search(text):
@@ -442,13 +453,19 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
             short = len(text.split()) <= LIST_ITEM_WORDS
             if intro_year is not None and short:
                 found = [(text, intro_year)]
+            elif short and chapter and (index in section.items or _LIST_ITEM.match(text)):
+                # An item of the goals chapter is a goal; dated when it names a year of the plan
+                # ("In 2024 is ons schoolondersteuningsprofiel herzien"), vague when it does not.
+                is_goal, year = goal_of(text)
+                dated = [y for y in future_years(text) if not _PAST.search(text)]
+                found = [(text, year if is_goal else (dated[-1] if dated else None))]
             elif short:
                 is_goal, year = goal_of(text)
                 found = [(text, year)] if is_goal else []
             else:
                 intro_year = None
                 found = [(x, year) for x in split_sentences(text) for is_goal, year in [goal_of(x)] if is_goal]
-            if found and placed is None:
+            if found and placed is None and not chapter:
                 placed = element_of_text(koers, section.text) or ""
             for wat, year in found:
                 # A goal "for 2028" belongs to the school year that ends then.

@@ -43,6 +43,7 @@ class Block:
     style: str = ""
     bookmarks: tuple[str, ...] = ()
     rows: list[list[str]] = field(default_factory=list)
+    listed: bool = False  # an item of a Word list (numbered or bulleted)
 
 
 @dataclass
@@ -195,7 +196,9 @@ def _read_checked(path: Path) -> ReadDocument:
             if level:
                 blocks.append(Block("heading", text, level, style, marks))
             elif text:
-                blocks.append(Block("paragraph", text, 0, style, marks))
+                listed = (child.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is not None
+                          or style.lower().startswith(LIST_STYLES))
+                blocks.append(Block("paragraph", text, 0, style, marks, listed=listed))
         elif child.tag == table_tag:
             rows = []
             for tr in child.iter(qn("w:tr")):
@@ -224,6 +227,7 @@ def _heading_level(style: str, style_id: str) -> int:
 
 
 TITLE_STYLES = ("title", "titel")
+LIST_STYLES = ("list", "lijst")  # "List Number", "List Bullet", "List Paragraph", "Lijstalinea"
 # Paragraph styles of ordinary body text (as Word, LibreOffice and their Dutch versions name them).
 BODY_STYLES = ("", "normal", "standaard", "default paragraph style", "standaardalinea", "body text",
                "text body", "plattetekst", "hoofdtekst", "no spacing", "geen afstand")
