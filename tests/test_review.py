@@ -360,3 +360,30 @@ def test_a_goals_chapter_is_split_item_by_item_and_a_dated_item_is_a_concrete_go
     assert [g.element_id for g in goals] == ["venster-1", "venster-2", "venster-4"]
     assert [g.schooljaar for g in goals] == [2024, 2024, None]
     assert goal_is_concrete(goals[0]) and goal_is_concrete(goals[1]) and not goal_is_concrete(goals[2])
+
+
+def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """Columns "Doel", "2025-2026" … "2028-2029", "Eigenaar": each row is a goal, planned from the first
+    school year that has something in it."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 OBS De Windroos", 0)
+    document.add_heading("Meerjarenplanning", 1)
+    head = ["Doel", "2025-2026", "2026-2027", "2027-2028", "2028-2029", "Eigenaar"]
+    rows = [["Alle drie onbevoegde leerkrachten bevoegd", "x", "x", "", "", "Directeur"],
+            ["Aanbod aanpassen aan de vernieuwde kerndoelen", "", "", "aanpassen", "x", "Adjunct-directeur"]]
+    table = document.add_table(rows=1 + len(rows), cols=len(head))
+    for r, values in enumerate([head, *rows]):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "windroos.docx"
+    document.save(str(path))
+
+    goals = map_document(read_docx(path), asg).goals
+    assert [(g.wat, g.schooljaar, g.eigenaar) for g in goals] == [
+        ("Alle drie onbevoegde leerkrachten bevoegd", 2025, "Directeur"),
+        ("Aanbod aanpassen aan de vernieuwde kerndoelen", 2027, "Adjunct-directeur")]

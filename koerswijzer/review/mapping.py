@@ -320,9 +320,19 @@ GOAL_COLUMNS = {
 }
 
 
+# A column per school year ("2025-2026", "2026/2027", "2027"): a meerjarenplanning, which says when.
+_YEAR_COLUMN = re.compile(r"(?:schooljaar\s*)?(20\d\d)(?:\s*[-–/]\s*(?:20)?\d\d)?")
+
+
+def _year_columns(head: list[str]) -> dict[int, int]:
+    """Column index -> first calendar year, for the header cells that are school years."""
+    return {i: int(m.group(1)) for i, name in enumerate(head) if (m := _YEAR_COLUMN.fullmatch(name.strip()))}
+
+
 def _goal_columns(head: list[str]) -> dict[str, int] | None:
     """Which column holds which field of a goal table's header row, or None when the row is no
-    goal table's: it needs a 'what' column and a 'how' column or two other fields."""
+    goal table's: it needs a 'what' column and a 'how' column or two other fields (columns per
+    school year count as 'when')."""
     columns: dict[str, int] = {}
     for i, name in enumerate(head):
         first = re.match(r"[a-zà-ÿ]+", name)
@@ -330,6 +340,8 @@ def _goal_columns(head: list[str]) -> dict[str, int] | None:
             if first and field_name not in columns and first.group(0) in names:
                 columns[field_name] = i
                 break
+    if len(_year_columns(head)) >= 2 and "wanneer" not in columns:
+        columns["wanneer"] = -1  # read from the year columns, per row
     others = sum(1 for f in ("hoe", "wanneer", "eigenaar", "meetbaar", "merkbaar") if f in columns)
     return columns if "wat" in columns and ("hoe" in columns or others >= 2) else None
 
@@ -365,13 +377,17 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
             elif (columns := _goal_columns(head)) is not None:
                 def cell(row: list[str], name: str) -> str:
                     i = columns.get(name)
-                    return row[i].strip() if i is not None and i < len(row) else ""
+                    return row[i].strip() if i is not None and 0 <= i < len(row) else ""
 
+                year_columns = _year_columns(head)
                 for row in rows[1:]:
                     if not cell(row, "wat"):
                         continue
                     wanneer = cell(row, "wanneer")
                     year = years.get(wanneer) or next((int(y) for y in re.findall(r"20\d\d", wanneer)), None)
+                    if year is None and year_columns:  # the first school year the row plans something in
+                        year = next((y for i, y in sorted(year_columns.items()) if i < len(row) and row[i].strip()),
+                                    None)
                     placed = section.element_id if section.how in ("exact", "heading") else None
                     goals.append(GoalInfo(
                         len(goals) + 1, placed, wat=cell(row, "wat"), hoe=cell(row, "hoe"),
