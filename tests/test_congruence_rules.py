@@ -428,3 +428,17 @@ def test_a_two_word_term_counts_in_the_other_order_or_with_one_word_between(asg:
     # Further apart, the words are no term: "het netwerk is nog niet dekkend" is the wifi.
     text = "Het wifi-netwerk is nog niet dekkend in de nieuwe vleugel."
     assert "v1.d-dekkend-netwerk" not in passage_targets(asg, text, "venster-1")
+
+
+def test_a_term_for_pupils_does_not_address_a_target_about_staff(asg: Koers) -> None:
+    """"Welbevinden" is in the lexicon's group for pupils' social-emotional development; the board's
+    target is the welbevinden of its staff. A term for pupils (KanVAS) does not address it; the
+    target's own word does, among colleagues or in the staff chapter."""
+    kanvas = "Elk najaar vullen de kinderen van groep 5 tot en met 8 de KanVAS-vragenlijst in."
+    assert "v2.d-welbevinden" not in passage_targets(asg, kanvas, "venster-1")
+    assert "v2.d-welbevinden" not in passage_targets(asg, kanvas, "open")
+    assert "v2.d-welbevinden" in passage_targets(asg, "Welbevinden bespreken wij in elk gesprek met de teamleider.",
+                                                 "venster-2")
+    colleagues = ("Het welbevinden van collega's bespreken we in elk jaargesprek, en bij mantelzorg passen we het "
+                  "rooster aan.")
+    assert "v2.d-welbevinden" in passage_targets(asg, colleagues, "gezien-worden")

@@ -240,6 +240,37 @@ def _phrases_of(lex: Lexicon, group: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(key) for key in _phrase_keys(lex, group))
 
 
+# Whom a target is about, and whom a passage is about: a target about staff ("ASG heeft aandacht voor het
+# welbevinden ... van alle medewerkers") is not met by a term for pupils ("KanVAS", "sociaal-emotionele
+# ontwikkeling") of the lexicon group its word belongs to. Teachers are actors in passages about pupils,
+# so "leerkracht" and "docent" say nothing about whom a passage is about.
+STAFF_WORDS = frozenset({"medewerker", "werknemer", "leraar", "personeel", "collega", "teamlid", "personeelslid"})
+PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser"})
+
+
+def _people(text: str) -> str | None:
+    """Whom a text names: "staff", "pupils", or None (both, or neither)."""
+    words = set(word_positions(text))
+    staff, pupils = bool(words & STAFF_WORDS), bool(words & PUPIL_WORDS)
+    return "staff" if staff and not pupils else "pupils" if pupils and not staff else None
+
+
+_OTHER_PEOPLE: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _other_peoples_groups(tc: TargetConcepts, lex: Lexicon) -> frozenset[str]:
+    """The lexicon groups of a target's words that are about the other people (by the group's name:
+    "Sociaal-emotionele ontwikkeling en welbevinden van leerlingen")."""
+    key = (id(lex), tc.target.id)
+    if key not in _OTHER_PEOPLE:
+        people = _people(tc.target.tekst)
+        other = {"staff": "leerling", "pupils": "medewerker"}.get(people or "")
+        _OTHER_PEOPLE[key] = frozenset(c for slot in tc.slots for c in slot.concepts
+                                       if other and not c.startswith(("w:", "doel:", "koers-"))
+                                       and other in lex.names.get(c, "").lower())
+    return _OTHER_PEOPLE[key]
+
+
 def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, float, list[int]]:
     """(addressed, score, the indices of the matched slots) for one target and one passage.
 
@@ -258,11 +289,18 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         # "transparante kratten" brings "transparant", not a term of the field; and "regionale"
         # is the target's "regionale", also when only the phrase "regionale aanpak" is a term.
         words = {w for w in slot.lemmas if w in passage.lemmas}
+        foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
+        # Only the target's own word counts then, in its own chapter or among its own people.
+        if foreign and not (words and (passage.element_id == tc.target.element_id
+                                       or _people(passage.text) == _people(tc.target.tekst))):
+            continue  # pupils' welbevinden (KanVAS, ZIEN!) is not the staff's
         if hit:
             school = max(weights.get(c, 0.0) for c in hit)
             grouped = any(not c.startswith("w:") for c in hit)
             effective.append(min(slot.weight, school) if grouped else slot.weight)
-            literal.append(not grouped or (bool(words) and not _brought_by_other(lex, hit, slot, passage)))
+            # The target's own word among its own people ("welbevinden" of collega's) says what a
+            # term of the field says.
+            literal.append(not foreign and (not grouped or (bool(words) and not _brought_by_other(lex, hit, slot, passage))))
         elif (groupless := [w for w in words if f"w:{w}" in passage.concepts]) and not slot.recognition:
             # Only a word of no group of its own: a word of another group counts for that group.
             effective.append(min(slot.weight, max(word_weight((w,)) for w in groupless)))
@@ -317,6 +355,7 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     """Every target this one passage addresses."""
     index = _index(koers)
     every = target_concepts(koers)
+
     candidates = sorted({i for c in passage.concepts for i in index.get(c, ())})
     lex = lexicon(koers)
     hits: list[Evidence] = []
