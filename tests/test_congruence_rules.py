@@ -442,3 +442,13 @@ def test_a_term_for_pupils_does_not_address_a_target_about_staff(asg: Koers) -> 
     colleagues = ("Het welbevinden van collega's bespreken we in elk jaargesprek, en bij mantelzorg passen we het "
                   "rooster aan.")
     assert "v2.d-welbevinden" in passage_targets(asg, colleagues, "gezien-worden")
+
+
+def test_a_term_of_a_staff_group_in_a_sentence_about_parents_and_pupils_is_not_about_staff(asg: Koers) -> None:
+    """"Voortgangsgesprek" is a term of the staff's gesprekscyclus, and also what schools call the report
+    talk with parents: among parents and pupils only, it is not the staff's cycle."""
+    parents = ("In november en maart volgen de voortgangsgesprekken, waarin we samen kijken naar de resultaten "
+               "en wat ouders thuis kunnen doen.")
+    staff = "In november en maart voert de directeur met elke collega een voortgangsgesprek over zijn ontwikkeling."
+    assert "v2.d-gesprekscyclus" not in passage_targets(asg, parents, "venster-4")
+    assert "v2.d-gesprekscyclus" in passage_targets(asg, staff, "venster-4")

@@ -243,9 +243,9 @@ def _phrases_of(lex: Lexicon, group: str) -> tuple[frozenset[str], ...]:
 # Whom a target is about, and whom a passage is about: a target about staff ("ASG heeft aandacht voor het
 # welbevinden ... van alle medewerkers") is not met by a term for pupils ("KanVAS", "sociaal-emotionele
 # ontwikkeling") of the lexicon group its word belongs to. Teachers are actors in passages about pupils,
-# so "leerkracht" and "docent" say nothing about whom a passage is about.
+# so "leerkracht" and "docent" say nothing about whom a passage is about; parents go with pupils.
 STAFF_WORDS = frozenset({"medewerker", "werknemer", "leraar", "personeel", "collega", "teamlid", "personeelslid"})
-PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser"})
+PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser", "ouder", "verzorger"})
 
 
 def _people(text: str) -> str | None:
@@ -256,6 +256,14 @@ def _people(text: str) -> str | None:
 
 
 _OTHER_PEOPLE: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _group_people(concept: str, lex: Lexicon) -> str | None:
+    """Whom a lexicon group is about, by its name ("... van leerlingen", "... van medewerkers")."""
+    if concept.startswith(("w:", "doel:", "koers-")):
+        return None
+    name = lex.names.get(concept, "").lower()
+    return "pupils" if "leerling" in name else "staff" if ("medewerker" in name or "personeel" in name) else None
 
 
 def _other_peoples_groups(tc: TargetConcepts, lex: Lexicon) -> frozenset[str]:
@@ -289,6 +297,10 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         # "transparante kratten" brings "transparant", not a term of the field; and "regionale"
         # is the target's "regionale", also when only the phrase "regionale aanpak" is a term.
         words = {w for w in slot.lemmas if w in passage.lemmas}
+        # A term of a group about staff, in a sentence about parents and pupils only ("voortgangsgesprekken
+        # ... wat ouders thuis kunnen doen"), is not about staff; and the other way round.
+        if hit and not words and (among := _people(passage.text)) is not None:
+            hit = frozenset(c for c in hit if _group_people(c, lex) in (None, among))
         foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
         # Only the target's own word counts then, in its own chapter or among its own people.
         if foreign and not (words and (passage.element_id == tc.target.element_id
