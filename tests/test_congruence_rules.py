@@ -305,11 +305,14 @@ def test_a_word_is_not_read_as_a_compound_of_a_letter_and_another_word(asg: Koer
 def test_a_concept_other_targets_share_needs_the_targets_own_chapter(asg: Koers) -> None:
     from koerswijzer.congruence.evidence import passage_targets
 
-    # "voortgangsmoment" is zicht op ontwikkeling: of pupils in venster 1, not in a staff cycle.
-    text = ("Elk teamlid heeft in september een planningsafspraak, in februari een tussentijds voortgangsmoment "
-            "en in juni een beoordeling met de directeur.")
+    # "voortgangsmoment" is zicht op ontwikkeling: of pupils in venster 1, not in the staff chapter.
+    text = "Elke groep heeft in september een planningsafspraak, in februari een tussentijds voortgangsmoment."
     assert "v1.d-zicht-leerlingen" in passage_targets(asg, text, "venster-1")
     assert "v1.d-zicht-leerlingen" not in passage_targets(asg, text, "venster-2")
+    # Said of a teamlid, it is no zicht op leerlingen anywhere (the lexicon's ``over: leerlingen``).
+    staff = ("Elk teamlid heeft in september een planningsafspraak, in februari een tussentijds voortgangsmoment "
+             "en in juni een beoordeling met de directeur.")
+    assert "v1.d-zicht-leerlingen" not in passage_targets(asg, staff, "venster-1")
 
 
 def test_compounds_the_lemmatiser_does_not_know_take_the_form_of_their_last_part() -> None:
@@ -452,3 +455,21 @@ def test_a_term_of_a_staff_group_in_a_sentence_about_parents_and_pupils_is_not_a
     staff = "In november en maart voert de directeur met elke collega een voortgangsgesprek over zijn ontwikkeling."
     assert "v2.d-gesprekscyclus" not in passage_targets(asg, parents, "venster-4")
     assert "v2.d-gesprekscyclus" in passage_targets(asg, staff, "venster-4")
+
+
+def test_whom_a_lexicon_group_is_about_is_data(asg: Koers) -> None:
+    """The lexicon says per group whom it is about (``over:``): a staff talk is not zicht op
+    ontwikkeling of pupils, and pupils' responsibility for their learning is not the staff's
+    professional culture."""
+    from koerswijzer.congruence.concepts import lexicon
+
+    people = lexicon(asg).people
+    assert people["gesprekscyclus"] == "staff" and people["zicht-op-ontwikkeling"] == "pupils"
+    assert "gastvrijheid" not in people  # about everyone
+    staff_talk = ("Met ieder teamlid voert de directeur in oktober een doelstellingsgesprek en in februari een "
+                  "voortgangsgesprek; de verslagen staan in het personeelsdossier.")
+    assert passage_targets(asg, staff_talk, "venster-2") == {"v2.d-gesprekscyclus"}
+    assert passage_targets(asg, "Kinderen krijgen steeds meer verantwoordelijkheid voor hun eigen leren.",
+                           "ambitieus") == set()
+    pupils_talk = "Na elke toetsperiode bespreekt de intern begeleider met de leerkracht de voortgang van ieder kind."
+    assert "v1.d-zicht-leerlingen" in passage_targets(asg, pupils_talk, "venster-1")

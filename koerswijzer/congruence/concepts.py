@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import yaml
@@ -41,6 +41,7 @@ class Lexicon:
     phrases: dict[tuple[str, ...], frozenset[str]]
     affix_terms: dict[str, frozenset[str]]  # long single lemmas, for compounds
     names: dict[str, str]  # group id -> its name, for explanations
+    people: dict[str, str] = field(default_factory=dict)  # group id -> "staff" or "pupils" (``over:``)
 
 
 def lemma_sequence(text: str) -> list[str]:
@@ -128,8 +129,12 @@ def lexicon(koers: Koers) -> Lexicon:
             elif lemmas:
                 phrases.setdefault(lemmas, set()).add(gid)
     affix = {k: frozenset(v) for k, v in single.items() if len(k) >= AFFIX_MIN + 1}
+    people = {g["id"]: PEOPLE[g["over"]] for g in _lexicon_data() if g.get("over") in PEOPLE}
     return Lexicon({k: frozenset(v) for k, v in single.items()}, {k: frozenset(v) for k, v in phrases.items()},
-                   affix, names)
+                   affix, names, people)
+
+
+PEOPLE = {"medewerkers": "staff", "leerlingen": "pupils"}  # the lexicon's ``over:``
 
 
 @dataclass(frozen=True)

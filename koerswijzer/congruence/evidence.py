@@ -258,24 +258,14 @@ def _people(text: str) -> str | None:
 _OTHER_PEOPLE: dict[tuple[int, str], frozenset[str]] = {}
 
 
-def _group_people(concept: str, lex: Lexicon) -> str | None:
-    """Whom a lexicon group is about, by its name ("... van leerlingen", "... van medewerkers")."""
-    if concept.startswith(("w:", "doel:", "koers-")):
-        return None
-    name = lex.names.get(concept, "").lower()
-    return "pupils" if "leerling" in name else "staff" if ("medewerker" in name or "personeel" in name) else None
-
-
 def _other_peoples_groups(tc: TargetConcepts, lex: Lexicon) -> frozenset[str]:
-    """The lexicon groups of a target's words that are about the other people (by the group's name:
-    "Sociaal-emotionele ontwikkeling en welbevinden van leerlingen")."""
+    """The lexicon groups of a target's words that are about the other people (the lexicon's
+    ``over:``; "Sociaal-emotionele ontwikkeling en welbevinden van leerlingen" is about pupils)."""
     key = (id(lex), tc.target.id)
     if key not in _OTHER_PEOPLE:
         people = _people(tc.target.tekst)
-        other = {"staff": "leerling", "pupils": "medewerker"}.get(people or "")
         _OTHER_PEOPLE[key] = frozenset(c for slot in tc.slots for c in slot.concepts
-                                       if other and not c.startswith(("w:", "doel:", "koers-"))
-                                       and other in lex.names.get(c, "").lower())
+                                       if people and lex.people.get(c, people) != people)
     return _OTHER_PEOPLE[key]
 
 
@@ -300,7 +290,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         # A term of a group about staff, in a sentence about parents and pupils only ("voortgangsgesprekken
         # ... wat ouders thuis kunnen doen"), is not about staff; and the other way round.
         if hit and not words and (among := _people(passage.text)) is not None:
-            hit = frozenset(c for c in hit if _group_people(c, lex) in (None, among))
+            hit = frozenset(c for c in hit if lex.people.get(c, among) == among)
         foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
         # Only the target's own word counts then, in its own chapter or among its own people.
         if foreign and not (words and (passage.element_id == tc.target.element_id
