@@ -16,7 +16,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import yaml
 
@@ -156,7 +156,7 @@ class TargetConcepts:
     # own, or ``doorlopend``), so the board's terms for it count wherever they stand.
     everywhere: bool = False
 
-    @property
+    @cached_property
     def informative(self) -> tuple[Slot, ...]:
         return tuple(s for s in self.slots if s.weight >= INFORMATIVE)
 

@@ -156,19 +156,22 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) [\w-]*(?:plan|profiel|beleid|gids|verslag|"
                      r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
-                     r"|\bin hoofdstuk \d"
-                     # where a document stands, and no more: "Het pestprotocol staat in de schoolgids."
-                     r"|^[^.;:]*\b(?:staat|staan) in (?:de|het|ons|onze) [\w-]*(?:gids|plan|profiel|"
-                     r"beleid|statuut|protocol|handboek|reglement)\W*$"
-                     # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."
-                     r"|^\W*in (?:ons|onze|het|de) [\w-]*(?:profiel|plan|gids|beleid|statuut|protocol|handboek)\b"
-                     r"[^.;:]*\bbeschrijven (?:we|wij)\b[^:;]*$"
-                     # naming the school's values is no content: "Onze drie waarden zijn respect, vertrouwen en plezier."
-                     r"|^\W*onze (?:\w+ )?(?:kern)?waarden zijn\b"
-                     # every school belongs to a samenwerkingsverband by law (WPO art. 18a, WVO 2020 art. 2.47):
-                     # saying so is no arrangement ("Onze school valt onder het samenwerkingsverband ...")
-                     r"|^[^.;:]*\b(?:valt|vallen) onder het samenwerkingsverband\b[^.;:,]*\W*$"
-                     r"|^[^.;:]*\b(?:is|zijn) aangesloten bij (?:het )?samenwerkingsverband\b[^.;:,]*\W*$", re.IGNORECASE)
+                     r"|\bin hoofdstuk \d", re.IGNORECASE)
+# The same, for what a whole sentence says from its start (tried once, at the start: cheaper than
+# searching every position).
+POINTER_SENTENCE = re.compile(
+    # where a document stands, and no more: "Het pestprotocol staat in de schoolgids."
+    r"[^.;:]*\b(?:staat|staan) in (?:de|het|ons|onze) [\w-]*(?:gids|plan|profiel|beleid|statuut|protocol|handboek|"
+    r"reglement)\W*$"
+    # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."
+    r"|\W*in (?:ons|onze|het|de) [\w-]*(?:profiel|plan|gids|beleid|statuut|protocol|handboek)\b"
+    r"[^.;:]*\bbeschrijven (?:we|wij)\b[^:;]*$"
+    # naming the school's values is no content: "Onze drie waarden zijn respect, vertrouwen en plezier."
+    r"|\W*onze (?:\w+ )?(?:kern)?waarden zijn\b"
+    # every school belongs to a samenwerkingsverband by law (WPO art. 18a, WVO 2020 art. 2.47): saying
+    # so is no arrangement ("Onze school valt onder het samenwerkingsverband ...")
+    r"|[^.;:]*\b(?:valt|vallen) onder het samenwerkingsverband\b[^.;:,]*\W*$"
+    r"|[^.;:]*\b(?:is|zijn) aangesloten bij (?:het )?samenwerkingsverband\b[^.;:,]*\W*$", re.IGNORECASE)
 
 
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
@@ -179,7 +182,8 @@ ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:w
 def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
-    return [s for s in t.sentences(body) if not is_not_own(koers, s) and not POINTER.search(s)]
+    return [s for s in t.sentences(body)
+            if not is_not_own(koers, s) and not POINTER.search(s) and not POINTER_SENTENCE.match(s)]
 
 
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
@@ -248,6 +252,7 @@ STAFF_WORDS = frozenset({"medewerker", "werknemer", "leraar", "personeel", "coll
 PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser", "ouder", "verzorger"})
 
 
+@lru_cache(maxsize=16384)
 def _people(text: str) -> str | None:
     """Whom a text names: "staff", "pupils", or None (both, or neither)."""
     words = set(word_positions(text))
@@ -277,7 +282,6 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     in the lexicon, do not count: on the development sets they cost more precision than they
     gave recall.)"""
     informative = tc.informative
-    weights = dict(passage.weights)
     matched: list[int] = []
     effective: list[float] = []
     literal: list[bool] = []  # found only through the target's own word, not a term of the field
@@ -297,7 +301,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
                                        or _people(passage.text) == _people(tc.target.tekst))):
             continue  # pupils' welbevinden (KanVAS, ZIEN!) is not the staff's
         if hit:
-            school = max(weights.get(c, 0.0) for c in hit)
+            school = max((w for c, w in passage.weights if c in hit), default=0.0)
             grouped = any(not c.startswith("w:") for c in hit)
             effective.append(min(slot.weight, school) if grouped else slot.weight)
             # The target's own word among its own people ("welbevinden" of collega's) says what a
