@@ -182,8 +182,20 @@ ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:w
 def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
-    return [s for s in t.sentences(body)
-            if not is_not_own(koers, s) and not POINTER.search(s) and not POINTER_SENTENCE.match(s)]
+    return [s for s in t.sentences(body) if not is_not_own(koers, s) and not _points_elsewhere(s)]
+
+
+# Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
+# and a substring test is far cheaper than the patterns).
+_POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
+                  "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband")
+
+
+def _points_elsewhere(sentence: str) -> bool:
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _POINTER_WORDS):
+        return False
+    return bool(POINTER.search(sentence) or POINTER_SENTENCE.match(sentence))
 
 
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
@@ -229,7 +241,13 @@ def _brought_by_other(lex: Lexicon, hit: frozenset[str], slot: Slot, passage: Pa
     other = passage.lemmas - set(slot.lemmas)
     if any(lex.single.get(w, frozenset()) & hit for w in other):
         return True
-    return any(key <= passage.lemmas and not key <= set(slot.lemmas) for g in hit for key in _phrases_of(lex, g))
+    own = set(slot.lemmas)
+    for g in hit:
+        anchored = _phrases_by_word(lex, g)
+        for word in passage.lemmas & anchored.keys():
+            if any(key <= passage.lemmas and not key <= own for key in anchored[word]):
+                return True
+    return False
 
 
 @cache
@@ -242,6 +260,16 @@ def _phrase_keys(lex: Lexicon, group: str) -> tuple[tuple[str, ...], ...]:
 def _phrases_of(lex: Lexicon, group: str) -> tuple[frozenset[str], ...]:
     """The multi-word terms of one group, as lemma sets."""
     return tuple(frozenset(key) for key in _phrase_keys(lex, group))
+
+
+@cache
+def _phrases_by_word(lex: Lexicon, group: str) -> dict[str, tuple[frozenset[str], ...]]:
+    """The same, filed under one word of each (its first in order), so that a passage looks only at
+    the terms one of its words begins."""
+    filed: dict[str, list[frozenset[str]]] = {}
+    for key in _phrases_of(lex, group):
+        filed.setdefault(min(key), []).append(key)
+    return {word: tuple(keys) for word, keys in filed.items()}
 
 
 # Whom a target is about, and whom a passage is about: a target about staff ("ASG heeft aandacht voor het
