@@ -16,10 +16,10 @@ from passage_figures import passage_figures, passage_precision
 
 HERE = Path(__file__).parent / "congruence_dev"
 SET = HERE / "passages.yaml"
-FLOORS = {"own_words_recall": 0.60, "distractor_hits": 0.03, "copies_counted": 0, "passage_precision": 0.64}
+FLOORS = {"own_words_recall": 0.61, "distractor_hits": 0.03, "copies_counted": 0, "passage_precision": 0.64}
 # The second set (README.md, "Tweede set"): written later, tuned on less; its floors are its own.
 SET_2 = HERE / "passages_2.yaml"
-FLOORS_2 = {"own_words_recall": 0.54, "distractor_hits": 0.09, "copies_counted": 0, "passage_precision": 0.53}
+FLOORS_2 = {"own_words_recall": 0.55, "distractor_hits": 0.09, "copies_counted": 0, "passage_precision": 0.53}
 
 
 @pytest.fixture(scope="module")
