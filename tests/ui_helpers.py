@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from koerswijzer.ui.main_window import MainWindow
 
 
-def when_modal(act: Callable[[QWidget], None], attempts: int = 200) -> None:
-    """Run ``act`` on the next modal dialog as soon as it is shown (exec() blocks the test)."""
+def when_modal(act: Callable[[QWidget], None], attempts: int = 1500) -> None:
+    """Run ``act`` on the next modal dialog as soon as it is shown (exec() blocks the test). It keeps
+    looking for 15 s: a dialog that a background job shows when it ends (the werkbladen written) can
+    come later than 2 s on a busy machine, and a dialog nobody answers blocks every test after it."""
 
     def poll(left: int) -> None:
         dialog = QApplication.activeModalWidget()
