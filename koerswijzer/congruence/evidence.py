@@ -321,12 +321,13 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         words = {w for w in slot.lemmas if w in passage.lemmas}
         # A term of a group about staff, in a sentence about parents and pupils only ("voortgangsgesprekken
         # ... wat ouders thuis kunnen doen"), is not about staff; and the other way round.
-        if hit and not words and (among := _people(passage.text)) is not None:
+        among = _people(passage.text) if hit else None
+        if hit and not words and among is not None:
             hit = frozenset(c for c in hit if lex.people.get(c, among) == among)
         foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
         # Only the target's own word counts then, in its own chapter or among its own people.
         if foreign and not (words and (passage.element_id == tc.target.element_id
-                                       or _people(passage.text) == _people(tc.target.tekst))):
+                                       or among == _people(tc.target.tekst))):
             continue  # pupils' welbevinden (KanVAS, ZIEN!) is not the staff's
         if hit:
             school = max((w for c, w in passage.weights if c in hit), default=0.0)
@@ -389,7 +390,6 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     """Every target this one passage addresses."""
     index = _index(koers)
     every = target_concepts(koers)
-
     candidates = sorted({i for c in passage.concepts for i in index.get(c, ())})
     lex = lexicon(koers)
     hits: list[Evidence] = []

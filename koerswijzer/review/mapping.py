@@ -473,7 +473,7 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
                 # An item of the goals chapter is a goal; dated when it names a year of the plan
                 # ("In 2024 is ons schoolondersteuningsprofiel herzien"), vague when it does not.
                 is_goal, year = goal_of(text)
-                dated = [y for y in future_years(text) if not _PAST.search(text)]
+                dated = [] if _PAST.search(text) else years
                 found = [(text, year if is_goal else (dated[-1] if dated else None))]
             elif short:
                 is_goal, year = goal_of(text)
