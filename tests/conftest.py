@@ -82,3 +82,15 @@ def window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     win.show()
     yield win
     win.close_plan()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
+    """Once a window or job runner has switched automatic collection off, collect what is due after
+    each test, as the app's timer would; headless tests then keep a bounded heap too."""
+    yield
+    import sys
+
+    guard = sys.modules.get("koerswijzer.ui.ui_thread_gc")
+    if guard is not None and guard.installed():
+        guard.collect_if_due()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from koerswijzer import __version__
+from koerswijzer.ui import ui_thread_gc
 from koerswijzer.ui.main_window import MainWindow
 
 
@@ -114,6 +115,7 @@ def create_app() -> QApplication:
     app.setApplicationName("Koerswijzer")
     app.setOrganizationName("Koerswijzer")
     app.setApplicationVersion(__version__)
+    ui_thread_gc.install()  # cycles are collected on this thread only, never in a worker
     if not _TRANSLATORS:
         install_dutch(app)  # type: ignore[arg-type]
         follow_colour_scheme(app)  # type: ignore[arg-type]

@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.steps import Steps
+from koerswijzer.ui import ui_thread_gc
 
 Report = Callable[[int, int, str], bool]
 
@@ -79,6 +80,7 @@ class JobRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        ui_thread_gc.install()  # no cycle collection in a worker thread: it may free a widget there
         self._running: dict[str, Job] = {}
         self._threads: dict[str, threading.Thread] = {}
         self._stepwise: list[str] = []  # running stepwise jobs, stepped in turn by one timer

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from koerswijzer.errors import KoerswijzerError
+from koerswijzer.ui import ui_thread_gc
 from koerswijzer.ui.autosave import AutoSaver
 from koerswijzer.ui.banner import Banner
 from koerswijzer.ui.congruence_page import CongruencePage
@@ -58,6 +59,7 @@ def _warm_up_imports(koers=None) -> None:  # type: ignore[no-untyped-def]
         if koers is not None:
             prepare(koers)
 
+    ui_thread_gc.install()  # a collection in this thread could free a widget off the UI thread
     threading.Thread(target=load, name="imports", daemon=True).start()
 
 
