@@ -45,3 +45,38 @@ def test_a_worker_thread_never_collects_and_the_ui_thread_does(qtbot) -> None:  
     finally:
         gc.callbacks.remove(seen)
         runner.finish()
+
+
+def test_a_job_is_freed_on_the_ui_thread_even_when_its_thread_returns_late(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The worker still holds the job for a moment after its last report; the runner keeps it until
+    then, so a Job (a QObject) is never destroyed in its worker thread."""
+    import weakref
+
+    runner = JobRunner()
+    late = threading.Event()
+    original = runner._work_in_thread
+
+    def slow_to_return(job: Job) -> None:
+        original(job)
+        late.wait(10)  # the result is delivered; the thread has not returned yet
+
+    monkeypatch.setattr(runner, "_work_in_thread", slow_to_return)
+    freed_in: list[str] = []
+    results: list[object] = []
+    job = Job("eerste", "Eerste", lambda report: 1)
+    weakref.finalize(job, lambda: freed_in.append(threading.current_thread().name))
+    job.finished.connect(results.append)
+    runner.start(job)
+    thread = runner._threads["eerste"]
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    del job
+    late.set()
+    thread.join(10)
+    assert freed_in == []  # the runner still holds it: not freed in the worker
+    second = Job("tweede", "Tweede", lambda report: 2)
+    second.finished.connect(results.append)
+    monkeypatch.setattr(runner, "_work_in_thread", original)
+    runner.start(second)
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=10_000)
+    assert freed_in == [threading.main_thread().name]
+    runner.finish()

@@ -83,6 +83,9 @@ class JobRunner(QObject):
         ui_thread_gc.install()  # no cycle collection in a worker thread: it may free a widget there
         self._running: dict[str, Job] = {}
         self._threads: dict[str, threading.Thread] = {}
+        # Ended jobs whose thread has not quite returned: held here so that the last reference to
+        # a Job (a QObject) is never dropped in its worker thread, but here, on this thread.
+        self._retired: list[tuple[threading.Thread, Job]] = []
         self._stepwise: list[str] = []  # running stepwise jobs, stepped in turn by one timer
         self._ticker = QTimer(self)
         self._ticker.setInterval(0)
@@ -210,8 +213,11 @@ class JobRunner(QObject):
     def _end(self, name: str) -> None:
         if self._running.get(name) is None:
             return  # a job run with run_now: the runner never held it
-        self._running.pop(name)
-        self._threads.pop(name, None)
+        job = self._running.pop(name)
+        thread = self._threads.pop(name, None)
+        self._retired = [(t, j) for t, j in self._retired if t.is_alive()]
+        if thread is not None and thread.is_alive():
+            self._retired.append((thread, job))
         if name in self._stepwise:
             self._stepwise.remove(name)
         self.ended.emit(name)
