@@ -473,3 +473,31 @@ def test_whom_a_lexicon_group_is_about_is_data(asg: Koers) -> None:
                            "ambitieus") == set()
     pupils_talk = "Na elke toetsperiode bespreekt de intern begeleider met de leerkracht de voortgang van ieder kind."
     assert "v1.d-zicht-leerlingen" in passage_targets(asg, pupils_talk, "venster-1")
+
+
+def test_a_board_sentence_with_a_tail_of_everyday_words_is_still_the_boards(asg: Koers) -> None:
+    assert is_restated(asg, "Wij geven altijd het beste van onszelf, ook op de moeilijke dagen.")
+    # A tail with content of the school's own is the school's: a figure, or a name the check does not know.
+    assert not is_restated(asg, "Wij geven altijd het beste van onszelf: 96% van de lessen begint op tijd.")
+    assert not is_restated(asg, "Wij geven altijd het beste van onszelf, ook in de Snappet-rekenles.")
+    assert not passage_targets(asg, "Wij geven altijd het beste van onszelf, ook op de moeilijke dagen.", "ambitieus")
+
+
+def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: Koers) -> None:
+    from koerswijzer.congruence.concepts import lemma_sequence, sentence_concepts
+    from koerswijzer.congruence.text import reading_words
+
+    assert reading_words("Collega's spreken elkaar aan als afspraken niet worden nagekomen.")[:4] == (
+        "collega's", "", "elkaar", "aanspreken")
+    assert "bijstellen" in lemma_sequence("Dan stellen we het perspectief naar boven bij; naar beneden niet.")
+    assert "omgaan" in lemma_sequence("Ze gaan respectvol met elkaar om.")
+    # A preposition inside its clause, or "om" that starts the next clause, is no particle.
+    assert reading_words("We werken in groepen.") == ("we", "werken", "in", "groepen")
+    assert "inzetten" in reading_words("We zetten middelen in om te leren.")
+    assert reading_words("De kinderen gaan om 12 uur naar huis.")[3] == "om"
+
+    def concepts(text: str) -> set[str]:
+        return {c for c, _ in sentence_concepts(asg, text) if not c.startswith("w:")}
+
+    assert "professionele-cultuur" in concepts("Collega's spreken elkaar aan als afspraken niet worden nagekomen.")
+    assert "professionele-cultuur" in concepts("Collega's zijn gewend elkaar aan te spreken.")

@@ -48,7 +48,7 @@ def lemma_sequence(text: str) -> list[str]:
     """The lemmas of the content words, in order."""
     stops = t.stop_words()
     text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS else m[0], text)
-    return [t.lemma(w) for w in t.words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
+    return [t.lemma(w) for w in t.reading_words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
 
 
 @cache
@@ -334,8 +334,9 @@ PAIR_REACH = 2  # the two words of a two-word term may stand this far apart, in 
 def word_positions(text: str) -> dict[str, list[int]]:
     """Each lemma of a text's words (stop words counted), with the positions it stands at."""
     at: dict[str, list[int]] = {}
-    for i, word in enumerate(t.words(text)):
-        at.setdefault(t.lemma(word), []).append(i)
+    for i, word in enumerate(t.reading_words(text)):
+        if word:
+            at.setdefault(t.lemma(word), []).append(i)
     return at
 
 

@@ -12,7 +12,14 @@ from functools import cache, lru_cache
 from itertools import combinations
 
 from koerswijzer.congruence import text as t
-from koerswijzer.congruence.concepts import SELF_WORDS, _ensure_frequencies, lemma_sequence, word_weight
+from koerswijzer.congruence.concepts import (
+    INFORMATIVE,
+    SELF_WORDS,
+    _ensure_frequencies,
+    lemma_sequence,
+    word_weight,
+    zipf,
+)
 from koerswijzer.koers.model import Koers
 
 # A sentence may add this share of words of its own (at least one) and still be the board's.
@@ -36,6 +43,12 @@ def _board_lemma_sets(koers: Koers) -> tuple[frozenset[str], ...]:
     """The lemma sets of every sentence the board wrote: targets, questions, descriptions, missie,
     visie, kaders and sections."""
     _ensure_frequencies(koers)  # for word_weight in _covered
+    return tuple(lemmas for body in _board_texts(koers) for sentence in t.sentences(body or "")
+                 if (lemmas := _lemmas(sentence)))
+
+
+@cache
+def _board_texts(koers: Koers) -> tuple[str, ...]:
     texts: list[str] = [koers.titel]
     for element in koers.walk():
         texts.append(element.titel)
@@ -45,7 +58,29 @@ def _board_lemma_sets(koers: Koers) -> tuple[frozenset[str], ...]:
         if statement is not None:
             texts += [statement.kernzin, statement.tekst]
     texts += [k.tekst for k in koers.kaders] + [s.tekst for s in koers.secties]
-    return tuple(lemmas for body in texts for sentence in t.sentences(body or "") if (lemmas := _lemmas(sentence)))
+    return tuple(texts)
+
+
+@cache
+def _board_word_runs(koers: Koers) -> tuple[str, ...]:
+    """The board's sentences as runs of words, "ASG", "wij" and the like left out, padded with
+    spaces for a whole-word search; only runs of three words or more."""
+    _ensure_frequencies(koers)  # for _everyday, on the tail
+    runs = {" ".join(w for w in t.words(sentence) if w not in SELF_WORDS)
+            for body in _board_texts(koers) for sentence in t.sentences(body or "")}
+    return tuple(f" {run} " for run in runs if run.count(" ") >= 2)
+
+
+def _board_words_with_a_tail(koers: Koers, sentence: str) -> bool:
+    """A board sentence word for word, with a tail of everyday words ("Wij geven altijd het beste van
+    onszelf, ook op de moeilijke dagen."): emphasis, not an arrangement of the school's own."""
+    plain = " " + " ".join(w for w in t.words(sentence) if w not in SELF_WORDS) + " "
+    for run in _board_word_runs(koers):
+        if run in plain:
+            rest = _lemmas(plain.replace(run, " ", 1))
+            if all(_everyday(x) for x in rest):
+                return True
+    return False
 
 
 @cache
@@ -126,6 +161,9 @@ def is_restated(koers: Koers, sentence: str) -> bool:
         return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
     if len(own) < MIN_SHARED:  # "Wij geven altijd het beste van onszelf": the board's sentence, word for word
         return bool(own) and own in _short_board_sentences(koers)
+    # "..., ook op de moeilijke dagen": a tail of everyday words adds emphasis, not an arrangement.
+    if _board_words_with_a_tail(koers, sentence):
+        return True
     own_groups = frozenset().union(*(_groups(koers, x) for x in own))
     # Only board sentences that share at least half of the sentence's words (or their concepts)
     # are compared in full: a restatement shares nearly all of them.
@@ -161,6 +199,12 @@ def is_restated(koers: Koers, sentence: str) -> bool:
         if shared >= 2 * MIN_SHARED and shared == len(own):
             return True
     return False
+
+
+def _everyday(word: str) -> bool:
+    """A word so common in Dutch ("dag", "moeilijk", "vaak") that it adds no content of its own.
+    Only words whose frequency was read count: an unknown word is taken as the school's own."""
+    return zipf(word) > 0 and word_weight((word,)) < INFORMATIVE
 
 
 def _names(sentence: str) -> frozenset[str]:

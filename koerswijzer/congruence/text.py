@@ -39,6 +39,69 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
 
+# Separable verbs split in a main clause: "collega's spreken elkaar aan als ...", "we stellen het
+# perspectief naar boven bij". The particle ends its clause; read with the verb, it is the verb the
+# school means ("aanspreken", "bijstellen"), as a reader hears it.
+PARTICLES = frozenset({"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
+                       "vast", "voor", "weg", "samen", "tegen", "rond", "los", "neer", "voort", "dicht",
+                       "binnen", "achter", "vooruit"})
+# Words that start the next clause: a particle just before them ends its own.
+CLAUSE_STARTS = frozenset({"als", "wanneer", "omdat", "zodat", "doordat", "terwijl", "dat", "die", "waar",
+                           "waarin", "waarmee", "waarop", "zodra", "nadat", "voordat", "totdat", "en", "maar",
+                           "of", "want", "dus", "zodra", "om"})
+_TOKEN = re.compile(WORD.pattern + r"|[.,;:!?()\[\]\u2013\u2014]", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def reading_words(text: str) -> tuple[str, ...]:
+    """The text's words as ``words`` gives them, with a separable verb's clause-final particle read
+    as the whole verb and the verb's own place left empty ("spreken elkaar aan" -> "", "elkaar",
+    "aanspreken"), one word for one, so positions stay those of ``words``."""
+    out: list[str] = []
+    clause: list[int] = []  # positions in out of the current clause's words
+    tokens = _TOKEN.findall(text)
+    for n, token in enumerate(tokens):
+        word = token.lower()
+        # "om" ends a clause ("zetten we in om ...") unless it is the particle itself ("gaan ermee om.")
+        starts = word in CLAUSE_STARTS and not (word in PARTICLES and (n + 1 == len(tokens)
+                                                                     or not WORD.fullmatch(tokens[n + 1])))
+        if not WORD.fullmatch(token) or starts:
+            _join_particle(out, clause)
+            clause = []
+            if not WORD.fullmatch(token):
+                continue
+        clause.append(len(out))
+        out.append(word)
+    _join_particle(out, clause)
+    # "elkaar aan te spreken", "uit te dagen": the te-infinitive of a separable verb, read whole.
+    for i in range(len(out) - 2):
+        if out[i] in PARTICLES and out[i + 1] == "te" and len(out[i + 2]) >= 3:
+            import simplemma
+
+            if simplemma.is_known(out[i] + out[i + 2], lang="nl"):
+                out[i + 2] = out[i] + out[i + 2]
+                out[i] = ""
+    return tuple(out)
+
+
+def _join_particle(out: list[str], clause: list[int]) -> None:
+    if len(clause) < 3 or out[clause[-1]] not in PARTICLES:
+        return
+    import simplemma
+
+    particle = out[clause[-1]]
+    for i in clause[:-1]:
+        word = out[i]
+        if len(word) < 3 or word in PARTICLES:
+            continue
+        for form in (word, lemma(word)):
+            joined = particle + form
+            if simplemma.is_known(joined, lang="nl"):
+                out[clause[-1]] = joined
+                out[i] = ""  # the verb is read once, as the whole verb
+                return
+
+
 @cache
 def stem(word: str) -> str:
     return _stemmer().stemWord(word)
