@@ -501,3 +501,32 @@ def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: K
 
     assert "professionele-cultuur" in concepts("Collega's spreken elkaar aan als afspraken niet worden nagekomen.")
     assert "professionele-cultuur" in concepts("Collega's zijn gewend elkaar aan te spreken.")
+
+
+def test_an_introduction_or_a_look_back_is_read_for_the_statutory_items_but_addresses_nothing(
+        tmp_path: Path, asg: Koers) -> None:
+    partners = ("Wij werken samen met de kinderopvang, de bibliotheek en het buurthuis in de wijk: samen "
+                "organiseren we elke woensdag een naschools programma.")
+    cycle = "Met elke collega voeren we jaarlijks een startgesprek, een voortgangsgesprek en een eindgesprek."
+
+    def reviewed(first: str, second: str):  # type: ignore[no-untyped-def]
+        document = docx.Document()
+        document.add_heading("Schoolplan 2024-2028 De Vlinder", 0)
+        document.add_heading(first, 1)
+        document.add_paragraph(partners)
+        document.add_heading(second, 1)
+        document.add_paragraph(cycle)
+        document.add_paragraph("De MR heeft op 12 juni 2024 ingestemd met dit schoolplan.")
+        path = tmp_path / f"{first}.docx"
+        document.save(str(path))
+        return review_file(path, asg)
+
+    context = reviewed("Voorwoord", "Terugblik op het vorige schoolplan")
+    assert context.report is not None
+    assert not context.report.targets["v4.d-nabije-omgeving"].addressed
+    assert not context.report.targets["v2.d-gesprekscyclus"].addressed
+    assert context.statutory["mr_instemming"] is True  # still read there
+    own = reviewed("Samen met de wijk", "Ons team")
+    assert own.report is not None
+    assert own.report.targets["v4.d-nabije-omgeving"].addressed
+    assert own.report.targets["v2.d-gesprekscyclus"].addressed

@@ -36,6 +36,10 @@ FRAME_HEADINGS = {
                 "vaststelling en instemming", "instemming en vaststelling"),
 }
 TOC_STYLES = ("toc", "inhopg", "inhoudsopgave", "contents")
+# Chapters that introduce the plan or look back on the last one: they tell how the plan came about
+# and what was, not what the school will do for the koers. Read for the statutory items, never as
+# evidence that a target is addressed.
+CONTEXT_HEADINGS = ("voorwoord", "inleiding", "leeswijzer", "terugblik", "tot slot", "totstandkoming")
 
 
 @dataclass
@@ -50,6 +54,7 @@ class Section:
     level: int = 0  # the heading's level (0: the text before the first heading)
     inherited: bool = False  # placed only because it stands inside a recognised chapter
     frame: str = ""  # "voorblad", "inhoud" or "colofon": the document's frame, not the school's evidence
+    context: bool = False  # an introduction or a look back (CONTEXT_HEADINGS), not evidence
     items: set[int] = field(default_factory=set)  # the paragraphs that are items of a Word list
 
     @property
@@ -70,7 +75,7 @@ class MappedPlan:
     def answers(self) -> dict[str, str]:
         out: dict[str, list[str]] = {}
         for s in self.sections:
-            if s.question_id and s.text and not s.board and not s.frame:
+            if s.question_id and s.text and not s.board and not s.frame and not s.context:
                 out.setdefault(s.question_id, []).append(s.text)
         return {q: "\n\n".join(texts) for q, texts in out.items()}
 
@@ -78,7 +83,7 @@ class MappedPlan:
         """(element id or None, heading, text) for content not under a centrale vraag: placed at
         element level, or not placed at all (it still counts for the statutory checklist)."""
         return [(s.element_id, s.heading, s.text) for s in self.sections
-                if not s.question_id and s.text and not s.board and not s.frame]
+                if not s.question_id and s.text and not s.board and not s.frame and not s.context]
 
     def frame_text(self, kind: str) -> str:
         """The text of the document's cover, table of contents or colofon."""
@@ -211,6 +216,7 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             if key in names or (kind == "colofon" and key.startswith(names)):
                 section.frame = kind
                 section.element_id = section.question_id = None
+    _context_chapters(sections)
     for section in sections:
         if not section.board and _norm(section.heading).startswith(BOARD_TEXT_HEADINGS) and section.text \
                 and restated_share(koers, section.text) >= COPY_SHARE:
@@ -219,7 +225,8 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
     _shortened_questions(koers, sections)
     # Sections nobody recognised: place them by what they say.
     for section in sections:
-        if section.element_id is None and not section.board and not section.frame and len(section.text.split()) >= 40:
+        if section.element_id is None and not section.board and not section.frame and not section.context \
+                and len(section.text.split()) >= 40:
             similarity = element_similarity(koers, section.heading + ". " + section.text)
             best = max(similarity, key=similarity.__getitem__)
             if similarity[best] >= TEXT_SIMILARITY:
@@ -253,6 +260,19 @@ def _renamed_chapters(sections: list[Section]) -> None:
         for section in chapter:
             if section.element_id is None and not section.board:
                 section.element_id, section.how, section.inherited = element_id, "heading", True
+
+
+def _context_chapters(sections: list[Section]) -> None:
+    """Mark an introduction or a look back, with the sections under it, as context."""
+    level = None  # the level of the context chapter we are in
+    for section in sections:
+        if level is not None and section.level and section.level <= level:
+            level = None
+        if level is None and section.level and not section.element_id and not section.frame \
+                and _norm(section.heading).startswith(CONTEXT_HEADINGS):
+            level = section.level
+        if level is not None and not section.element_id:
+            section.context = True
 
 
 def _shortened_questions(koers: Koers, sections: list[Section]) -> None:
