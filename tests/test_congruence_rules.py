@@ -495,6 +495,10 @@ def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: K
     assert reading_words("We werken in groepen.") == ("we", "werken", "in", "groepen")
     assert "inzetten" in reading_words("We zetten middelen in om te leren.")
     assert reading_words("De kinderen gaan om 12 uur naar huis.")[3] == "om"
+    # Only a verb joins its particle, and an adverb that ends a clause is no particle.
+    assert reading_words("Wij gaan om met de mensen binnen en buiten de school.") == tuple(
+        "wij gaan om met de mensen binnen en buiten de school".split())
+    assert "inzetten" in reading_words("We zetten middelen in om te leren.")
 
     def concepts(text: str) -> set[str]:
         return {c for c, _ in sentence_concepts(asg, text) if not c.startswith("w:")}

@@ -31,7 +31,7 @@ CLAUSE_WORDS = 3  # a clause after a colon with this many words of its own is ju
 # Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
 FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
                     "natuurlijk", "uiteraard", "nadrukkelijk", "goed", "team", "stichting", "passen", "deel",
-                    "uit_maken", "maken", "staan", "gaan", "nu"})
+                    "uit_maken", "uitmaken", "maken", "staan", "gaan", "nu"})
 
 
 def _lemmas(text: str) -> frozenset[str]:

@@ -42,9 +42,9 @@ def words(text: str) -> list[str]:
 # Separable verbs split in a main clause: "collega's spreken elkaar aan als ...", "we stellen het
 # perspectief naar boven bij". The particle ends its clause; read with the verb, it is the verb the
 # school means ("aanspreken", "bijstellen"), as a reader hears it.
+# ("binnen", "buiten", "tegen" and "rond" end a clause as adverbs more often: "de mensen binnen en buiten".)
 PARTICLES = frozenset({"aan", "af", "bij", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit",
-                       "vast", "voor", "weg", "samen", "tegen", "rond", "los", "neer", "voort", "dicht",
-                       "binnen", "achter", "vooruit"})
+                       "vast", "voor", "weg", "samen", "los", "neer", "voort", "dicht", "vooruit"})
 # Words that start the next clause: a particle just before them ends its own.
 CLAUSE_STARTS = frozenset({"als", "wanneer", "omdat", "zodat", "doordat", "terwijl", "dat", "die", "waar",
                            "waarin", "waarmee", "waarop", "zodra", "nadat", "voordat", "totdat", "en", "maar",
@@ -78,7 +78,7 @@ def reading_words(text: str) -> tuple[str, ...]:
         if out[i] in PARTICLES and out[i + 1] == "te" and len(out[i + 2]) >= 3:
             import simplemma
 
-            if simplemma.is_known(out[i] + out[i + 2], lang="nl"):
+            if out[i + 2].endswith("n") and simplemma.is_known(out[i] + out[i + 2], lang="nl"):
                 out[i + 2] = out[i] + out[i + 2]
                 out[i] = ""
     return tuple(out)
@@ -94,10 +94,11 @@ def _join_particle(out: list[str], clause: list[int]) -> None:
         word = out[i]
         if len(word) < 3 or word in PARTICLES:
             continue
-        for form in (word, lemma(word)):
-            joined = particle + form
-            if simplemma.is_known(joined, lang="nl"):
-                out[clause[-1]] = joined
+        # Only a verb: a form in -en ("zetten", "dagen") or a dictionary form, the infinitive, in -n
+        # ("stelt" is "stellen"); "middelen" and "mensen" make no verb with a particle.
+        for form in ((word,) if word.endswith("en") else ()) + (lemma(word),):
+            if form.endswith("n") and len(form) >= 4 and simplemma.is_known(particle + form, lang="nl"):
+                out[clause[-1]] = particle + form
                 out[i] = ""  # the verb is read once, as the whole verb
                 return
 
