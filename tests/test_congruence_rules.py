@@ -481,6 +481,10 @@ def test_a_board_sentence_with_a_tail_of_everyday_words_is_still_the_boards(asg:
     assert not is_restated(asg, "Wij geven altijd het beste van onszelf: 96% van de lessen begint op tijd.")
     assert not is_restated(asg, "Wij geven altijd het beste van onszelf, ook in de Snappet-rekenles.")
     assert not passage_targets(asg, "Wij geven altijd het beste van onszelf, ook op de moeilijke dagen.", "ambitieus")
+    # The part of a board sentence before its colon, restated on its own, is the board's too.
+    assert is_restated(asg, "De kwaliteit van ons onderwijs is en blijft op orde.")
+    assert not is_restated(asg, "De kwaliteit van ons onderwijs is en blijft op orde: in 2024 haalde 92% van "
+                                "onze leerlingen niveau 1F voor rekenen.")
 
 
 def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: Koers) -> None:

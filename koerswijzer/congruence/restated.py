@@ -43,8 +43,20 @@ def _board_lemma_sets(koers: Koers) -> tuple[frozenset[str], ...]:
     """The lemma sets of every sentence the board wrote: targets, questions, descriptions, missie,
     visie, kaders and sections."""
     _ensure_frequencies(koers)  # for word_weight in _covered
-    return tuple(lemmas for body in _board_texts(koers) for sentence in t.sentences(body or "")
+    return tuple(lemmas for body in _board_texts(koers) for sentence in _board_sentences_and_clauses(body)
                  if (lemmas := _lemmas(sentence)))
+
+
+def _board_sentences_and_clauses(body: str | None) -> list[str]:
+    """The board's sentences, and the parts of a sentence around a colon or semicolon: "De kwaliteit
+    van ons onderwijs is en blijft op orde." restates the first part of the board's sentence."""
+    out = []
+    for sentence in t.sentences(body or ""):
+        out.append(sentence)
+        parts = [p for p in re.split(r"[:;]\s+", sentence) if len(p.split()) >= 4]
+        if len(parts) > 1:
+            out += parts
+    return out
 
 
 @cache
@@ -67,7 +79,7 @@ def _board_word_runs(koers: Koers) -> tuple[str, ...]:
     spaces for a whole-word search; only runs of three words or more."""
     _ensure_frequencies(koers)  # for _everyday, on the tail
     runs = {" ".join(w for w in t.words(sentence) if w not in SELF_WORDS)
-            for body in _board_texts(koers) for sentence in t.sentences(body or "")}
+            for body in _board_texts(koers) for sentence in _board_sentences_and_clauses(body)}
     return tuple(f" {run} " for run in runs if run.count(" ") >= 2)
 
 
