@@ -20,6 +20,10 @@ FLOORS = {"own_words_recall": 0.61, "distractor_hits": 0.03, "copies_counted": 0
 # The second set (README.md, "Tweede set"): written later, tuned on less; its floors are its own.
 SET_2 = HERE / "passages_2.yaml"
 FLOORS_2 = {"own_words_recall": 0.55, "distractor_hits": 0.09, "copies_counted": 0, "passage_precision": 0.53}
+# The third set (README.md, "Derde set"): board sentences restated in the forms schools use, and
+# restatements that go on with the school's own content.
+SET_3 = HERE / "passages_3.yaml"
+FLOORS_3 = {"own_words_recall": 0.70, "copies_counted": 0, "passage_precision": 0.70}
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +53,21 @@ def test_the_second_development_set_has_three_passages_in_own_words_per_target(k
     own = Counter(t for p in second if p["soort"] == "eigen_woorden" for t in p["doelen"])
     assert set(own) == {t.id for t in koers.targets()} and set(own.values()) == {3}
     _figures_above_floors(koers, second, FLOORS_2, "tweede ontwikkelset passages")
+
+
+def test_the_third_development_set_counts_no_restated_board_sentence(koers: Koers) -> None:
+    third = yaml.safe_load(SET_3.read_text(encoding="utf-8"))
+    figures = passage_figures(koers, third)
+    copies_right, copies = figures["kopie"]
+    own_right, own_total = figures["eigen_woorden"]
+    precision, tp, fp = passage_precision(koers, third)
+    print(f"\nderde ontwikkelset passages: overgenomen bestuurszinnen toch meegeteld {copies - copies_right}/{copies}; "
+          f"doelen van eigen inhoud na een overgenomen zin gevonden {own_right}/{own_total}; "
+          f"precisie per passage {precision:.3f} (tp {tp}, fp {fp})")
+    assert copies >= 40 and own_total >= 25
+    assert copies - copies_right <= FLOORS_3["copies_counted"]
+    assert own_right / own_total >= FLOORS_3["own_words_recall"]
+    assert precision >= FLOORS_3["passage_precision"]
 
 
 def _figures_above_floors(koers: Koers, passages: list[dict], floors: dict[str, float], name: str) -> None:

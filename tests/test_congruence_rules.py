@@ -538,3 +538,23 @@ def test_an_introduction_or_a_look_back_is_read_for_the_statutory_items_but_addr
     assert own.report is not None
     assert own.report.targets["v4.d-nabije-omgeving"].addressed
     assert own.report.targets["v2.d-gesprekscyclus"].addressed
+
+
+@pytest.mark.parametrize("text", [
+    "Wij streven ernaar dat de cultuur op onze school gastvrij is en dat iedereen zich welkom voelt.",
+    "Ons doel is dat wij zicht hebben op de onderwijsbehoeftes van onze kinderen en van ons team.",
+    "Ons doel is dat het personeel deelneemt aan leergemeenschappen en netwerken en bijdraagt aan de leercultuur.",
+    "Een toekomstgericht curriculum is voor OBS De Regenboog vanzelfsprekend.",
+])
+def test_a_board_sentence_as_the_schools_wish_or_with_its_people_renamed_is_still_the_boards(
+        asg: Koers, text: str) -> None:
+    assert is_restated(asg, text)
+
+
+def test_a_board_sentence_split_in_two_counts_for_nothing_but_a_second_half_of_its_own_does(asg: Koers) -> None:
+    split = ("Alle medewerkers werken aantoonbaar aan hun professionele ontwikkeling. Zij wonen bijeenkomsten "
+             "bij en volgen cursussen en programma's van de ASG Academie.")
+    assert not passage_targets(asg, split, "venster-2")
+    own = ("Alle medewerkers werken aantoonbaar aan hun professionele ontwikkeling. Dit jaar volgen zes "
+           "collega's de opleiding tot rekencoördinator en het hele team de training Expliciete Directe Instructie.")
+    assert "v2.d-professionele-ontwikkeling" in passage_targets(asg, own, "venster-2")

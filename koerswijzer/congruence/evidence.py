@@ -32,7 +32,7 @@ from koerswijzer.congruence.concepts import (
     word_positions,
     word_weight,
 )
-from koerswijzer.congruence.restated import is_not_own, is_template_sentence
+from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
 
 # Calibrated on the development sets (see docs/congruentie.md).
@@ -182,7 +182,17 @@ ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:w
 def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
-    return [s for s in t.sentences(body) if not is_not_own(koers, s) and not _points_elsewhere(s)]
+    every = t.sentences(body)
+    return [s for i, s in enumerate(every) if not is_not_own(koers, s) and not _points_elsewhere(s)
+            and not _half_of_a_board_sentence(koers, every, i)]
+
+
+def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
+    """A board sentence split in two ("Alle medewerkers werken aan hun professionele ontwikkeling.
+    Zij volgen cursussen van de ASG Academie."): each half alone repeats too little of it to be a
+    restatement, the two together are one."""
+    return ((i > 0 and is_split_board_sentence(koers, every[i - 1], every[i]))
+            or (i + 1 < len(every) and is_split_board_sentence(koers, every[i], every[i + 1])))
 
 
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,

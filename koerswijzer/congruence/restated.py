@@ -31,11 +31,33 @@ CLAUSE_WORDS = 3  # a clause after a colon with this many words of its own is ju
 # Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
 FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
                     "natuurlijk", "uiteraard", "nadrukkelijk", "goed", "team", "stichting", "passen", "deel",
-                    "uit_maken", "uitmaken", "maken", "staan", "gaan", "nu"})
+                    "uit_maken", "uitmaken", "maken", "staan", "gaan", "nu", "vanzelfsprekend"})
+# The school naming its own kind before its name ("OBS De Regenboog") stands where the board wrote "ASG".
+SCHOOL_KINDS = frozenset({"obs", "cbs", "pcbs", "kbs", "rkbs", "pcb", "ikc", "sbo"})
 
 
+# A wish or intention before the board's words: it adds no content of the school's own.
+FRAMING = re.compile(
+    r"\s*(?:(?:wij|we|ons team|onze school|het team|de school)\s+(?:streven|willen|wensen)\s+(?:ernaar\s+)?"
+    r"(?:graag\s+)?(?:dat|om)|(?:ons|het)\s+doel\s+is\s+(?:dat|om)|(?:het\s+is\s+)?onze\s+ambitie\s+"
+    r"(?:is\s+)?(?:dat|om)|(?:wij|we)\s+vinden\s+het\s+(?:heel\s+)?belangrijk\s+(?:dat|om)|"
+    r"voor\s+ons\s+betekent\s+dit\s+dat|(?:wij|we)\s+zorgen\s+ervoor\s+dat|"
+    r"(?:de\s+komende\s+jaren\s+)?(?:werken|gaan)\s+(?:wij|we)\s+(?:eraan|ervoor)\s+(?:werken\s+)?dat|"
+    r"(?:de\s+komende\s+jaren\s+)?(?:wij|we)\s+(?:werken|gaan)\s+(?:eraan|ervoor)\s+(?:werken\s+)?dat|"
+    r"ook\s+(?:op|bij|voor)\s+onze\s+school\s+geldt)\b[:,]?\s*",
+    re.IGNORECASE)
+
+
+# The everyday words for the same people: "ons personeel" or "het team" restates "medewerkers",
+# "kinderen" restates "leerlingen".
+PEOPLE = {**dict.fromkeys(("personeel", "personeelslid", "collega", "teamlid", "leerkracht", "leraar", "docent",
+                           "werknemer"), "medewerker"),
+          **dict.fromkeys(("kind", "scholier"), "leerling")}
+
+
+@lru_cache(maxsize=65536)
 def _lemmas(text: str) -> frozenset[str]:
-    return frozenset(x for x in lemma_sequence(text) if x not in SELF_WORDS)
+    return frozenset(PEOPLE.get(x, x) for x in lemma_sequence(text) if x not in SELF_WORDS)
 
 
 @cache
@@ -127,6 +149,9 @@ def _covered(koers: Koers, word: str, board: frozenset[str], groups: frozenset[s
     # "onderwijsbehoeftes" restates "(onderwijs)behoeftes"; "ASG-cultuur" restates "cultuur".
     if any(len(b) >= 5 and (word.startswith(b) or word.endswith(b) or (len(b) >= 6 and b in word)) for b in board):
         return True
+    # and the other way round: the board's "onderwijsbehoeftes" is restated by "behoeftes".
+    if len(word) >= 6 and any(len(b) > len(word) and (b.endswith(word) or b.startswith(word)) for b in board):
+        return True
     # A word of the same concept group: "gastvrijheid" restates "welkom", lightly reworded. A rare
     # term of the field is not a rewording but the school's own arrangement: "driehoeksgesprekken"
     # does not restate "ouders zijn betrokken".
@@ -166,9 +191,14 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     clauses = [c for c in re.split(r"[:;]\s+", sentence) if len(_lemmas(c)) >= CLAUSE_WORDS]
     if len(clauses) > 1:
         return all(is_restated(koers, c) for c in clauses)
+    # "Wij streven ernaar dat ...", "Ons doel is dat ...": the board's sentence as the school's wish
+    # is still the board's sentence.
+    framed = FRAMING.match(sentence)
+    if framed and len(_lemmas(sentence[framed.end():])) >= MIN_SHARED:
+        sentence = sentence[framed.end():]
     # A name ("het Waterkant Lyceum", "De Morgenster") stands where the board wrote "ASG": the
     # school naming itself does not make the board's sentence its own.
-    own = _lemmas(sentence) - _names(sentence)
+    own = _lemmas(sentence) - _names(sentence) - SCHOOL_KINDS
     if not set(re.findall(r"\d+", sentence)) <= _board_numbers(koers):
         return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
     if len(own) < MIN_SHARED:  # "Wij geven altijd het beste van onszelf": the board's sentence, word for word
@@ -209,6 +239,28 @@ def is_restated(koers: Koers, sentence: str) -> bool:
         literal = sentences[a] | sentences[b]
         shared = sum(1 for x in own if x in literal or not _groups(koers, x).isdisjoint(groups[a] | groups[b]))
         if shared >= 2 * MIN_SHARED and shared == len(own):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def is_split_board_sentence(koers: Koers, first: str, second: str) -> bool:
+    """Two sentences that are one board sentence split in two ("Alle medewerkers werken aantoonbaar
+    aan hun professionele ontwikkeling. Zij volgen cursussen van de ASG Academie."): each half alone
+    repeats too little of it to be a restatement. Stricter than one sentence: neither half adds a
+    word of its own."""
+    if not set(re.findall(r"\d+", first + " " + second)) <= _board_numbers(koers):
+        return False
+    halves = [_lemmas(x) - _names(x) - SCHOOL_KINDS - FILLER for x in (first, second)]
+    if not all(halves):
+        return False
+    own = halves[0] | halves[1]
+    index, sentences, groups = _index(koers), board_sentences(koers), _board_groups(koers)
+    own_groups = frozenset().union(*(_groups(koers, x) for x in own))
+    for i in set().union(*(index.get(x, ()) for x in own)):
+        board = sentences[i]
+        if all(_covered(koers, x, board, groups[i]) for x in own) \
+                and sum(1 for x in board if _covered(koers, x, own, own_groups)) >= BOARD_COVERED * len(board):
             return True
     return False
 
