@@ -558,3 +558,16 @@ def test_a_board_sentence_split_in_two_counts_for_nothing_but_a_second_half_of_i
     own = ("Alle medewerkers werken aantoonbaar aan hun professionele ontwikkeling. Dit jaar volgen zes "
            "collega's de opleiding tot rekencoördinator en het hele team de training Expliciete Directe Instructie.")
     assert "v2.d-professionele-ontwikkeling" in passage_targets(asg, own, "venster-2")
+
+
+def test_a_restated_topic_sentence_counts_with_the_next_one_when_that_speaks_of_the_same_thing(asg: Koers) -> None:
+    topic = "Wij hebben zicht op de onderwijsbehoeftes van onze leerlingen en medewerkers."
+    detail = ("Elke leerling heeft twee keer per jaar een kindgesprek met de eigen leerkracht over wat goed gaat "
+              "en wat lastig is.")
+    assert passage_targets(asg, topic, "gezien-worden") == set()
+    assert "gw.d-zicht-behoeftes" not in passage_targets(asg, detail, "gezien-worden")  # too little alone
+    assert "gw.d-zicht-behoeftes" in passage_targets(asg, f"{topic} {detail}", "gezien-worden")
+    # The next paragraph is not the topic's own elaboration, nor a list of methods after it.
+    assert passage_targets(asg, f"{topic}\n\n{detail}", "gezien-worden") == set()
+    assert passage_targets(asg, f"{topic} Wij werken met de methodes Pluspunt, Staal en Nieuwsbegrip.",
+                           "gezien-worden") == set()

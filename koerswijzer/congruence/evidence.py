@@ -179,6 +179,15 @@ ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:w
                          r"dat betekent|dit betekent|bijvoorbeeld|om dat te bereiken)\b", re.IGNORECASE)
 
 
+def _same_subject(koers: Koers, first: str, second: str) -> bool:
+    """The sentence after a restated board sentence, in the same paragraph, works it out when it
+    speaks of the same concept of the field: "Wij hebben zicht op de onderwijsbehoeftes van onze
+    leerlingen. Elke leerling voert drie keer per jaar een kindgesprek ..." (a list of methods after
+    it does not)."""
+    shared = {c for c, _ in sentence_concepts(koers, first) if not c.startswith("w:")}
+    return bool(shared & {c for c, _ in sentence_concepts(koers, second) if not c.startswith("w:")})
+
+
 def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
@@ -218,8 +227,9 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = own_sentences(koers, body)
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
-        if (ELABORATION.match(second) and second in sentences and is_not_own(koers, first)
-                and not is_template_sentence(first)):
+        if (second in sentences and is_not_own(koers, first) and not is_template_sentence(first)
+                and (ELABORATION.match(second)
+                     or (f"{first} {second}" in body and _same_subject(koers, first, second)))):
             topics[second] = first
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
