@@ -94,3 +94,30 @@ def _collect_on_the_ui_thread():  # type: ignore[no-untyped-def]
     guard = sys.modules.get("koerswijzer.ui.ui_thread_gc")
     if guard is not None and guard.installed():
         guard.collect_if_due()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):  # type: ignore[no-untyped-def]
+    """A test that fails while a job still runs leaves it to end during teardown, and a dialog the
+    job then shows would wait for an answer forever: while tests tear down, modal dialogs are
+    dismissed, so one failure stays one failure instead of a hung run."""
+    import sys
+
+    timer = None
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            def dismiss() -> None:
+                dialog = QApplication.activeModalWidget()
+                if dialog is not None:
+                    dialog.close()
+
+            timer = QTimer()
+            timer.setInterval(50)
+            timer.timeout.connect(dismiss)
+            timer.start()
+    yield
+    if timer is not None:
+        timer.stop()

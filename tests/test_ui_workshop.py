@@ -217,10 +217,17 @@ def test_werkbladen_from_the_window_come_back_as_cards_of_their_group(
     docx.Document().save(str(stray))
 
     shown: list[str] = []
-    when_modal(lambda dialog: (shown.append(dialog.windowTitle()), dialog.reject()))
+    texts: list[str] = []
+
+    def answer(dialog) -> None:  # type: ignore[no-untyped-def]
+        shown.append(dialog.windowTitle())
+        texts.append(getattr(dialog, "text", lambda: "")())  # a failure comes as a message box
+        dialog.reject()
+
+    when_modal(answer)
     page.import_werkbladen([str(written[1]), str(stray)])
     qtbot.waitUntil(lambda: shown == ["Werkbladen inlezen"], timeout=20000)
-    assert "1 antwoord van OOP toegevoegd" in page.last_message
+    assert "1 antwoord van OOP toegevoegd" in page.last_message, texts
     assert "\n'notulen.docx' is geen werkblad van Koerswijzer" in page.last_message
     assert [page.cards.item(i).text() for i in range(page.cards.count())] == [
         "[OOP] Onderwijsassistenten kijken ook mee.  (werkblad)"]
