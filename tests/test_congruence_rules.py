@@ -498,6 +498,8 @@ def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: K
     # A preposition inside its clause, or "om" that starts the next clause, is no particle.
     assert reading_words("We werken in groepen.") == ("we", "werken", "in", "groepen")
     assert "inzetten" in reading_words("We zetten middelen in om te leren.")
+    # "kader" of the vmbo is its kaderberoepsgerichte leerweg, not "de kaders van onze profilering".
+    assert "kader" not in reading_words("Een school voor vmbo basis en kader; de afdeling vmbo-kader groeit.")
     assert reading_words("De kinderen gaan om 12 uur naar huis.")[3] == "om"
     # Only a verb joins its particle, and an adverb that ends a clause is no particle.
     assert reading_words("Wij gaan om met de mensen binnen en buiten de school.") == tuple(
