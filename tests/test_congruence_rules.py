@@ -573,3 +573,10 @@ def test_a_restated_topic_sentence_counts_with_the_next_one_when_that_speaks_of_
     assert passage_targets(asg, f"{topic}\n\n{detail}", "gezien-worden") == set()
     assert passage_targets(asg, f"{topic} Wij werken met de methodes Pluspunt, Staal en Nieuwsbegrip.",
                            "gezien-worden") == set()
+
+
+def test_the_burgerschapsopdracht_in_the_laws_words_is_the_statutory_item_not_a_koers_target(asg: Koers) -> None:
+    law = ("In de lessen besteden we aandacht aan de basiswaarden van de democratische rechtsstaat, zoals vrijheid "
+           "van meningsuiting, gelijkwaardigheid, begrip voor anderen, verdraagzaamheid en het afwijzen van discriminatie.")
+    found = passage_targets(asg, law, "gezien-worden") | passage_targets(asg, law, "open")
+    assert not found & {"gw.d-waardevol", "op.d-open-blik"}

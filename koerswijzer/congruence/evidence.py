@@ -171,7 +171,11 @@ POINTER_SENTENCE = re.compile(
     # every school belongs to a samenwerkingsverband by law (WPO art. 18a, WVO 2020 art. 2.47): saying
     # so is no arrangement ("Onze school valt onder het samenwerkingsverband ...")
     r"|[^.;:]*\b(?:valt|vallen) onder het samenwerkingsverband\b[^.;:,]*\W*$"
-    r"|[^.;:]*\b(?:is|zijn) aangesloten bij (?:het )?samenwerkingsverband\b[^.;:,]*\W*$", re.IGNORECASE)
+    r"|[^.;:]*\b(?:is|zijn) aangesloten bij (?:het )?samenwerkingsverband\b[^.;:,]*\W*$"
+    # the burgerschapsopdracht in the law's own words (WPO art. 8 lid 3, WVO 2020 art. 2.7): "de
+    # basiswaarden van de democratische rechtsstaat" with the law's list is the statutory item
+    # burgerschap, not the school's word for a target of the koers ("gelijkwaardigheid" is no open blik)
+    r"|[^.;]*\bbasiswaarden van de democratische rechtsstaat\b", re.IGNORECASE)
 
 
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
@@ -207,7 +211,7 @@ def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
 # and a substring test is far cheaper than the patterns).
 _POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
-                  "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband")
+                  "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden")
 
 
 def _points_elsewhere(sentence: str) -> bool:
