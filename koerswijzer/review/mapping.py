@@ -39,7 +39,8 @@ TOC_STYLES = ("toc", "inhopg", "inhoudsopgave", "contents")
 # Chapters that introduce the plan or look back on the last one: they tell how the plan came about
 # and what was, not what the school will do for the koers. Read for the statutory items, never as
 # evidence that a target is addressed.
-CONTEXT_HEADINGS = ("voorwoord", "inleiding", "leeswijzer", "terugblik", "tot slot", "totstandkoming")
+CONTEXT_HEADINGS = ("voorwoord", "inleiding", "leeswijzer", "terugblik", "tot slot", "totstandkoming", "sterke kanten",
+                    "sterkte zwakte", "swot", "sterke en zwakke punten")
 
 
 @dataclass
