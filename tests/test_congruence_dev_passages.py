@@ -23,7 +23,10 @@ FLOORS_2 = {"own_words_recall": 0.55, "distractor_hits": 0.09, "copies_counted":
 # The third set (README.md, "Derde set"): board sentences restated in the forms schools use, and
 # restatements that go on with the school's own content.
 SET_3 = HERE / "passages_3.yaml"
-FLOORS_3 = {"own_words_recall": 0.83, "copies_counted": 0, "passage_precision": 0.73}
+# The fourth set (README.md, "Vierde set"): distractors with koers and herkenning words in other senses.
+SET_4 = HERE / "passages_4.yaml"
+FLOORS_4 = {"hard_distractor_hits": 0.34, "plain_distractor_hits": 0.0}
+FLOORS_3 = {"own_words_recall": 0.83, "copies_counted": 0, "passage_precision": 0.78}
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +71,18 @@ def test_the_third_development_set_counts_no_restated_board_sentence(koers: Koer
     assert copies - copies_right <= FLOORS_3["copies_counted"]
     assert own_right / own_total >= FLOORS_3["own_words_recall"]
     assert precision >= FLOORS_3["passage_precision"]
+
+
+def test_the_fourth_development_set_of_distractors_with_koers_words_in_other_senses(koers: Koers) -> None:
+    fourth = yaml.safe_load(SET_4.read_text(encoding="utf-8"))
+    figures = passage_figures(koers, fourth)
+    hard_right, hard = figures["afleider_koerswoorden"]
+    plain_right, plain = figures["afleider"]
+    print(f"\nvierde ontwikkelset passages: afleiders met koerswoorden geraakt {hard - hard_right}/{hard} "
+          f"(hoogstens {FLOORS_4['hard_distractor_hits']:.0%}); gewone afleiders geraakt {plain - plain_right}/{plain}")
+    assert hard >= 60 and plain >= 20
+    assert (hard - hard_right) / hard <= FLOORS_4["hard_distractor_hits"]
+    assert (plain - plain_right) / plain <= FLOORS_4["plain_distractor_hits"]
 
 
 def _figures_above_floors(koers: Koers, passages: list[dict], floors: dict[str, float], name: str) -> None:

@@ -45,7 +45,7 @@ def test_target_addressed_precision_and_recall(results) -> None:  # type: ignore
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     print(f"\n'doel geadresseerd': precisie {precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
-    assert precision >= 0.92
+    assert precision >= 0.94
     # The first wave reached 0.871 with synonym groups taken from this set's own misses; issue 11
     # removed those, so the floor is what the concept engine reaches without them.
     assert recall >= 0.87
