@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtWidgets import QTextEdit
 
 from koerswijzer.plan.types import AnswerState, count_words, words_label
@@ -33,3 +35,11 @@ def test_the_editor_and_the_stored_markdown_agree(qtbot) -> None:  # type: ignor
     shown = editor.toPlainText()
     assert shown != ANSWER  # the editor shows no markers, the file stores them
     assert count_words(shown) == count_words(editor.toMarkdown()) == count_words(ANSWER)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_a_word_is_any_token_with_a_letter_or_digit_in_it(text: str) -> None:
+    from koerswijzer.plan.types import _LINE_MARKERS
+
+    tokens = _LINE_MARKERS.sub("", text).split()
+    assert count_words(text) == sum(1 for token in tokens if any(c.isalnum() for c in token))

@@ -326,6 +326,18 @@ def _other_peoples_groups(tc: TargetConcepts, lex: Lexicon) -> frozenset[str]:
     return _OTHER_PEOPLE[key]
 
 
+_OWN_WEIGHT: dict[int, tuple[TargetConcepts, float, int]] = {}
+
+
+def _own_weight(tc: TargetConcepts) -> tuple[float, int]:
+    """The weight of what a target's own text is about, and its number of slots (herkenning aside)."""
+    known = _OWN_WEIGHT.get(id(tc))
+    if known is None or known[0] is not tc:  # keyed by identity; the entry keeps its object alive
+        own = [s for s in tc.informative if not s.recognition]
+        known = _OWN_WEIGHT[id(tc)] = (tc, sum(s.weight for s in own) or 1.0, len(own))
+    return known[1], known[2]
+
+
 def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, float, list[int]]:
     """(addressed, score, the indices of the matched slots) for one target and one passage.
 
@@ -339,6 +351,8 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     literal: list[bool] = []  # found only through the target's own word, not a term of the field
     for i, slot in enumerate(informative):
         hit = slot.concepts & passage.concepts
+        if not hit and passage.lemmas.isdisjoint(slot.lemmas):
+            continue  # neither its concept nor its word: most slots of most candidates
         # The target's own word is its own word, also when the lexicon has a group for it:
         # "transparante kratten" brings "transparant", not a term of the field; and "regionale"
         # is the target's "regionale", also when only the phrase "regionale aanpak" is a term.
@@ -370,7 +384,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     if not matched:
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
-    total = sum(s.weight for s in informative if not s.recognition) or 1.0
+    total, own_slots = _own_weight(tc)
     own_effective = [w for i, w in zip(matched, effective, strict=True) if not informative[i].recognition]
     share = sum(own_effective) / total
     # The board's own term for the target is enough, when the school's word for it says something.
@@ -394,7 +408,6 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
             # in a term of the field that is this target's alone, or in the target's own term in
             # full ("onbevoegde leraren", "vitale werknemers"), not one word of it ("vitale functies")
             and ((informative[matched[0]].specific and not literal[0]) or in_full))
-    own_slots = sum(1 for s in informative if not s.recognition)
     # A target of one concept ("ASG heeft vitale werknemers") is not met by one word of its own
     # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).
     loose = own_slots == 1 and all(lit for i, lit in zip(matched, literal, strict=True)
@@ -501,12 +514,19 @@ def element_profiles(koers: Koers) -> dict[str, dict[str, float]]:
 def element_similarity(koers: Koers, body: str) -> dict[str, float]:
     """Cosine similarity of a text to each top-level element's profile."""
     bag = Counter(t.content_stems(body))  # no synonyms here: broad groups would pull every text one way
+    length = math.sqrt(sum(c * c for c in bag.values()))
+    norms = _profile_norms(koers)
     scores = {}
     for eid, weights in element_profiles(koers).items():
         dot = sum(weights.get(s, 0.0) * c for s, c in bag.items())
-        norm = math.sqrt(sum(w * w for w in weights.values())) * math.sqrt(sum(c * c for c in bag.values()))
+        norm = norms[eid] * length
         scores[eid] = dot / norm if norm else 0.0
     return scores
+
+
+@cache
+def _profile_norms(koers: Koers) -> dict[str, float]:
+    return {eid: math.sqrt(sum(w * w for w in weights.values())) for eid, weights in element_profiles(koers).items()}
 
 
 @cache

@@ -63,12 +63,16 @@ PROFILE_FIELDS = tuple(Profile.__dataclass_fields__)
 _LINE_MARKERS = re.compile(r"^(?:[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]+)+", re.MULTILINE)
 
 
+# A run of non-space characters with a letter or digit in it (``str.isalnum``: no underscore).
+_WORD_TOKEN = re.compile(r"\S*[^\W_]\S*")
+
+
 def count_words(text: str) -> int:
     """The one word count of an answer, shared by the editor, the history and the check.
 
     It counts the same for the Markdown that is stored and the text the editor shows: list and
     quote markers and tokens without a letter or digit (a lone "–" or "**") are not words."""
-    return sum(1 for token in _LINE_MARKERS.sub("", text).split() if any(c.isalnum() for c in token))
+    return len(_WORD_TOKEN.findall(_LINE_MARKERS.sub("", text)))
 
 
 def words_label(count: int) -> str:
