@@ -9,9 +9,8 @@ import datetime
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
+from review_dev.docx_parts import page_field, taal_nl
 
 TITEL = "Schoolplan Sint-Maartenschool"
 AUTEUR = "Marieke Verhoeven"
@@ -351,36 +350,15 @@ HANDTEKENINGEN = [
 ]
 
 
-def _taal_nl(doc):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), "nl-NL")
-    lang.set(qn("w:eastAsia"), "nl-NL")
-    lang.set(qn("w:bidi"), "ar-SA")
-
-
 def _paginanummer(section):
     p = section.footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = p.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(instr)
-    run._r.append(end)
+    page_field(p)
 
 
 def build(path):
     doc = Document()
-    _taal_nl(doc)
+    taal_nl(doc)
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(11)
 

@@ -9,9 +9,8 @@ import datetime
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Pt
+from review_dev.docx_parts import taal_nl
 
 TITEL = "Schoolplan Lumen College 2023-2027"
 AUTEUR = "K. Dijkstra"
@@ -318,20 +317,9 @@ BLOKKEN = [
 ]
 
 
-def _taal_nl(doc):
-    rpr = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), "nl-NL")
-    lang.set(qn("w:eastAsia"), "nl-NL")
-    lang.set(qn("w:bidi"), "ar-SA")
-
-
 def build(path):
     doc = Document()
-    _taal_nl(doc)
+    taal_nl(doc)
     doc.styles["Normal"].font.name = "Arial"
     doc.styles["Normal"].font.size = Pt(10)
 

@@ -6,15 +6,11 @@ kernwaarden en vier vensters van de ASG-koers, doelen in één meerjarenplanning
 Deterministisch: vaste kernmerken, vaste tijdstempels in het zip-archief.
 """
 import datetime
-import io
-import zipfile
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor, Cm
+from docx.shared import Pt, RGBColor
+from review_dev.docx_parts import deterministisch, page_field, tabel, taal_nl_stijlen
 
 TITEL = "Schoolplan 2025-2029"
 SCHOOL = "OBS De Windroos"
@@ -392,90 +388,16 @@ COLOFON = (
 
 
 # ---------------------------------------------------------------------------------------------
-def _taal_nl(doc):
-    """Zet de proeftaal van de standaardstijlen op Nederlands."""
-    for stijlnaam in ("Normal", "Heading 1", "Heading 2", "Title", "List Bullet", "Table Grid"):
-        try:
-            stijl = doc.styles[stijlnaam]
-        except KeyError:
-            continue
-        rpr = stijl.element.get_or_add_rPr()
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr.append(lang)
-        lang.set(qn("w:val"), "nl-NL")
-
-
 def _paginanummer(doc):
-    voet = doc.sections[0].footer
-    p = voet.paragraphs[0]
+    p = doc.sections[0].footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run("Schoolplan 2025-2029 OBS De Windroos  |  pagina ")
-    run = p.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
-    eind = OxmlElement("w:fldChar")
-    eind.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(instr)
-    run._r.append(eind)
-
-
-def _koprij_herhalen(rij):
-    trpr = rij._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
-
-
-def _tabel(doc, kop, rijen, breedtes=None):
-    tabel = doc.add_table(rows=1, cols=len(kop))
-    tabel.style = "Table Grid"
-    tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, tekst in enumerate(kop):
-        cel = tabel.rows[0].cells[i]
-        cel.text = ""
-        run = cel.paragraphs[0].add_run(tekst)
-        run.bold = True
-    _koprij_herhalen(tabel.rows[0])
-    for rij in rijen:
-        cellen = tabel.add_row().cells
-        for i, tekst in enumerate(rij):
-            cellen[i].text = tekst
-    for rij in tabel.rows:
-        for cel in rij.cells:
-            for par in cel.paragraphs:
-                for run in par.runs:
-                    run.font.size = Pt(9)
-    if breedtes:
-        for rij in tabel.rows:
-            for i, b in enumerate(breedtes):
-                rij.cells[i].width = Cm(b)
-    return tabel
-
-
-def _deterministisch(path):
-    """Herschrijf het zip-archief met vaste tijdstempels, zodat elke build byte-gelijk is."""
-    with open(path, "rb") as f:
-        data = f.read()
-    bron = zipfile.ZipFile(io.BytesIO(data))
-    uit = io.BytesIO()
-    with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as doel:
-        for info in bron.infolist():
-            nieuw = zipfile.ZipInfo(info.filename, date_time=(2025, 6, 20, 10, 0, 0))
-            nieuw.compress_type = zipfile.ZIP_DEFLATED
-            doel.writestr(nieuw, bron.read(info.filename))
-    with open(path, "wb") as f:
-        f.write(uit.getvalue())
+    page_field(p)
 
 
 def build(path):
     doc = Document()
-    _taal_nl(doc)
+    taal_nl_stijlen(doc)
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(11)
 
@@ -541,12 +463,12 @@ def build(path):
 
     doc.add_heading("Meerjarenplanning 2025-2029", level=1)
     doc.add_paragraph(PLANNING_INTRO)
-    _tabel(doc, PLANNING_KOP, PLANNING, breedtes=[5.5, 2.4, 2.4, 2.4, 2.4, 2.5])
+    tabel(doc, PLANNING_KOP, PLANNING, breedtes=[5.5, 2.4, 2.4, 2.4, 2.4, 2.5])
 
     doc.add_heading("Vaststelling en ondertekening", level=1)
     for regel in VASTSTELLING:
         doc.add_paragraph(regel)
-    _tabel(doc, ["", "Naam", "Datum", "Handtekening"], [
+    tabel(doc, ["", "Naam", "Datum", "Handtekening"], [
         ["Voorzitter MR", "R. Amrani", "17 juni 2025", ""],
         ["Directeur", "M. Verbeek", "17 juni 2025", ""],
         ["College van Bestuur ASG", "", "1 juli 2025", ""],
@@ -559,4 +481,4 @@ def build(path):
 
     _paginanummer(doc)
     doc.save(path)
-    _deterministisch(path)
+    deterministisch(path, datetime.datetime(2025, 6, 20, 10, 0, 0))

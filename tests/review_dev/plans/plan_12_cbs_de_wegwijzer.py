@@ -7,15 +7,11 @@ onderwijs, Partnerschap) zijn uitgewerkt; de overige hoofdstukken herhalen de ko
 Deterministisch: vaste kernmerken, vaste tijdstempels in het zip-archief.
 """
 import datetime
-import io
-import zipfile
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor, Cm
+from docx.shared import Pt, RGBColor
+from review_dev.docx_parts import deterministisch, page_field, tabel, taal_nl_stijlen
 
 TITEL = "Schoolplan 2024-2028"
 SCHOOL = "CBS De Wegwijzer"
@@ -197,90 +193,16 @@ SLOT = [
 ]
 
 # ---------------------------------------------------------------------------------------------
-def _taal_nl(doc):
-    """Zet de proeftaal van de standaardstijlen op Nederlands."""
-    for stijlnaam in ("Normal", "Heading 1", "Heading 2", "Title", "List Bullet", "Table Grid"):
-        try:
-            stijl = doc.styles[stijlnaam]
-        except KeyError:
-            continue
-        rpr = stijl.element.get_or_add_rPr()
-        lang = rpr.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            rpr.append(lang)
-        lang.set(qn("w:val"), "nl-NL")
-
-
 def _paginanummer(doc):
-    voet = doc.sections[0].footer
-    p = voet.paragraphs[0]
+    p = doc.sections[0].footer.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run("CBS De Wegwijzer  |  Schoolplan 2024-2028  |  pagina ")
-    run = p.add_run()
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
-    eind = OxmlElement("w:fldChar")
-    eind.set(qn("w:fldCharType"), "end")
-    run._r.append(begin)
-    run._r.append(instr)
-    run._r.append(eind)
-
-
-def _koprij_herhalen(rij):
-    trpr = rij._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
-
-
-def _tabel(doc, kop, rijen, breedtes=None):
-    tabel = doc.add_table(rows=1, cols=len(kop))
-    tabel.style = "Table Grid"
-    tabel.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, tekst in enumerate(kop):
-        cel = tabel.rows[0].cells[i]
-        cel.text = ""
-        run = cel.paragraphs[0].add_run(tekst)
-        run.bold = True
-    _koprij_herhalen(tabel.rows[0])
-    for rij in rijen:
-        cellen = tabel.add_row().cells
-        for i, tekst in enumerate(rij):
-            cellen[i].text = tekst
-    for rij in tabel.rows:
-        for cel in rij.cells:
-            for par in cel.paragraphs:
-                for run in par.runs:
-                    run.font.size = Pt(9)
-    if breedtes:
-        for rij in tabel.rows:
-            for i, b in enumerate(breedtes):
-                rij.cells[i].width = Cm(b)
-    return tabel
-
-
-def _deterministisch(path):
-    """Herschrijf het zip-archief met vaste tijdstempels, zodat elke build byte-gelijk is."""
-    with open(path, "rb") as f:
-        data = f.read()
-    bron = zipfile.ZipFile(io.BytesIO(data))
-    uit = io.BytesIO()
-    with zipfile.ZipFile(uit, "w", zipfile.ZIP_DEFLATED) as doel:
-        for info in bron.infolist():
-            nieuw = zipfile.ZipInfo(info.filename, date_time=(2024, 6, 25, 9, 0, 0))
-            nieuw.compress_type = zipfile.ZIP_DEFLATED
-            doel.writestr(nieuw, bron.read(info.filename))
-    with open(path, "wb") as f:
-        f.write(uit.getvalue())
+    page_field(p)
 
 
 def build(path):
     doc = Document()
-    _taal_nl(doc)
+    taal_nl_stijlen(doc)
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(11)
 
@@ -333,7 +255,7 @@ def build(path):
             for item in inhoud:
                 doc.add_paragraph(item, style="List Bullet")
         elif soort == "doelen":
-            _tabel(doc, DOELKOP, inhoud, breedtes=[5.0, 7.5, 3.5])
+            tabel(doc, DOELKOP, inhoud, breedtes=[5.0, 7.5, 3.5])
             doc.add_paragraph()
         else:
             raise ValueError(soort)
@@ -341,11 +263,11 @@ def build(path):
     doc.add_heading("Vaststelling", level=1)
     for regel in SLOT:
         doc.add_paragraph(regel)
-    _tabel(doc, ["", "Naam", "Datum", "Handtekening"], [
+    tabel(doc, ["", "Naam", "Datum", "Handtekening"], [
         ["Directeur CBS De Wegwijzer", "J. de Boer", "25 juni 2024", ""],
         ["Namens het bestuur", "", "25 juni 2024", ""],
     ])
 
     _paginanummer(doc)
     doc.save(path)
-    _deterministisch(path)
+    deterministisch(path, datetime.datetime(2024, 6, 25, 9, 0, 0))
