@@ -135,6 +135,9 @@ def lexicon(koers: Koers) -> Lexicon:
 
 
 PEOPLE = {"medewerkers": "staff", "leerlingen": "pupils"}  # the lexicon's ``over:``
+# Words that name staff and pupils (with their parents): whom a sentence is about.
+STAFF_WORDS = frozenset({"medewerker", "werknemer", "leraar", "personeel", "collega", "teamlid", "personeelslid"})
+PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser", "ouder", "verzorger"})
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,13 @@ class TargetConcepts:
     @cached_property
     def informative(self) -> tuple[Slot, ...]:
         return tuple(s for s in self.slots if s.weight >= INFORMATIVE)
+
+    @cached_property
+    def own_weight(self) -> tuple[float, int]:
+        """The weight of what the target's own text is about, and its number of informative slots
+        (the board's herkenning terms aside)."""
+        own = [s for s in self.informative if not s.recognition]
+        return sum(s.weight for s in own) or 1.0, len(own)
 
 
 # Calibrated on the development sets (tests/congruence_eval, tests/review_eval); see docs/congruentie.md.

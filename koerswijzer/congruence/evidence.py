@@ -21,6 +21,8 @@ from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     AFFIX_MIN,
     INFORMATIVE,
+    PUPIL_WORDS,
+    STAFF_WORDS,
     Lexicon,
     Slot,
     TargetConcepts,
@@ -300,8 +302,6 @@ def _phrases_by_word(lex: Lexicon, group: str) -> dict[str, tuple[frozenset[str]
 # welbevinden ... van alle medewerkers") is not met by a term for pupils ("KanVAS", "sociaal-emotionele
 # ontwikkeling") of the lexicon group its word belongs to. Teachers are actors in passages about pupils,
 # so "leerkracht" and "docent" say nothing about whom a passage is about; parents go with pupils.
-STAFF_WORDS = frozenset({"medewerker", "werknemer", "leraar", "personeel", "collega", "teamlid", "personeelslid"})
-PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser", "ouder", "verzorger"})
 
 
 @lru_cache(maxsize=16384)
@@ -324,18 +324,6 @@ def _other_peoples_groups(tc: TargetConcepts, lex: Lexicon) -> frozenset[str]:
         _OTHER_PEOPLE[key] = frozenset(c for slot in tc.slots for c in slot.concepts
                                        if people and lex.people.get(c, people) != people)
     return _OTHER_PEOPLE[key]
-
-
-_OWN_WEIGHT: dict[int, tuple[TargetConcepts, float, int]] = {}
-
-
-def _own_weight(tc: TargetConcepts) -> tuple[float, int]:
-    """The weight of what a target's own text is about, and its number of slots (herkenning aside)."""
-    known = _OWN_WEIGHT.get(id(tc))
-    if known is None or known[0] is not tc:  # keyed by identity; the entry keeps its object alive
-        own = [s for s in tc.informative if not s.recognition]
-        known = _OWN_WEIGHT[id(tc)] = (tc, sum(s.weight for s in own) or 1.0, len(own))
-    return known[1], known[2]
 
 
 def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, float, list[int]]:
@@ -384,7 +372,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     if not matched:
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
-    total, own_slots = _own_weight(tc)
+    total, own_slots = tc.own_weight
     own_effective = [w for i, w in zip(matched, effective, strict=True) if not informative[i].recognition]
     share = sum(own_effective) / total
     # The board's own term for the target is enough, when the school's word for it says something.

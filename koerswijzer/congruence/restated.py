@@ -15,6 +15,7 @@ from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     INFORMATIVE,
     SELF_WORDS,
+    STAFF_WORDS,
     _ensure_frequencies,
     lemma_sequence,
     word_weight,
@@ -42,16 +43,15 @@ FRAMING = re.compile(
     r"(?:graag\s+)?(?:dat|om)|(?:ons|het)\s+doel\s+is\s+(?:dat|om)|(?:het\s+is\s+)?onze\s+ambitie\s+"
     r"(?:is\s+)?(?:dat|om)|(?:wij|we)\s+vinden\s+het\s+(?:heel\s+)?belangrijk\s+(?:dat|om)|"
     r"voor\s+ons\s+betekent\s+dit\s+dat|(?:wij|we)\s+zorgen\s+ervoor\s+dat|"
-    r"(?:de\s+komende\s+jaren\s+)?(?:werken|gaan)\s+(?:wij|we)\s+(?:eraan|ervoor)\s+(?:werken\s+)?dat|"
-    r"(?:de\s+komende\s+jaren\s+)?(?:wij|we)\s+(?:werken|gaan)\s+(?:eraan|ervoor)\s+(?:werken\s+)?dat|"
+    r"(?:de\s+komende\s+jaren\s+)?(?:(?:werken|gaan)\s+(?:wij|we)|(?:wij|we)\s+(?:werken|gaan))\s+"
+    r"(?:eraan|ervoor)\s+(?:werken\s+)?dat|"
     r"ook\s+(?:op|bij|voor)\s+onze\s+school\s+geldt)\b[:,]?\s*",
     re.IGNORECASE)
 
 
 # The everyday words for the same people: "ons personeel" or "het team" restates "medewerkers",
 # "kinderen" restates "leerlingen".
-PEOPLE = {**dict.fromkeys(("personeel", "personeelslid", "collega", "teamlid", "leerkracht", "leraar", "docent",
-                           "werknemer"), "medewerker"),
+PEOPLE = {**dict.fromkeys(STAFF_WORDS | {"leerkracht", "docent"}, "medewerker"),
           **dict.fromkeys(("kind", "scholier"), "leerling")}
 
 
