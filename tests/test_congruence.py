@@ -82,8 +82,8 @@ def test_a_target_without_goal_text_or_stance_is_named_and_a_stance_covers_it(as
 
 
 def test_a_geen_prioriteit_stance_is_not_turned_into_addressed_by_a_loose_text_match(asg: Koers) -> None:
-    answer = ("De medezeggenschap regelen wij via onze eigen MR; een overkoepelende raad laten wij aan het "
-              "bestuur en de GMR. " + FILLER)
+    answer = ("De medezeggenschap regelen wij via onze eigen MR; een ouder uit onze MR zit ook in de GMR en "
+              "brengt daar onze vragen in. " + FILLER)
     stance = StanceInfo("v4.d-overkoepelende-mr", "geen_prioriteit", "Dit regelt het bestuur.")
     assert check(content(asg, {"v4.v-medezeggenschap": answer})).targets["v4.d-overkoepelende-mr"].addressed
     report = check(content(asg, {"v4.v-medezeggenschap": answer}, stances={stance.target_id: stance}))
@@ -92,6 +92,18 @@ def test_a_geen_prioriteit_stance_is_not_turned_into_addressed_by_a_loose_text_m
     messages = [f.message for f in report.element("venster-4").findings if "v4.d-overkoepelende-mr" in f.refs]
     assert messages == ["‘ASG-brede medezeggenschap is belegd in een overkoepelende medezeggenschapsraad.’: "
                         "geen prioriteit deze periode."]
+
+
+def test_a_subject_the_plan_leaves_to_others_or_puts_off_is_not_addressed(asg: Koers) -> None:
+    """Saying the school has not taken something up, leaves it to the GMR or puts it off names the
+    subject; it does not address the target."""
+    for answer in ("De bovenschoolse medezeggenschap en de overkoepelende raad laten we aan de GMR.",
+                   "Over een overkoepelende medezeggenschapsraad hebben we het in de MR nog weinig gehad.",
+                   "Een vraag van de Koerswijzer gaat over de overkoepelende medezeggenschapsraad van ASG."):
+        report = check(content(asg, {"v4.v-medezeggenschap": answer + " " + FILLER}))
+        assert not report.targets["v4.d-overkoepelende-mr"].addressed, answer
+    taken_up = "Onze MR-voorzitter zit ook in de overkoepelende medezeggenschapsraad en brengt daar onze vragen in."
+    assert check(content(asg, {"v4.v-medezeggenschap": taken_up + " " + FILLER})).targets["v4.d-overkoepelende-mr"].addressed
 
 
 def test_the_statutory_checklist_says_what_is_missing_and_where_the_rest_is(asg: Koers) -> None:

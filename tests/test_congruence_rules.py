@@ -580,3 +580,25 @@ def test_the_burgerschapsopdracht_in_the_laws_words_is_the_statutory_item_not_a_
            "van meningsuiting, gelijkwaardigheid, begrip voor anderen, verdraagzaamheid en het afwijzen van discriminatie.")
     found = passage_targets(asg, law, "gezien-worden") | passage_targets(asg, law, "open")
     assert not found & {"gw.d-waardevol", "op.d-open-blik"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ook wij willen gericht inhoud geven aan ons onderwijs langs de drie horizonten: continue, fundamentele en "
+    "radicale veranderingen.",
+    "Ons team wil onderwijs ontwikkelen dat past bij de belevingswereld van de kinderen.",
+    "Onze cultuur is gastvrij: kinderen, ouders en bezoekers voelen zich hier thuis.",
+    "Wij vinden het welbevinden van onze collega's in elke fase van hun leven erg belangrijk.",
+    "Nieuwe inzichten maken ons nieuwsgierig; zo houden we ons onderwijs van deze tijd.",
+])
+def test_a_board_sentence_spelled_out_with_its_own_words_people_or_everyday_words_is_still_the_boards(
+        asg: Koers, text: str) -> None:
+    assert is_restated(asg, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Wij hebben hoge verwachtingen van onze leerlingen: elke leerling krijgt een eigen leerdoel per periode.",
+    "Ouders zijn betrokken: elke week komen ouders in de klas helpen met lezen.",
+    "Wij streven ernaar om in elke groep twee keer per jaar een kindgesprek over welbevinden te voeren.",
+])
+def test_a_board_sentence_with_an_arrangement_of_the_schools_own_is_not_restated(asg: Koers, text: str) -> None:
+    assert not is_restated(asg, text)

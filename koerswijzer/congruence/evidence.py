@@ -180,6 +180,7 @@ POINTER_SENTENCE = re.compile(
     r"|[^.;]*\bbasiswaarden van de democratische rechtsstaat\b", re.IGNORECASE)
 
 
+SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weight) is a subject of its own
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
 ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:we|wij)|dit doen (?:we|wij)|"
                          r"dat betekent|dit betekent|bijvoorbeeld|om dat te bereiken)\b", re.IGNORECASE)
@@ -190,8 +191,17 @@ def _same_subject(koers: Koers, first: str, second: str) -> bool:
     speaks of the same concept of the field: "Wij hebben zicht op de onderwijsbehoeftes van onze
     leerlingen. Elke leerling voert drie keer per jaar een kindgesprek ..." (a list of methods after
     it does not)."""
-    shared = {c for c, _ in sentence_concepts(koers, first) if not c.startswith("w:")}
-    return bool(shared & {c for c, _ in sentence_concepts(koers, second) if not c.startswith("w:")})
+    def telling(sentence: str) -> set[str]:
+        # a concept of the field, or a telling word of the board's own ("horizon"), not "onderwijs"
+        return {c for c, weight in sentence_concepts(koers, sentence)
+                if not c.startswith("w:") or weight >= SAME_SUBJECT_WORD}
+
+    a, b = telling(first), telling(second)
+    if a & b:
+        return True
+    # one word in two forms the lemmatiser keeps apart ("horizonten" -> "horizont", "horizon")
+    words = [{c[2:] for c in x if c.startswith("w:") and len(c) >= 8} for x in (a, b)]
+    return any(x.startswith(y) or y.startswith(x) for x in words[0] for y in words[1])
 
 
 def own_sentences(koers: Koers, body: str) -> list[str]:
@@ -199,7 +209,7 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
     Koerswijzer's template text, not a pointer elsewhere)."""
     every = t.sentences(body)
     return [s for i, s in enumerate(every) if not is_not_own(koers, s) and not _points_elsewhere(s)
-            and not _half_of_a_board_sentence(koers, every, i)]
+            and not NOT_TAKEN_UP.search(s) and not _half_of_a_board_sentence(koers, every, i)]
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
@@ -208,6 +218,22 @@ def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
     restatement, the two together are one."""
     return ((i > 0 and is_split_board_sentence(koers, every[i - 1], every[i]))
             or (i + 1 < len(every) and is_split_board_sentence(koers, every[i], every[i + 1])))
+
+
+# A sentence that says the school does not do it (yet), leaves it to others or puts it off, or that
+# speaks of the koers's questions rather than of the school ("Over interne mobiliteit hebben we het nog
+# weinig gehad.", "Dit pakken we in 2025 op.", "De derde vraag van de Koerswijzer gaat over ASG als
+# geheel."): it names a subject without taking it up.
+NOT_TAKEN_UP = re.compile(
+    r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
+    r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
+    r"|\b(?:werken|pakken|nemen|laten) (?:we|wij) (?:\w+ )?(?:niet|nog niet|later|pas)\b[^.;:]{0,30}\b(?:uit|op|mee)(?:\W*$|\s*[:;])"
+    r"|\b(?:pakken|werken|nemen) (?:we|wij) (?:dit|dat|die|deze|het)? ?(?:in|vanaf|na) (?:\d{4}(?:-\d{4})?|het volgende "
+    r"schooljaar|volgend schooljaar|een later stadium) (?:op|uit|mee)\b"
+    r"|\blaten (?:we|wij) (?:\w+ )?(?:liggen|rusten|aan (?:de|het) (?:gmr|bestuur|stichting|servicebureau))\b"
+    r"|\b(?:wordt|worden) (?:in \d{4}(?:-\d{4})? |later |nog )*(?:verder |nader )?uitgewerkt\W*$"
+    r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
+    r"|\bvan de koerswijzer\b", re.IGNORECASE)
 
 
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
@@ -234,6 +260,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
         if (second in sentences and is_not_own(koers, first) and not is_template_sentence(first)
+                and not NOT_TAKEN_UP.search(first)
                 and (ELABORATION.match(second)
                      or (f"{first} {second}" in body and _same_subject(koers, first, second)))):
             topics[second] = first

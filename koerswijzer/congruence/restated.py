@@ -32,15 +32,17 @@ CLAUSE_WORDS = 3  # a clause after a colon with this many words of its own is ju
 # Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
 FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
                     "natuurlijk", "uiteraard", "nadrukkelijk", "goed", "team", "stichting", "passen", "deel",
-                    "uit_maken", "uitmaken", "maken", "staan", "gaan", "nu", "vanzelfsprekend"})
+                    "uit_maken", "uitmaken", "maken", "staan", "gaan", "nu", "vanzelfsprekend", "passend"})
 # The school naming its own kind before its name ("OBS De Regenboog") stands where the board wrote "ASG".
 SCHOOL_KINDS = frozenset({"obs", "cbs", "pcbs", "kbs", "rkbs", "pcb", "ikc", "sbo"})
 
 
 # A wish or intention before the board's words: it adds no content of the school's own.
 FRAMING = re.compile(
-    r"\s*(?:(?:wij|we|ons team|onze school|het team|de school)\s+(?:streven|willen|wensen)\s+(?:ernaar\s+)?"
-    r"(?:graag\s+)?(?:dat|om)|(?:ons|het)\s+doel\s+is\s+(?:dat|om)|(?:het\s+is\s+)?onze\s+ambitie\s+"
+    r"\s*(?:(?:ook|daarbij|daarom|daarnaast)\s+)?"
+    r"(?:(?:wij|we|ons team|onze school|het team|de school)\s+(?:streven|willen|wensen)\s+(?:ernaar\s+)?"
+    r"(?:graag\s+)?(?:dat|om)|(?:wij|we|ons team|onze school|het team|de school)\s+(?:wil|willen)\s+(?:graag\s+)?"
+    r"(?=\w+\s+\w+)|(?:ons|het)\s+doel\s+is\s+(?:dat|om)|(?:het\s+is\s+)?onze\s+ambitie\s+"
     r"(?:is\s+)?(?:dat|om)|(?:wij|we)\s+vinden\s+het\s+(?:heel\s+)?belangrijk\s+(?:dat|om)|"
     r"voor\s+ons\s+betekent\s+dit\s+dat|(?:wij|we)\s+zorgen\s+ervoor\s+dat|"
     r"(?:de\s+komende\s+jaren\s+)?(?:(?:werken|gaan)\s+(?:wij|we)|(?:wij|we)\s+(?:werken|gaan))\s+"
@@ -51,8 +53,12 @@ FRAMING = re.compile(
 
 # The everyday words for the same people: "ons personeel" or "het team" restates "medewerkers",
 # "kinderen" restates "leerlingen".
-PEOPLE = {**dict.fromkeys(STAFF_WORDS | {"leerkracht", "docent"}, "medewerker"),
+PEOPLE = {**dict.fromkeys(STAFF_WORDS | {"leerkracht", "docent", "team"}, "medewerker"),
           **dict.fromkeys(("kind", "scholier"), "leerling")}
+# Who a sentence names ("leerlingen, ouders en bezoekers") stands where the board wrote "iedereen":
+# naming people adds no content of the school's own.
+ANYONE = frozenset({"medewerker", "leerling", "ouder", "verzorger", "bezoeker", "gast", "iedereen", "mens",
+                    "iemand", "elkaar"})
 
 
 @lru_cache(maxsize=65536)
@@ -149,8 +155,9 @@ def _covered(koers: Koers, word: str, board: frozenset[str], groups: frozenset[s
     # "onderwijsbehoeftes" restates "(onderwijs)behoeftes"; "ASG-cultuur" restates "cultuur".
     if any(len(b) >= 5 and (word.startswith(b) or word.endswith(b) or (len(b) >= 6 and b in word)) for b in board):
         return True
-    # and the other way round: the board's "onderwijsbehoeftes" is restated by "behoeftes".
-    if len(word) >= 6 and any(len(b) > len(word) and (b.endswith(word) or b.startswith(word)) for b in board):
+    # and the other way round: the board's "onderwijsbehoeftes" is restated by "behoeftes", its
+    # "levensfase" by "fase" and "leven".
+    if len(word) >= 4 and any(len(b) >= len(word) + 4 and (b.endswith(word) or b.startswith(word)) for b in board):
         return True
     # A word of the same concept group: "gastvrijheid" restates "welkom", lightly reworded. A rare
     # term of the field is not a rewording but the school's own arrangement: "driehoeksgesprekken"
@@ -190,7 +197,13 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     # the board's sentence as a heading for what the school does is the school's own.
     clauses = [c for c in re.split(r"[:;]\s+", sentence) if len(_lemmas(c)) >= CLAUSE_WORDS]
     if len(clauses) > 1:
-        return all(is_restated(koers, c) for c in clauses)
+        # and a board sentence with its own words spelled out after the colon ("... langs de drie
+        # horizonten: continue, fundamentele en radicale veranderingen") is the board's as a whole
+        return all(is_restated(koers, c) for c in clauses) or _restated_whole(koers, sentence)
+    return _restated_whole(koers, sentence)
+
+
+def _restated_whole(koers: Koers, sentence: str) -> bool:
     # "Wij streven ernaar dat ...", "Ons doel is dat ...": the board's sentence as the school's wish
     # is still the board's sentence.
     framed = FRAMING.match(sentence)
@@ -214,7 +227,7 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     for x in own:
         for i in set(index.get(x, ())) | {i for g in _groups(koers, x) for i in group_index.get(g, ())}:
             hits[i] = hits.get(i, 0) + 1
-    needed = max(1, len(own) // 2)
+    needed = max(1, len(own - FILLER) // 2)
     candidates = [i for i, n in hits.items() if n >= needed]
     sentences = board_sentences(koers)
     groups = _board_groups(koers)
@@ -224,7 +237,9 @@ def is_restated(koers: Koers, sentence: str) -> bool:
         shared = sum(1 for x in own if _covered(koers, x, board, groups[i]))
         repeated = sum(1 for x in board if _covered(koers, x, own, own_groups))
         # Words the sentence adds that say nothing of its own ("en dat vinden wij heel belangrijk").
-        added = sum(1 for x in own if not _covered(koers, x, board, groups[i]) and x not in FILLER)
+        # Nor do the people it names, or everyday words ("zo houden we ons onderwijs van deze tijd").
+        added = sum(1 for x in own if not _covered(koers, x, board, groups[i]) and x not in FILLER
+                    and x not in ANYONE and not _everyday(x))
         # Nearly all of the sentence is the board's, and it says most of what the board's says.
         if shared >= MIN_SHARED and added <= allowed and repeated >= BOARD_COVERED * len(board):
             return True

@@ -77,12 +77,13 @@ def reading_words(text: str) -> tuple[str, ...]:
     # kaders van onze profilering").
     for i in range(1, len(out)):
         after_vmbo = out[i - 1] == "vmbo"
-        after_basis = i > 1 and out[i - 1] == "en" and out[i - 2] in ("basis", "basisberoepsgericht")
+        after_basis = i > 1 and out[i - 1] in ("en", "of") and out[i - 2] in ("basis", "basisberoepsgericht")
         if out[i] == "kader" and (after_vmbo or after_basis):
             out[i] = "kaderberoepsgericht"
     # "elkaar aan te spreken", "uit te dagen": the te-infinitive of a separable verb, read whole.
     for i in range(len(out) - 2):
-        if out[i] in PARTICLES and out[i + 1] == "te" and len(out[i + 2]) >= 3:
+        # ("om te werken" is a purpose clause, not "omwerken")
+        if out[i] in PARTICLES and out[i] != "om" and out[i + 1] == "te" and len(out[i + 2]) >= 3:
             import simplemma
 
             if out[i + 2].endswith("n") and simplemma.is_known(out[i] + out[i + 2], lang="nl"):
