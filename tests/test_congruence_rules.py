@@ -602,3 +602,37 @@ def test_a_board_sentence_spelled_out_with_its_own_words_people_or_everyday_word
 ])
 def test_a_board_sentence_with_an_arrangement_of_the_schools_own_is_not_restated(asg: Koers, text: str) -> None:
     assert not is_restated(asg, text)
+
+
+def test_a_section_of_the_schools_facts_is_context_but_its_meerjarenplanning_holds_goals(
+        tmp_path: Path, asg: Koers) -> None:
+    """The building, the times, the money and the pupil numbers describe the school; they take up no
+    target. A goals table in the same chapter still holds goals."""
+    building = ("Het was een ambitieuze verbouwing: er kwamen nieuwe leerpleinen en een open "
+                "ontmoetingsruimte waar ouders en bezoekers welkom zijn. De gemeente betaalde mee.")
+
+    def reviewed(heading: str):  # type: ignore[no-untyped-def]
+        document = docx.Document()
+        document.add_heading("Schoolplan 2024-2028 De Vlinder", 0)
+        document.add_heading("Praktische zaken", 1)
+        document.add_heading(heading, 2)
+        document.add_paragraph(building)
+        document.add_heading("Meerjarenplanning", 2)
+        table = document.add_table(rows=2, cols=3)
+        for cell, text in zip(table.rows[0].cells, ("Doel", "Meetbaar resultaat", "Wanneer")):
+            cell.text = text
+        for cell, text in zip(table.rows[1].cells, ("95% van de ouders neemt deel aan de startgesprekken met ouders en kind",
+                                                    "95% deelname", "juli 2026")):
+            cell.text = text
+        path = tmp_path / "feiten.docx"
+        document.save(str(path))
+        return review_file(path, asg)
+
+    facts = reviewed("Het gebouw")
+    assert facts.report is not None
+    assert not facts.report.targets["gw.d-gastvrij"].addressed
+    assert not facts.report.targets["vs.d-innovatieve-leerconcepten"].addressed
+    assert facts.report.element("venster-4").goals == 1
+    own = reviewed("Gastvrijheid en vernieuwing")
+    assert own.report is not None
+    assert own.report.targets["gw.d-gastvrij"].addressed

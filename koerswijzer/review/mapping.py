@@ -41,6 +41,15 @@ TOC_STYLES = ("toc", "inhopg", "inhoudsopgave", "contents")
 # evidence that a target is addressed.
 CONTEXT_HEADINGS = ("voorwoord", "inleiding", "leeswijzer", "terugblik", "tot slot", "totstandkoming", "sterke kanten",
                     "sterkte zwakte", "swot", "sterke en zwakke punten")
+# A section that gives the school's facts (its building, times, money, numbers, history) is context
+# too: "Het gebouw is in 2017 gerenoveerd", "De gemeentelijke prognose laat een daling zien" describe
+# the school; they take up no target. Only the section itself and the sections under it: a
+# meerjarenplanning in a chapter "Praktische zaken" still holds goals.
+FACTS_HEADING = re.compile(
+    r"\b(?:schooltijden|lestijden|vakanties?|vakantierooster|jaarindeling|gebouw|huisvesting|financi[eë]n|begroting|"
+    r"middelen|formatie|geschiedenis|ligging|kengetallen|in cijfers|leerlingaantallen|leerlingenaantallen|"
+    r"leerlingpopulatie|schoolpopulatie|onze leerlingen en|leerlingen en (?:afdelingen|personeel|ouders)|"
+    r"schoolgegevens|algemene gegevens)\b")
 
 
 @dataclass
@@ -274,6 +283,16 @@ def _context_chapters(sections: list[Section]) -> None:
             level = section.level
         if level is not None and not section.element_id:
             section.context = True
+    level = None  # the level of the facts section we are in
+    for section in sections:
+        if level is not None and section.level and section.level <= level:
+            level = None
+        if level is None and section.level and not section.frame and section.how not in ("exact",) \
+                and FACTS_HEADING.search(_norm(section.heading)):
+            level = section.level
+        if level is not None and section.how != "exact":
+            section.context, section.inherited, section.how = True, False, ""
+            section.element_id = section.question_id = None
 
 
 def _shortened_questions(koers: Koers, sections: list[Section]) -> None:
