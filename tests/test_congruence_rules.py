@@ -636,3 +636,33 @@ def test_a_section_of_the_schools_facts_is_context_but_its_meerjarenplanning_hol
     own = reviewed("Gastvrijheid en vernieuwing")
     assert own.report is not None
     assert own.report.targets["gw.d-gastvrij"].addressed
+
+
+def test_a_goal_table_places_a_row_by_the_venster_it_names_and_a_meerjarenplanning_is_a_goal_table(
+        tmp_path: Path, asg: Koers) -> None:
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.review import read_docx
+
+    document = docx.Document()
+    document.add_heading("Schoolplan 2024-2028 De Vlinder", 0)
+    document.add_heading("Onze doelen", 1)
+    rows = [("Doel", "Venster", "Indicator", "Gereed"),
+            ("Ziekteverzuim hoogstens 5,5%", "Venster 2", "Verzuimcijfers", "2027"),
+            ("Ieder kind leest dagelijks twintig minuten", "", "Leesregistratie", "Juli 2026")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.add_heading("Meerjarenplanning", 1)
+    years = [("Doel", "2024-2025", "2025-2026"), ("Startgesprekken met ouders", "Proef in groep 3", "Alle groepen")]
+    table = document.add_table(rows=2, cols=3)
+    for row, values in zip(table.rows, years):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    path = tmp_path / "doelen.docx"
+    document.save(str(path))
+    goals = {g.wat: g for g in map_document(read_docx(path), asg).goals}
+    assert goals["Ziekteverzuim hoogstens 5,5%"].element_id == "venster-2"
+    assert goals["Ziekteverzuim hoogstens 5,5%"].schooljaar == 2027
+    assert goals["Ieder kind leest dagelijks twintig minuten"].element_id is None  # placed later by its words
+    assert goals["Startgesprekken met ouders"].schooljaar == 2024

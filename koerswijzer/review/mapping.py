@@ -351,13 +351,31 @@ GOAL_COLUMNS = {
     "wat": ("wat", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "speerpunt",
             "speerpunten"),
     "hoe": ("hoe", "activiteit", "activiteiten", "aanpak", "actie", "acties", "maatregel", "maatregelen"),
-    "wanneer": ("wanneer", "planning", "termijn", "tijdpad", "periode", "schooljaar"),
+    "wanneer": ("wanneer", "planning", "termijn", "tijdpad", "periode", "schooljaar", "gereed", "deadline",
+                "streefdatum", "einddatum", "looptijd"),
     "eigenaar": ("eigenaar", "wie", "verantwoordelijk", "verantwoordelijke", "trekker"),
     "meetbaar": ("meetbaar", "meetbare", "resultaat", "resultaten", "beoogd", "beoogde", "indicator",
                  "indicatoren", "streefwaarde", "norm"),
     "merkbaar": ("merkbaar", "merkbare"),
     "evaluatie": ("evaluatie", "evaluatiemoment", "borging", "check"),
+    # the part of the koers a row names ("Venster 2", "Partnerschap"): it places the goal
+    "onderdeel": ("venster", "vensters", "kernwaarde", "kernwaarden", "onderdeel", "koers", "koppeling"),
 }
+
+
+def _named_element(koers: Koers, text: str) -> str | None:
+    """The element a goal table's cell names: its short title ("Venster 2"), its title
+    ("Personeel in positie") or both; None when it names none or more than one."""
+    def plain(x: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", x.lower()).split())
+
+    key = plain(text)
+    if not key:
+        return None
+    named = {e.id for e in koers.walk()
+             if key == plain(e.short_title) or key.startswith(plain(e.short_title) + " ")
+             or re.search(rf"\b{re.escape(plain(e.titel))}\b", key)}
+    return named.pop() if len(named) == 1 else None
 
 
 # A column per school year ("2025-2026", "2026/2027", "2027"): a meerjarenplanning, which says when.
@@ -382,8 +400,10 @@ def _goal_columns(head: list[str]) -> dict[str, int] | None:
                 break
     if len(_year_columns(head)) >= 2 and "wanneer" not in columns:
         columns["wanneer"] = -1  # read from the year columns, per row
-    others = sum(1 for f in ("hoe", "wanneer", "eigenaar", "meetbaar", "merkbaar") if f in columns)
-    return columns if "wat" in columns and ("hoe" in columns or others >= 2) else None
+    others = sum(1 for f in ("hoe", "wanneer", "eigenaar", "meetbaar", "merkbaar", "onderdeel") if f in columns)
+    # a meerjarenplanning ("Doel | 2023-2024 | 2024-2025 | ...") says per year what happens: that is its "how"
+    planned = len(_year_columns(head)) >= 2
+    return columns if "wat" in columns and ("hoe" in columns or others >= 2 or planned) else None
 
 
 def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
@@ -428,7 +448,8 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                     if year is None and year_columns:  # the first school year the row plans something in
                         year = next((y for i, y in sorted(year_columns.items()) if i < len(row) and row[i].strip()),
                                     None)
-                    placed = section.element_id if section.how in ("exact", "heading") else None
+                    placed = _named_element(koers, cell(row, "onderdeel")) \
+                        or (section.element_id if section.how in ("exact", "heading") else None)
                     goals.append(GoalInfo(
                         len(goals) + 1, placed, wat=cell(row, "wat"), hoe=cell(row, "hoe"),
                         schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
