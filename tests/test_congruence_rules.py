@@ -666,3 +666,24 @@ def test_a_goal_table_places_a_row_by_the_venster_it_names_and_a_meerjarenplanni
     assert goals["Ziekteverzuim hoogstens 5,5%"].schooljaar == 2027
     assert goals["Ieder kind leest dagelijks twintig minuten"].element_id is None  # placed later by its words
     assert goals["Startgesprekken met ouders"].schooljaar == 2024
+
+
+def test_two_items_of_a_list_are_two_things_and_a_label_of_a_few_words_is_a_bare_mention(asg: Koers) -> None:
+    wish = "We willen een school zijn die durft te vernieuwen en nieuwe dingen uitprobeert."
+    goal = "In 2027 stroomt ten minste 15 procent van onze geslaagde mavoleerlingen door naar havo 4."
+    assert "vs.d-innovatieve-leerconcepten" not in passage_targets(asg, f"7. {wish}\n8. {goal}", "vooruitstrevend")
+    assert "vs.d-innovatieve-leerconcepten" not in passage_targets(asg, f"- {wish}\n- {goal}", "vooruitstrevend")
+    assert not passage_targets(asg, "Instrumenten:\n- de functiemix\n- het scholingsplan", "venster-2")
+
+
+def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_to_a_restated_sentence(
+        asg: Koers) -> None:
+    assert not passage_targets(asg, "Het profiel is in 2023 vastgesteld en afgestemd met het samenwerkingsverband.",
+                               "venster-1")
+    # with what the school did beside it, the sentence is the school's own
+    assert "op.d-respectvol" in passage_targets(
+        asg, "Met de kinderen stellen we klassenafspraken op over hoe we met elkaar omgaan. Het pestprotocol is "
+             "in 2023 herzien samen met de leerlingenraad, en ons team heeft een gedragscode ondertekend voor de "
+             "omgang met ouders en externen.", "open")
+    restated = "Onze cultuur is gastvrij: kinderen, ouders en bezoekers voelen zich hier thuis."
+    assert not passage_targets(asg, f"{restated} Hiervoor gebruiken wij onder andere:", "gezien-worden")

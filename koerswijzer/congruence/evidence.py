@@ -33,6 +33,7 @@ from koerswijzer.congruence.concepts import (
     target_concepts,
     word_positions,
     word_weight,
+    zipf,
 )
 from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
@@ -168,6 +169,11 @@ POINTER_SENTENCE = re.compile(
     # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."
     r"|\W*in (?:ons|onze|het|de) [\w-]*(?:profiel|plan|gids|beleid|statuut|protocol|handboek)\b"
     r"[^.;:]*\bbeschrijven (?:we|wij)\b[^:;]*$"
+    # what happened to a document, and no more: "Het profiel is in 2023 vastgesteld en afgestemd met het
+    # samenwerkingsverband." says nothing of what it holds
+    r"|\W*(?:het|ons|onze|de|dit|deze) [\w-]*(?:profiel|plan|beleid|beleidsplan|protocol|statuut|gids|reglement|"
+    r"handboek)\b[^.;:]*\b(?:vastgesteld|afgestemd|besproken|herzien|geëvalueerd|geactualiseerd|goedgekeurd|"
+    r"gepubliceerd|opgesteld)\b[^.;:,]*\W*$"
     # naming the school's values is no content: "Onze drie waarden zijn respect, vertrouwen en plezier."
     r"|\W*onze (?:\w+ )?(?:kern)?waarden zijn\b"
     # every school belongs to a samenwerkingsverband by law (WPO art. 18a, WVO 2020 art. 2.47): saying
@@ -180,6 +186,7 @@ POINTER_SENTENCE = re.compile(
     r"|[^.;]*\bbasiswaarden van de democratische rechtsstaat\b", re.IGNORECASE)
 
 
+LABEL_WORDS = 4  # a list item or line of fewer words ("– de functiemix.") names a subject, a bare mention
 SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weight) is a subject of its own
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
 ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:we|wij)|dit doen (?:we|wij)|"
@@ -191,25 +198,35 @@ def _same_subject(koers: Koers, first: str, second: str) -> bool:
     speaks of the same concept of the field: "Wij hebben zicht op de onderwijsbehoeftes van onze
     leerlingen. Elke leerling voert drie keer per jaar een kindgesprek ..." (a list of methods after
     it does not)."""
-    def telling(sentence: str) -> set[str]:
-        # a concept of the field, or a telling word of the board's own ("horizon"), not "onderwijs"
-        return {c for c, weight in sentence_concepts(koers, sentence)
-                if not c.startswith("w:") or weight >= SAME_SUBJECT_WORD}
-
-    a, b = telling(first), telling(second)
+    a, b = _telling(koers, first), _telling(koers, second)
     if a & b:
         return True
-    # one word in two forms the lemmatiser keeps apart ("horizonten" -> "horizont", "horizon")
-    words = [{c[2:] for c in x if c.startswith("w:") and len(c) >= 8} for x in (a, b)]
-    return any(x.startswith(y) or y.startswith(x) for x in words[0] for y in words[1])
+    # one word of the koers in two forms the lemmatiser keeps apart ("horizonten" -> "horizont", "horizon")
+    words = [{c[2:] for c, weight in sentence_concepts(koers, x) if c.startswith("w:") and len(c) >= 8
+              and weight >= SAME_SUBJECT_WORD} for x in (first, second)]
+    return any((x.startswith(y) or y.startswith(x)) and (zipf(x) > 0 or zipf(y) > 0)
+               for x in words[0] for y in words[1])
+
+
+def _telling(koers: Koers, sentence: str) -> set[str]:
+    """The sentence's concepts of the field and its telling words of the koers ("horizon"; not
+    "onderwijs", nor a word whose frequency was not read: one outside the koers and its lexicon)."""
+    return {c for c, weight in sentence_concepts(koers, sentence)
+            if not c.startswith("w:") or (weight >= SAME_SUBJECT_WORD and zipf(c[2:]) > 0)}
+
+
+def _says_something(koers: Koers, sentence: str) -> bool:
+    """A concept of the field or a telling word: "Hiervoor gebruiken wij onder andere:" says nothing."""
+    return bool(_telling(koers, sentence))
 
 
 def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
     every = t.sentences(body)
-    return [s for i, s in enumerate(every) if not is_not_own(koers, s) and not _points_elsewhere(s)
-            and not NOT_TAKEN_UP.search(s) and not _half_of_a_board_sentence(koers, every, i)]
+    return [s for i, s in enumerate(every) if len(t.words(s)) >= LABEL_WORDS and not is_not_own(koers, s)
+            and not _points_elsewhere(s) and not NOT_TAKEN_UP.search(s)
+            and not _half_of_a_board_sentence(koers, every, i)]
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
@@ -239,7 +256,9 @@ NOT_TAKEN_UP = re.compile(
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
 # and a substring test is far cheaper than the patterns).
 _POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
-                  "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden")
+                  "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden",
+                  "vastgesteld", "afgestemd", "besproken", "herzien", "geëvalueerd", "geactualiseerd", "goedgekeurd",
+                  "gepubliceerd", "opgesteld")
 
 
 def _points_elsewhere(sentence: str) -> bool:
@@ -260,7 +279,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
         if (second in sentences and is_not_own(koers, first) and not is_template_sentence(first)
-                and not NOT_TAKEN_UP.search(first)
+                and not NOT_TAKEN_UP.search(first) and _says_something(koers, second)
                 and (ELABORATION.match(second)
                      or (f"{first} {second}" in body and _same_subject(koers, first, second)))):
             topics[second] = first
@@ -276,12 +295,16 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
         return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
                        frozenset().union(*lemmas[at]))
 
+    paragraph = t.paragraph_of_sentences(body)
     out: dict[str, Passage] = {}  # one passage per distinct text: pasted material repeats itself
     topic = set(topics.values())
     for i, sentence in enumerate(sentences):
         if sentence not in out and sentence not in topic:
             out[sentence] = passage(sentence, slice(i, i + 1))
-        if i + 1 < len(sentences):
+        # a topic pairs with the sentence that works it out, never with the one before it
+        # and two sentences of one paragraph: two items of a list are two things
+        if i + 1 < len(sentences) and sentences[i + 1] not in topic and (
+                sentence in topic or paragraph.get(sentence) == paragraph.get(sentences[i + 1])):
             pair = f"{sentence} {sentences[i + 1]}"
             if pair not in out:
                 out[pair] = passage(pair, slice(i, i + 2))

@@ -235,9 +235,33 @@ def sentences(text: str) -> list[str]:
 
 @lru_cache(maxsize=256)  # the check reads one answer several times (evidence, copies, statutory items)
 def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(sentence for _, sentence in _paragraph_sentences(text))[:MAX_SENTENCES]
+
+
+@lru_cache(maxsize=256)
+def _paragraph_sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """(part number, sentence): a paragraph, and a list item, is split into its sentences; a list
+    item's own number or bullet is no sentence. Prose paragraphs are part 0 together (a text runs on
+    from one to the next); every list item is a part of its own, numbered from 1."""
     plain = re.sub(r"[*_`#>|]", " ", text[:MAX_SENTENCES * 400])
-    parts = re.split(r"(?<=[.!?])\s+|\n\s*[-+]\s+|\n\s*\d+[.)]\s+|\n{2,}", plain)
-    return tuple(" ".join(p.split()) for p in parts if p and p.strip())[:MAX_SENTENCES]
+    out = []
+    parts = re.split(r"(\n\s*[-+]\s+|\n\s*\d+[.)]\s+|\n{2,})", "\n\n" + plain)[1:]
+    for n in range(0, len(parts) - 1, 2):
+        separator, part = parts[n], parts[n + 1]
+        item = separator.strip() or re.match(r"^\s*(?:[-+•–]|\d{1,2}[.)])\s+", part)
+        part = re.sub(r"^\s*(?:[-+•–]|\d{1,2}[.)])\s+", "", part)
+        number = n // 2 + 1 if item else 0
+        out += [(number, " ".join(p.split())) for p in re.split(r"(?<=[.!?])\s+", part) if p and p.strip()]
+    return tuple(out)
+
+
+def paragraph_of_sentences(text: str) -> dict[str, int]:
+    """Each sentence of ``sentences`` with its part: 0 for running prose, a number of its own for
+    each list item."""
+    out: dict[str, int] = {}
+    for n, sentence in _paragraph_sentences(text):
+        out.setdefault(sentence, n)
+    return out
 
 
 def content_words(text: str) -> list[str]:
