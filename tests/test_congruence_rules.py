@@ -500,6 +500,8 @@ def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: K
     assert "inzetten" in reading_words("We zetten middelen in om te leren.")
     # "kader" of the vmbo is its kaderberoepsgerichte leerweg, not "de kaders van onze profilering".
     assert "kader" not in reading_words("Een school voor vmbo basis en kader; de afdeling vmbo-kader groeit.")
+    assert "kader" not in reading_words("De examenprogramma's van mavo en kader; leerroute 2 leidt naar basis of kader.")
+    assert not any(w.startswith("kaderklas") for w in reading_words("Er zijn mavoklassen en kaderklassen."))
     assert reading_words("De kinderen gaan om 12 uur naar huis.")[3] == "om"
     # Only a verb joins its particle, and an adverb that ends a clause is no particle.
     assert reading_words("Wij gaan om met de mensen binnen en buiten de school.") == tuple(
@@ -589,6 +591,7 @@ def test_the_burgerschapsopdracht_in_the_laws_words_is_the_statutory_item_not_a_
     "Onze cultuur is gastvrij: kinderen, ouders en bezoekers voelen zich hier thuis.",
     "Wij vinden het welbevinden van onze collega's in elke fase van hun leven erg belangrijk.",
     "Nieuwe inzichten maken ons nieuwsgierig; zo houden we ons onderwijs van deze tijd.",
+    "We hebben lef en durven te experimenteren.",  # part of one long board sentence, every word the board's
 ])
 def test_a_board_sentence_spelled_out_with_its_own_words_people_or_everyday_words_is_still_the_boards(
         asg: Koers, text: str) -> None:

@@ -28,6 +28,8 @@ OWN_WORDS_ALLOWED = 0.25  # (rounded: two of six words)
 MIN_SHARED = 2
 BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
 FIELD_TERM = 0.8  # a word this rare (concepts.word_weight) names an arrangement, it does not reword
+PART_WORDS = 3  # a sentence of this many words, every one the board's, restates part of a longer one
+PART_COVERED = 0.4  # (and repeats this share of it)
 CLAUSE_WORDS = 3  # a clause after a colon with this many words of its own is judged on its own
 # Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
 FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
@@ -242,6 +244,11 @@ def _restated_whole(koers: Koers, sentence: str) -> bool:
                     and x not in ANYONE and not _everyday(x))
         # Nearly all of the sentence is the board's, and it says most of what the board's says.
         if shared >= MIN_SHARED and added <= allowed and repeated >= BOARD_COVERED * len(board):
+            return True
+        # Or every word of it is the board's, and it says part of a long board sentence: "We hebben
+        # lef en durven te experimenteren." of "We hebben lef, durven te experimenteren, dingen uit te
+        # proberen en ze zo leuker en beter te maken."
+        if added == 0 and shared >= PART_WORDS and repeated >= PART_COVERED * len(board):
             return True
     # Two board sentences run together ("Wij zijn gastvrij en hebben hoge verwachtingen"): each is
     # repeated for the most part, and together they leave the sentence nearly nothing of its own.

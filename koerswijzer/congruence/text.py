@@ -77,8 +77,12 @@ def reading_words(text: str) -> tuple[str, ...]:
     # kaders van onze profilering").
     for i in range(1, len(out)):
         after_vmbo = out[i - 1] == "vmbo"
-        after_basis = i > 1 and out[i - 1] in ("en", "of") and out[i - 2] in ("basis", "basisberoepsgericht")
-        if out[i] == "kader" and (after_vmbo or after_basis):
+        after_level = i > 1 and out[i - 1] in ("en", "of") and out[i - 2] in ("basis", "basisberoepsgericht", "mavo",
+                                                                           "tl", "gl")
+        if out[i] == "kader" and (after_vmbo or after_level):
+            out[i] = "kaderberoepsgericht"
+        # "kaderklassen", "kaderleerlingen", "kaderafdeling": the same leerweg
+        elif out[i].startswith("kader") and out[i][5:].startswith(("klas", "leerling", "afdeling", "niveau", "groep")):
             out[i] = "kaderberoepsgericht"
     # "elkaar aan te spreken", "uit te dagen": the te-infinitive of a separable verb, read whole.
     for i in range(len(out) - 2):
