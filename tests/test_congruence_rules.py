@@ -502,6 +502,8 @@ def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: K
     assert "kader" not in reading_words("Een school voor vmbo basis en kader; de afdeling vmbo-kader groeit.")
     assert "kader" not in reading_words("De examenprogramma's van mavo en kader; leerroute 2 leidt naar basis of kader.")
     assert not any(w.startswith("kaderklas") for w in reading_words("Er zijn mavoklassen en kaderklassen."))
+    assert "kader" not in reading_words("Een snuffelstage (mavo) of een beroepsoriënterende stage (kader).")
+    assert "kaders" in reading_words("Wij werken binnen de kaders van onze profilering.")
     assert reading_words("De kinderen gaan om 12 uur naar huis.")[3] == "om"
     # Only a verb joins its particle, and an adverb that ends a clause is no particle.
     assert reading_words("Wij gaan om met de mensen binnen en buiten de school.") == tuple(

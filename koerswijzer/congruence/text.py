@@ -52,6 +52,11 @@ CLAUSE_STARTS = frozenset({"als", "wanneer", "omdat", "zodat", "doordat", "terwi
 _TOKEN = re.compile(WORD.pattern + r"|[.,;:!?()\[\]\u2013\u2014]", re.IGNORECASE)
 
 
+# Words that show a sentence speaks of the vmbo's leerwegen.
+LEERWEGEN = frozenset({"vmbo", "mavo", "kaderberoepsgericht", "basisberoepsgericht", "leerweg", "leerwegen", "tl", "gl",
+                       "vmbo-tl", "vmbo-kader", "vmbo-basis"})
+
+
 @lru_cache(maxsize=65536)
 def reading_words(text: str) -> tuple[str, ...]:
     """The text's words as ``words`` gives them, with a separable verb's clause-final particle read
@@ -81,8 +86,11 @@ def reading_words(text: str) -> tuple[str, ...]:
                                                                            "tl", "gl")
         if out[i] == "kader" and (after_vmbo or after_level):
             out[i] = "kaderberoepsgericht"
-        # "kaderklassen", "kaderleerlingen", "kaderafdeling": the same leerweg
+        # "kaderklassen", "kaderleerlingen", "kaderafdeling": the same leerweg; and "kader" in a sentence
+        # about the leerwegen ("een snuffelstage (mavo) of een beroepsoriënterende stage (kader)")
         elif out[i].startswith("kader") and out[i][5:].startswith(("klas", "leerling", "afdeling", "niveau", "groep")):
+            out[i] = "kaderberoepsgericht"
+        elif out[i] == "kader" and LEERWEGEN.intersection(out):
             out[i] = "kaderberoepsgericht"
     # "elkaar aan te spreken", "uit te dagen": the te-infinitive of a separable verb, read whole.
     for i in range(len(out) - 2):
