@@ -1,4 +1,4 @@
-"""The board review measured on the development plans (tests/review_dev/, eighteen since 6 December
+"""The board review measured on the development plans (tests/review_dev/, twenty-four since 6 December
 2026): the same figures as the independent test set, on plans the engine may be tuned on. Fails below
 floors just under what the engine reaches today, so that tuning never goes back."""
 
@@ -12,7 +12,7 @@ from koerswijzer.koers.model import Koers
 from plan_figures import PlanFigures, plan_figures, reviewed_plans
 
 SET = Path(__file__).parent / "review_dev"
-FLOORS = {"verdicts": 0.81, "precision": 0.86, "recall": 0.86, "restated_counted": 21, "statutory": 0.96}
+FLOORS = {"verdicts": 0.80, "precision": 0.84, "recall": 0.86, "restated_counted": 44, "statutory": 0.95}
 
 
 @pytest.fixture(scope="module")
