@@ -692,3 +692,27 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
              "omgang met ouders en externen.", "open")
     restated = "Onze cultuur is gastvrij: kinderen, ouders en bezoekers voelen zich hier thuis."
     assert not passage_targets(asg, f"{restated} Hiervoor gebruiken wij onder andere:", "gezien-worden")
+
+
+@pytest.mark.parametrize("text, element, target", [
+    ("Wij willen een school zijn waar kinderen, ouders en bezoekers zich welkom voelen.", "gezien-worden", "gw.d-gastvrij"),
+    ("Ons streven is om te werken met nieuwe leerconcepten die passen bij onze school.", "vooruitstrevend",
+     "vs.d-innovatieve-leerconcepten"),
+    ("Bij ons staat respect voor elkaar centraal.", "open", "op.d-respectvol"),
+    ("Dit werken wij in schooljaar 2025-2026 verder uit in een communicatieplan.", "open",
+     "op.d-transparante-communicatie"),
+    ("Ons schoolondersteuningsprofiel staat op de website.", "venster-1", "v1.d-zorgprofiel"),
+])
+def test_a_wish_a_value_or_a_plan_to_work_it_out_later_addresses_nothing(
+        asg: Koers, text: str, element: str, target: str) -> None:
+    assert target not in passage_targets(asg, text, element)
+
+
+def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts(asg: Koers) -> None:
+    dated = ("Wij willen dat in juni 2026 alle ouders bij de voordeur worden begroet en dat nieuwe gezinnen "
+             "een rondleiding krijgen.")
+    assert "gw.d-gastvrij" in passage_targets(asg, dated, "gezien-worden")
+    wish = "Wij willen een school zijn waar kinderen, ouders en bezoekers zich welkom voelen."
+    worked_out = ("Daarom staat de directeur elke ochtend bij de deur en krijgt elk nieuw gezin een rondleiding "
+                  "door een leerling uit groep 8.")
+    assert "gw.d-gastvrij" in passage_targets(asg, f"{wish} {worked_out}", "gezien-worden")

@@ -35,6 +35,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
+from koerswijzer.congruence.empty import NOT_TAKEN_UP, is_wish_only
 from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
 
@@ -166,6 +167,8 @@ POINTER_SENTENCE = re.compile(
     # where a document stands, and no more: "Het pestprotocol staat in de schoolgids."
     r"[^.;:]*\b(?:staat|staan) in (?:de|het|ons|onze) [\w-]*(?:gids|plan|profiel|beleid|statuut|protocol|handboek|"
     r"reglement)\W*$"
+    r"|\W*(?:het|ons|onze|de) [\w-]*(?:gids|plan|profiel|beleid|statuut|protocol|handboek|reglement)\b[^.;:,]*"
+    r"\b(?:staat|staan) op (?:de|onze) (?:website|site|intranet|schoolapp)\W*$"
     # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."
     r"|\W*in (?:ons|onze|het|de) [\w-]*(?:profiel|plan|gids|beleid|statuut|protocol|handboek)\b"
     r"[^.;:]*\bbeschrijven (?:we|wij)\b[^:;]*$"
@@ -225,7 +228,7 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
     Koerswijzer's template text, not a pointer elsewhere)."""
     every = t.sentences(body)
     return [s for i, s in enumerate(every) if len(t.words(s)) >= LABEL_WORDS and not is_not_own(koers, s)
-            and not _points_elsewhere(s) and not NOT_TAKEN_UP.search(s)
+            and not _points_elsewhere(s) and not NOT_TAKEN_UP.search(s) and not is_wish_only(koers, s)
             and not _half_of_a_board_sentence(koers, every, i)]
 
 
@@ -237,28 +240,12 @@ def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
             or (i + 1 < len(every) and is_split_board_sentence(koers, every[i], every[i + 1])))
 
 
-# A sentence that says the school does not do it (yet), leaves it to others or puts it off, or that
-# speaks of the koers's questions rather than of the school ("Over interne mobiliteit hebben we het nog
-# weinig gehad.", "Dit pakken we in 2025 op.", "De derde vraag van de Koerswijzer gaat over ASG als
-# geheel."): it names a subject without taking it up.
-NOT_TAKEN_UP = re.compile(
-    r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
-    r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
-    r"|\b(?:werken|pakken|nemen|laten) (?:we|wij) (?:\w+ )?(?:niet|nog niet|later|pas)\b[^.;:]{0,30}\b(?:uit|op|mee)(?:\W*$|\s*[:;])"
-    r"|\b(?:pakken|werken|nemen) (?:we|wij) (?:dit|dat|die|deze|het)? ?(?:in|vanaf|na) (?:\d{4}(?:-\d{4})?|het volgende "
-    r"schooljaar|volgend schooljaar|een later stadium) (?:op|uit|mee)\b"
-    r"|\blaten (?:we|wij) (?:\w+ )?(?:liggen|rusten|aan (?:de|het) (?:gmr|bestuur|stichting|servicebureau))\b"
-    r"|\b(?:wordt|worden) (?:in \d{4}(?:-\d{4})? |later |nog )*(?:verder |nader )?uitgewerkt\W*$"
-    r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
-    r"|\bvan de koerswijzer\b", re.IGNORECASE)
-
-
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
 # and a substring test is far cheaper than the patterns).
 _POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
                   "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden",
                   "vastgesteld", "afgestemd", "besproken", "herzien", "geëvalueerd", "geactualiseerd", "goedgekeurd",
-                  "gepubliceerd", "opgesteld")
+                  "gepubliceerd", "opgesteld", "website", "intranet", "schoolapp")
 
 
 def _points_elsewhere(sentence: str) -> bool:
@@ -278,7 +265,8 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = own_sentences(koers, body)
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
-        if (second in sentences and is_not_own(koers, first) and not is_template_sentence(first)
+        if (second in sentences and (is_not_own(koers, first) or is_wish_only(koers, first))
+                and not is_template_sentence(first)
                 and not NOT_TAKEN_UP.search(first) and _says_something(koers, second)
                 and (ELABORATION.match(second)
                      or (f"{first} {second}" in body and _same_subject(koers, first, second)))):

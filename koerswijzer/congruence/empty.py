@@ -1,0 +1,63 @@
+"""Sentences that name a subject without taking it up: a wish or a value with nothing concrete in
+it, and a sentence that says the school has not taken the subject up (yet). Neither is evidence
+that a plan addresses a target; a wish can still head the sentence that works it out, as a
+restated board sentence can.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from koerswijzer.koers.model import Koers
+
+# A sentence that says the school does not do it (yet), leaves it to others or puts it off, or that
+# speaks of the koers's questions rather than of the school ("Over interne mobiliteit hebben we het nog
+# weinig gehad.", "Dit pakken we in 2025 op.", "De derde vraag van de Koerswijzer gaat over ASG als
+# geheel."): it names a subject without taking it up.
+_YEAR = r"(?:(?:het |in )?schooljaar )?\d{4}(?:-\d{4})?"
+NOT_TAKEN_UP = re.compile(
+    r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
+    r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
+    r"|\b(?:werken|pakken|nemen|laten) (?:we|wij) (?:\w+ )?(?:niet|nog niet|later|pas)\b[^.;:]{0,30}\b(?:uit|op|mee)"
+    r"(?:\W*$|\s*[:;])"
+    rf"|\b(?:pakken|werken|nemen) (?:we|wij) (?:dit|dat|die|deze|het)? ?(?:in|vanaf|na) (?:{_YEAR}|het volgende "
+    r"schooljaar|volgend schooljaar|een later stadium) (?:verder |nader )?(?:op|uit|mee)\b"
+    r"|\blaten (?:we|wij) (?:\w+ )?(?:liggen|rusten|aan (?:de|het) (?:gmr|bestuur|stichting|servicebureau))\b"
+    rf"|\b(?:wordt|worden) (?:in {_YEAR} |later |nog )*(?:verder |nader )?uitgewerkt\W*$"
+    # a conversation still to be held about what a word means to the school
+    r"|\b(?:gaan|zullen) (?:we|wij) [^.;:]{0,40}\bin gesprek over wat\b"
+    r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
+    r"|\bvan de koerswijzer\b", re.IGNORECASE)
+
+# A wish, an intention or a value as the sentence's frame: "Wij willen een school zijn waar iedereen
+# zich welkom voelt.", "Ons streven is een samenhangend stelsel van kwaliteitszorg.", "Bij ons staat
+# respect centraal."
+WISH = re.compile(
+    r"^\W*(?:(?:daarom|daarnaast|ook|verder|tot slot|als team|als school|samen)\s+)?"
+    r"(?:(?:wij|we|ons team|het team|onze school|de school)\s+(?:willen|wil|streven|wensen|hopen|vinden het\s+"
+    r"(?:heel |erg |zeer )?belangrijk)|willen (?:wij|we)|streven (?:wij|we)|vinden (?:wij|we) het (?:heel |erg |zeer )?"
+    r"belangrijk|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b",
+    re.IGNORECASE)
+VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$", re.IGNORECASE)
+# What makes a wish concrete: a figure, a date or a rhythm ("in juni 2026", "twee keer per jaar",
+# "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
+# herkenning).
+CONCRETE = re.compile(
+    r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd)\b"
+    r"|\b(?:dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b"
+    r"|\b(?:elke|iedere) (?:dag|week|maand|ochtend|middag|periode|schooljaar|les)\b"
+    r"|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+    r"|\bper (?:jaar|week|maand|periode|groep|leerling)\b", re.IGNORECASE)
+# The board and the koers's own words are no named arrangement.
+BOARD_NAMES = frozenset({"ASG", "Koerswijzer", "Koers", "MR", "GMR"})
+
+
+@lru_cache(maxsize=65536)
+def is_wish_only(koers: Koers, sentence: str) -> bool:
+    """A wish or a value that names nothing concrete: no figure, date or rhythm, and no named
+    arrangement (a method, an instrument, a partner: a capitalised word inside the sentence)."""
+    if not (WISH.match(sentence) or VALUE.search(sentence)) or CONCRETE.search(sentence):
+        return False
+    named = [w for w in re.findall(r"[\w'-]+", sentence)[1:] if w[:1].isupper() and w not in BOARD_NAMES]
+    return not named
