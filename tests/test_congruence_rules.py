@@ -594,6 +594,7 @@ def test_the_burgerschapsopdracht_in_the_laws_words_is_the_statutory_item_not_a_
     "Wij vinden het welbevinden van onze collega's in elke fase van hun leven erg belangrijk.",
     "Nieuwe inzichten maken ons nieuwsgierig; zo houden we ons onderwijs van deze tijd.",
     "We hebben lef en durven te experimenteren.",  # part of one long board sentence, every word the board's
+    "Wij geven elke dag het beste van onszelf, voor elk kind.",  # a one-word board sentence with emphasis
 ])
 def test_a_board_sentence_spelled_out_with_its_own_words_people_or_everyday_words_is_still_the_boards(
         asg: Koers, text: str) -> None:
@@ -702,6 +703,10 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
     ("Dit werken wij in schooljaar 2025-2026 verder uit in een communicatieplan.", "open",
      "op.d-transparante-communicatie"),
     ("Ons schoolondersteuningsprofiel staat op de website.", "venster-1", "v1.d-zorgprofiel"),
+    ("Het lerarentekort is ook in Almere een groot probleem.", "venster-4", "v4.d-regionale-problemen"),
+    ("We volgen de ontwikkelingen van de ASG Regiegroep Innovatie met belangstelling.", "vooruitstrevend",
+     "vs.d-drie-horizonten"),
+    ("Ons motto is 'Vakmanschap en waardering voor ieders talent'.", "venster-2", "v2.d-erkenning"),
 ])
 def test_a_wish_a_value_or_a_plan_to_work_it_out_later_addresses_nothing(
         asg: Koers, text: str, element: str, target: str) -> None:
@@ -716,3 +721,7 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
     worked_out = ("Daarom staat de directeur elke ochtend bij de deur en krijgt elk nieuw gezin een rondleiding "
                   "door een leerling uit groep 8.")
     assert "gw.d-gastvrij" in passage_targets(asg, f"{wish} {worked_out}", "gezien-worden")
+    problem = "Het lerarentekort raakt ook onze wijk."
+    answer = ("Wij doen daarom mee in het opleidingspartnerschap van de Almeerse schoolbesturen en de pabo: "
+              "elk jaar leiden wij vier zij-instromers op.")
+    assert "v4.d-regionale-problemen" in passage_targets(asg, f"{problem} {answer}", "venster-4")

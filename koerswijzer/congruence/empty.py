@@ -27,6 +27,10 @@ NOT_TAKEN_UP = re.compile(
     rf"|\b(?:wordt|worden) (?:in {_YEAR} |later |nog )*(?:verder |nader )?uitgewerkt\W*$"
     # a conversation still to be held about what a word means to the school
     r"|\b(?:gaan|zullen) (?:we|wij) [^.;:]{0,40}\bin gesprek over wat\b"
+    # following what others do, and no more
+    r"|\bmet (?:belangstelling|interesse)\W*$"
+    # naming a motto
+    r"|^\W*(?:ons|onze) (?:motto|slogan|lijfspreuk)\b"
     r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
     r"|\bvan de koerswijzer\b", re.IGNORECASE)
 
@@ -35,10 +39,16 @@ NOT_TAKEN_UP = re.compile(
 # respect centraal."
 WISH = re.compile(
     r"^\W*(?:(?:daarom|daarnaast|ook|verder|tot slot|als team|als school|samen)\s+)?"
-    r"(?:(?:wij|we|ons team|het team|onze school|de school)\s+(?:willen|wil|streven|wensen|hopen|vinden het\s+"
+    r"(?:(?:wij|we|ons team|het team|onze school|de school)\s+(?:willen|wil|streven|wensen|hopen|blijven|vinden het\s+"
     r"(?:heel |erg |zeer )?belangrijk)|willen (?:wij|we)|streven (?:wij|we)|vinden (?:wij|we) het (?:heel |erg |zeer )?"
-    r"belangrijk|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b",
+    r"belangrijk|blijven (?:wij|we)|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b",
     re.IGNORECASE)
+# A problem stated, and nothing done about it ("Het lerarentekort raakt ook De Zeester."); the sentence
+# after it may say what the school does.
+PROBLEM = re.compile(
+    r"^\W*(?:het|de|een) [\w-]+ (?:is|vormt) (?:ook )?(?:in [\w-]+ )?(?:een )?(?:groot |groeiend |echt )?probleem\W*$"
+    r"|^\W*(?:het|de) [\w-]+ raakt ook\b[^.;:,]*\W*$", re.IGNORECASE)
+WISH_INSIDE = re.compile(r"[,;:]?\s(?:en|maar|dus|daarom) (?:wij|we) (?:willen|streven|hopen)\b", re.IGNORECASE)
 VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$", re.IGNORECASE)
 # What makes a wish concrete: a figure, a date or a rhythm ("in juni 2026", "twee keer per jaar",
 # "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
@@ -55,9 +65,13 @@ BOARD_NAMES = frozenset({"ASG", "Koerswijzer", "Koers", "MR", "GMR"})
 
 @lru_cache(maxsize=65536)
 def is_wish_only(koers: Koers, sentence: str) -> bool:
-    """A wish or a value that names nothing concrete: no figure, date or rhythm, and no named
-    arrangement (a method, an instrument, a partner: a capitalised word inside the sentence)."""
-    if not (WISH.match(sentence) or VALUE.search(sentence)) or CONCRETE.search(sentence):
+    """A wish or a value that names nothing concrete (no figure, date or rhythm, and no named
+    arrangement: a method, an instrument, a partner, a capitalised word inside the sentence), or a
+    problem stated. It can head the sentence that works it out, as a restated board sentence can."""
+    if PROBLEM.match(sentence):
+        return True
+    if not (WISH.match(sentence) or WISH_INSIDE.search(sentence) or VALUE.search(sentence)) \
+            or CONCRETE.search(sentence):
         return False
     named = [w for w in re.findall(r"[\w'-]+", sentence)[1:] if w[:1].isupper() and w not in BOARD_NAMES]
     return not named

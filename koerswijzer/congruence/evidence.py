@@ -265,11 +265,15 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = own_sentences(koers, body)
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
-        if (second in sentences and (is_not_own(koers, first) or is_wish_only(koers, first))
-                and not is_template_sentence(first)
-                and not NOT_TAKEN_UP.search(first) and _says_something(koers, second)
-                and (ELABORATION.match(second)
-                     or (f"{first} {second}" in body and _same_subject(koers, first, second)))):
+        if second not in sentences or not _says_something(koers, second) or NOT_TAKEN_UP.search(first):
+            continue
+        same_paragraph = f"{first} {second}" in body
+        # a wish or a problem counts with the sentence after it in its paragraph: "Het lerarentekort
+        # raakt ook Almere Buiten. Het Vlot doet daarom mee in het opleidingspartnerschap ..."
+        if is_wish_only(koers, first) and same_paragraph:
+            topics[second] = first
+        elif (is_not_own(koers, first) and not is_template_sentence(first)
+                and (ELABORATION.match(second) or (same_paragraph and _same_subject(koers, first, second)))):
             topics[second] = first
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]

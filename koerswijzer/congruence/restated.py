@@ -28,13 +28,15 @@ OWN_WORDS_ALLOWED = 0.25  # (rounded: two of six words)
 MIN_SHARED = 2
 BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
 FIELD_TERM = 0.8  # a word this rare (concepts.word_weight) names an arrangement, it does not reword
+STEM = 7  # letters two words must share at their start to be one stem in another word class
 PART_WORDS = 3  # a sentence of this many words, every one the board's, restates part of a longer one
 PART_COVERED = 0.4  # (and repeats this share of it)
 CLAUSE_WORDS = 3  # a clause after a colon with this many words of its own is judged on its own
 # Words that add a judgement or emphasis, not content: they do not make a board sentence the school's own.
 FILLER = frozenset({"belangrijk", "belang", "vinden", "heel", "zeer", "erg", "echt", "groot", "graag", "zeker",
                     "natuurlijk", "uiteraard", "nadrukkelijk", "goed", "team", "stichting", "passen", "deel",
-                    "uit_maken", "uitmaken", "maken", "staan", "gaan", "nu", "vanzelfsprekend", "passend"})
+                    "uit_maken", "uitmaken", "maken", "staan", "gaan", "nu", "vanzelfsprekend", "passend",
+                    "altijd", "steeds", "telkens", "dag", "elk", "ieder"})
 # The school naming its own kind before its name ("OBS De Regenboog") stands where the board wrote "ASG".
 SCHOOL_KINDS = frozenset({"obs", "cbs", "pcbs", "kbs", "rkbs", "pcb", "ikc", "sbo"})
 
@@ -157,6 +159,9 @@ def _covered(koers: Koers, word: str, board: frozenset[str], groups: frozenset[s
     # "onderwijsbehoeftes" restates "(onderwijs)behoeftes"; "ASG-cultuur" restates "cultuur".
     if any(len(b) >= 5 and (word.startswith(b) or word.endswith(b) or (len(b) >= 6 and b in word)) for b in board):
         return True
+    # One stem, another word class: "communiceren" restates "communicatie", "veranderen" "verandering".
+    if len(word) >= 7 and any(len(b) >= 7 and _shared_stem(word, b) for b in board):
+        return True
     # and the other way round: the board's "onderwijsbehoeftes" is restated by "behoeftes", its
     # "levensfase" by "fase" and "leven".
     if len(word) >= 4 and any(len(b) >= len(word) + 4 and (b.endswith(word) or b.startswith(word)) for b in board):
@@ -165,6 +170,16 @@ def _covered(koers: Koers, word: str, board: frozenset[str], groups: frozenset[s
     # term of the field is not a rewording but the school's own arrangement: "driehoeksgesprekken"
     # does not restate "ouders zijn betrokken".
     return not _groups(koers, word).isdisjoint(groups) and word_weight((word,)) < FIELD_TERM
+
+
+def _shared_stem(a: str, b: str) -> bool:
+    """The two words begin alike for at least STEM letters and most of the shorter one."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= STEM and n >= 0.7 * min(len(a), len(b))
 
 
 @lru_cache(maxsize=65536)
@@ -206,6 +221,7 @@ def is_restated(koers: Koers, sentence: str) -> bool:
 
 
 def _restated_whole(koers: Koers, sentence: str) -> bool:
+    _ensure_frequencies(koers)  # for _everyday, before any word is judged
     # "Wij streven ernaar dat ...", "Ons doel is dat ...": the board's sentence as the school's wish
     # is still the board's sentence.
     framed = FRAMING.match(sentence)
@@ -218,6 +234,11 @@ def _restated_whole(koers: Koers, sentence: str) -> bool:
         return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
     if len(own) < MIN_SHARED:  # "Wij geven altijd het beste van onszelf": the board's sentence, word for word
         return bool(own) and own in _short_board_sentences(koers)
+    # "Wij geven elke dag het beste van onszelf, voor elk kind.": a one-word board sentence with
+    # everyday words and people around it
+    rest = frozenset(x for x in own if x not in FILLER and x not in ANYONE and not _everyday(x))
+    if any(short <= own and rest <= short for short in _short_board_sentences(koers)):
+        return True
     # "..., ook op de moeilijke dagen": a tail of everyday words adds emphasis, not an arrangement.
     if _board_words_with_a_tail(koers, sentence):
         return True
