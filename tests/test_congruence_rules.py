@@ -674,6 +674,29 @@ def test_a_goal_table_places_a_row_by_the_venster_it_names_and_a_meerjarenplanni
     assert goals["Startgesprekken met ouders"].schooljaar == 2024
 
 
+def test_a_goal_row_without_a_when_column_is_dated_by_its_own_words_or_its_evaluation(
+        tmp_path: Path, asg: Koers) -> None:
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.review import read_docx
+
+    document = docx.Document()
+    document.add_heading("Doelen", 1)
+    rows = [("Doel", "Activiteiten", "Eigenaar", "Evaluatie"),
+            ("In 2028 haalt ten minste 50% van onze leerlingen 1S bij rekenen.", "Dagelijks automatiseren",
+             "Rekencoördinator", "Na de eindtoets"),
+            ("Een doorgaande lijn voor hoogbegaafde leerlingen", "Signalering in groep 1-2", "Specialist",
+             "Juni 2026"),
+            ("Meer plezier in lezen", "Leesbevordering", "Leescoördinator", "Jaarlijks")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    path = tmp_path / "doelen.docx"
+    document.save(str(path))
+    years = {g.wat[:20]: g.schooljaar for g in map_document(read_docx(path), asg).goals}
+    assert years == {"In 2028 haalt ten mi": 2028, "Een doorgaande lijn ": 2026, "Meer plezier in leze": None}
+
+
 def test_two_items_of_a_list_are_two_things_and_a_label_of_a_few_words_is_a_bare_mention(asg: Koers) -> None:
     wish = "We willen een school zijn die durft te vernieuwen en nieuwe dingen uitprobeert."
     goal = "In 2027 stroomt ten minste 15 procent van onze geslaagde mavoleerlingen door naar havo 4."

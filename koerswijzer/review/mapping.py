@@ -448,6 +448,9 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                     if year is None and year_columns:  # the first school year the row plans something in
                         year = next((y for i, y in sorted(year_columns.items()) if i < len(row) and row[i].strip()),
                                     None)
+                    if year is None:  # dated in its own words or its evaluation ("In 2028 haalt ...", "Juni 2026")
+                        year = next((int(y) for name in ("wat", "evaluatie", "meetbaar")
+                                     for y in re.findall(r"\b(20\d\d)\b", cell(row, name))), None)
                     placed = _named_element(koers, cell(row, "onderdeel")) \
                         or (section.element_id if section.how in ("exact", "heading") else None)
                     goals.append(GoalInfo(
