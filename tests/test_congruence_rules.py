@@ -730,6 +730,8 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
     ("We volgen de ontwikkelingen van de ASG Regiegroep Innovatie met belangstelling.", "vooruitstrevend",
      "vs.d-drie-horizonten"),
     ("Ons motto is 'Vakmanschap en waardering voor ieders talent'.", "venster-2", "v2.d-erkenning"),
+    ("Wij werken met de methodes Pluspunt, Staal en Nieuwsbegrip, die hoge eisen stellen aan de leerlingen.", "ambitieus",
+     "am.d-hoge-verwachtingen"),
 ])
 def test_a_wish_a_value_or_a_plan_to_work_it_out_later_addresses_nothing(
         asg: Koers, text: str, element: str, target: str) -> None:

@@ -31,6 +31,9 @@ NOT_TAKEN_UP = re.compile(
     r"|\bmet (?:belangstelling|interesse)\W*$"
     # naming a motto
     r"|^\W*(?:ons|onze) (?:motto|slogan|lijfspreuk)\b"
+    # a list of methods, and what the methods do: "Wij werken met de methodes Pluspunt, Staal en
+    # Nieuwsbegrip, die hoge eisen stellen aan de leerlingen."
+    r"|^\W*(?:wij|we) (?:werken|gebruiken) (?:met )?(?:de |onder andere |onder meer |o\.a\. )?(?:methodes?|methoden)\b"
     r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
     r"|\bvan de koerswijzer\b", re.IGNORECASE)
 
