@@ -153,6 +153,7 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=262144)  # the same word against the same board sentence, over and over
 def _covered(koers: Koers, word: str, board: frozenset[str], groups: frozenset[str]) -> bool:
     if word in board:
         return True
