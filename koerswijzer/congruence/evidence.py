@@ -227,9 +227,15 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
     every = t.sentences(body)
-    return [s for i, s in enumerate(every) if len(t.words(s)) >= LABEL_WORDS and not is_not_own(koers, s)
-            and not _points_elsewhere(s) and not NOT_TAKEN_UP.search(s) and not is_wish_only(koers, s)
+    return [s for i, s in enumerate(every) if not _says_nothing_itself(koers, s)
             and not _half_of_a_board_sentence(koers, every, i)]
+
+
+@lru_cache(maxsize=65536)  # per sentence: after one edited answer only its new sentences are read again
+def _says_nothing_itself(koers: Koers, sentence: str) -> bool:
+    """A label, a restated board sentence, a pointer, what is not taken up, or a wish alone."""
+    return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(sentence)
+            or bool(NOT_TAKEN_UP.search(sentence)) or is_wish_only(koers, sentence))
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
