@@ -34,14 +34,14 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.62,  # 35 of 56 cells at the end of the seventh round (README)
-    "precision": 0.73,  # 0.739 at the end of the seventh round
-    "recall": 0.77,  # 0.779
+    "verdicts": 0.73,  # 41 of 56 cells at the end of the eighth round (README)
+    "precision": 0.76,  # 0.766 at the end of the eighth round
+    "recall": 0.79,  # 0.792
     "own_words_recall": 0.50,  # 52 %
     "distractor_hits": 0.12,  # at most
     "statutory": 0.90,
     "restated_counted": 14,  # at most; 14 of 39 at the end of the seventh round (README)
-    "passage_precision": 0.63,  # 0.633
+    "passage_precision": 0.65,  # 0.652
 }
 
 
