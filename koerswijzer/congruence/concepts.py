@@ -56,6 +56,17 @@ def _lexicon_data() -> list[dict]:  # type: ignore[type-arg]
     return yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))["begrippen"]
 
 
+FIELD_ZIPF = 4.6  # what a word every schoolplan uses weighs: as a common Dutch word (weight about 0.4)
+
+
+@cache
+def field_common() -> frozenset[str]:
+    """Lemmas of the words every schoolplan names because the law or the field asks it (the
+    lexicon's ``gewoon_in_elk_schoolplan``): alone they are a bare mention."""
+    data = yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))
+    return frozenset(x for term in data.get("gewoon_in_elk_schoolplan") or () for x in lemma_sequence(term))
+
+
 @cache
 def _lexicon_single() -> dict[str, frozenset[str]]:
     """The built-in lexicon's one-word terms (as lemmas) and their groups, for any koers."""
@@ -203,6 +214,8 @@ def _ensure_frequencies(koers: Koers) -> None:
         for word in words - set(_ZIPF):
             frequency = full.get(word, 0.0)
             _ZIPF[word] = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        for word in field_common():
+            _ZIPF[word] = max(_ZIPF.get(word, 0.0), FIELD_ZIPF)
         del full
         get_frequency_dict.cache_clear()
         word_weight.cache_clear()
