@@ -732,6 +732,15 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
     ("Ons motto is 'Vakmanschap en waardering voor ieders talent'.", "venster-2", "v2.d-erkenning"),
     ("Wij werken met de methodes Pluspunt, Staal en Nieuwsbegrip, die hoge eisen stellen aan de leerlingen.", "ambitieus",
      "am.d-hoge-verwachtingen"),
+    ("Ons stelsel van kwaliteitszorg willen wij samenhangend, cyclisch en integraal maken, en zichtbaar voor het hele "
+     "team.", "venster-1", "v1.d-stelsel-kwaliteitszorg"),
+    ("De komende jaren willen wij zoeken naar manieren om ouders meer te betrekken bij het leren van hun kind.",
+     "venster-4", "v4.d-ouders-betrokken"),
+    ("Hoe dat er bij ons precies uitziet, werken wij later uit in een eigen kwaliteitshandboek.", "venster-1",
+     "v1.d-stelsel-kwaliteitszorg"),
+    # a wish, and then only the scene: nothing the school does
+    ("Wij willen nauw samenwerken met maatschappelijke partners in de nabije omgeving. De Kruidenwijk verandert: er "
+     "komen nieuwe woningen aan de rand van het park.", "venster-4", "v4.d-nabije-omgeving"),
 ])
 def test_a_wish_a_value_or_a_plan_to_work_it_out_later_addresses_nothing(
         asg: Koers, text: str, element: str, target: str) -> None:
@@ -750,3 +759,38 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
     answer = ("Wij doen daarom mee in het opleidingspartnerschap van de Almeerse schoolbesturen en de pabo: "
               "elk jaar leiden wij vier zij-instromers op.")
     assert "v4.d-regionale-problemen" in passage_targets(asg, f"{problem} {answer}", "venster-4")
+
+
+@pytest.mark.parametrize(("text", "element", "target"), [
+    # every school belongs to a samenwerkingsverband: naming it is no arrangement
+    ("Voor ondersteuning die wij niet kunnen bieden, verwijzen we naar het samenwerkingsverband.", "venster-1",
+     "v1.d-dekkend-netwerk"),
+    ("De intern begeleider neemt deel aan het netwerk van intern begeleiders van het samenwerkingsverband.",
+     "venster-1", "v1.d-dekkend-netwerk"),
+    # the levensfase of staff is their welbevinden, not their vitality
+    ("Collega's van 57 jaar en ouder kunnen hun uren duurzame inzetbaarheid opnemen als vrije dagen.", "venster-2",
+     "v2.d-vitale-werknemers"),
+    # a startgesprek of the staff's gesprekscyclus is no conversation with parents
+    ("Wij merken dat collega's hun ontwikkeldoel steeds vaker zelf meenemen naar het startgesprek met de directeur.",
+     "venster-2", "v4.d-ouders-betrokken"),
+    # the days off of pupils are no welbevinden of staff
+    ("Daarnaast zijn er vijf roostervrije dagen voor leerlingen, waarvan twee rond de rapportvergaderingen.",
+     "venster-2", "v2.d-welbevinden"),
+])
+def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
+        asg: Koers, text: str, element: str, target: str) -> None:
+    assert target not in passage_targets(asg, text, element)
+
+
+@pytest.mark.parametrize(("text", "element", "target"), [
+    ("Het ziekteverzuim was in 2024 7,4 procent; na de tweede ziekmelding volgt een gesprek met de bedrijfsarts.",
+     "venster-2", "v2.d-vitale-werknemers"),
+    ("Collega's van 57 jaar en ouder kunnen hun uren duurzame inzetbaarheid opnemen als vrije dagen.", "venster-2",
+     "v2.d-welbevinden"),
+    ("Samen met het samenwerkingsverband en de ouders zoeken we een plek in het speciaal basisonderwijs; sinds 2021 "
+     "stapten zes kinderen over.", "venster-1", "v1.d-dekkend-netwerk"),
+    ("Het Kompas neemt deel aan het thuiszittersoverleg, samen met de andere schoolbesturen, leerplicht en de "
+     "gemeente.", "venster-4", "v4.d-regionale-problemen"),
+])
+def test_the_schools_own_arrangement_for_the_target_counts(asg: Koers, text: str, element: str, target: str) -> None:
+    assert target in passage_targets(asg, text, element)

@@ -20,7 +20,7 @@ NOT_TAKEN_UP = re.compile(
     r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
     r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
     r"|\b(?:werken|pakken|nemen|laten) (?:we|wij) (?:\w+ )?(?:niet|nog niet|later|pas)\b[^.;:]{0,30}\b(?:uit|op|mee)"
-    r"(?:\W*$|\s*[:;])"
+    r"(?:\W*$|\s*[:;]|\s(?:in|met|via) [^.;:,]{0,50}\W*$)"
     rf"|\b(?:pakken|werken|nemen) (?:we|wij) (?:dit|dat|die|deze|het)? ?(?:in|vanaf|na) (?:{_YEAR}|het volgende "
     r"schooljaar|volgend schooljaar|een later stadium) (?:verder |nader )?(?:op|uit|mee)\b"
     r"|\blaten (?:we|wij) (?:\w+ )?(?:liggen|rusten|aan (?:de|het) (?:gmr|bestuur|stichting|servicebureau))\b"
@@ -41,10 +41,13 @@ NOT_TAKEN_UP = re.compile(
 # zich welkom voelt.", "Ons streven is een samenhangend stelsel van kwaliteitszorg.", "Bij ons staat
 # respect centraal."
 WISH = re.compile(
-    r"^\W*(?:(?:daarom|daarnaast|ook|verder|tot slot|als team|als school|samen)\s+)?"
+    r"^\W*(?:(?:daarom|daarnaast|ook|verder|tot slot|als team|als school|samen|(?:in )?de komende (?:jaren|periode|"
+    r"schooljaren)|in de toekomst|op termijn)\s+)?"
     r"(?:(?:wij|we|ons team|het team|onze school|de school)\s+(?:willen|wil|streven|wensen|hopen|blijven|vinden het\s+"
     r"(?:heel |erg |zeer )?belangrijk)|willen (?:wij|we)|streven (?:wij|we)|vinden (?:wij|we) het (?:heel |erg |zeer )?"
-    r"belangrijk|blijven (?:wij|we)|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b",
+    r"belangrijk|blijven (?:wij|we)|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b"
+    # what the school wants, after what it is about: "Ons stelsel van kwaliteitszorg willen wij samenhangend maken."
+    r"|^[^.;:,]{0,60}?\b(?:willen|streven|hopen|wensen) (?:wij|we)\b",
     re.IGNORECASE)
 # A problem stated, and nothing done about it ("Het lerarentekort raakt ook De Zeester."); the sentence
 # after it may say what the school does.

@@ -194,6 +194,8 @@ SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weigh
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
 ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:we|wij)|dit doen (?:we|wij)|"
                          r"dat betekent|dit betekent|bijvoorbeeld|om dat te bereiken)\b", re.IGNORECASE)
+# The same words inside the sentence: "Het Vlot doet daarom mee in het opleidingspartnerschap."
+WORKED_OUT = re.compile(r"\b(?:daarom|daarvoor|hiervoor|bijvoorbeeld|concreet|om dat te bereiken)\b", re.IGNORECASE)
 
 
 def _same_subject(koers: Koers, first: str, second: str) -> bool:
@@ -276,7 +278,10 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
         same_paragraph = f"{first} {second}" in body
         # a wish or a problem counts with the sentence after it in its paragraph: "Het lerarentekort
         # raakt ook Almere Buiten. Het Vlot doet daarom mee in het opleidingspartnerschap ..."
-        if is_wish_only(koers, first) and same_paragraph:
+        # (when it works the wish out: "De Kruidenwijk verandert." after "Wij willen samenwerken met
+        # partners in de wijk." only sets the scene)
+        if is_wish_only(koers, first) and same_paragraph and (
+                ELABORATION.match(second) or WORKED_OUT.search(second) or _same_subject(koers, first, second)):
             topics[second] = first
         elif (is_not_own(koers, first) and not is_template_sentence(first)
                 and (ELABORATION.match(second) or (same_paragraph and _same_subject(koers, first, second)))):
