@@ -738,6 +738,14 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
      "venster-4", "v4.d-ouders-betrokken"),
     ("Hoe dat er bij ons precies uitziet, werken wij later uit in een eigen kwaliteitshandboek.", "venster-1",
      "v1.d-stelsel-kwaliteitszorg"),
+    # a restated board sentence and a list of means: tools named, nothing done with them
+    ("Alle medewerkers werken aantoonbaar aan hun professionele ontwikkeling. Wij gebruiken daarvoor: de ASG "
+     "Academie, Leraar24, de e-learning van Stichting Praktijkleren en Teachers Channel.", "venster-2",
+     "v2.d-leergemeenschappen"),
+    ("In onze communicatie zijn we transparant en toegankelijk. Wij gebruiken daarvoor: het ouderportaal van "
+     "Magister, de app Parro, de nieuwsbrief en onze website.", "open", "op.d-transparante-communicatie"),
+    ("Wij gebruiken daarvoor: WMK, de kwaliteitskalender en de tevredenheidspeiling.", "venster-1",
+     "v1.d-stelsel-kwaliteitszorg"),
     # a wish, and then only the scene: nothing the school does
     ("Wij willen nauw samenwerken met maatschappelijke partners in de nabije omgeving. De Kruidenwijk verandert: er "
      "komen nieuwe woningen aan de rand van het park.", "venster-4", "v4.d-nabije-omgeving"),
@@ -787,6 +795,10 @@ def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
      "venster-2", "v2.d-vitale-werknemers"),
     ("Collega's van 57 jaar en ouder kunnen hun uren duurzame inzetbaarheid opnemen als vrije dagen.", "venster-2",
      "v2.d-welbevinden"),
+    # a list of means with a rhythm in it says what the school does
+    ("We gebruiken de volgende instrumenten: twee keer per jaar een zelfevaluatie met WMK en elke twee jaar een "
+     "tevredenheidspeiling, die we in de kwaliteitskalender van het jaar zetten.", "venster-1",
+     "v1.d-stelsel-kwaliteitszorg"),
     ("Samen met het samenwerkingsverband en de ouders zoeken we een plek in het speciaal basisonderwijs; sinds 2021 "
      "stapten zes kinderen over.", "venster-1", "v1.d-dekkend-netwerk"),
     ("Het Kompas neemt deel aan het thuiszittersoverleg, samen met de andere schoolbesturen, leerplicht en de "

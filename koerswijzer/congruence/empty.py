@@ -37,6 +37,18 @@ NOT_TAKEN_UP = re.compile(
     r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
     r"|\bvan de koerswijzer\b", re.IGNORECASE)
 
+# A list of means after a colon: "Wij gebruiken daarvoor: de ASG Academie, Leraar24 en de e-learning van ...".
+# Without a figure, a date or a rhythm in it, it names tools, not what the school does with them.
+LIST_OF_MEANS = re.compile(
+    r"\W*(?:(?:wij|we) (?:gebruiken|hanteren|benutten)(?: (?:daarvoor|hiervoor|daarbij|onder andere|onder meer|"
+    r"de volgende \w+))?|(?:daarvoor|hiervoor|daarbij) (?:gebruiken|hanteren|benutten) (?:wij|we)\b[^.;:]{0,30})\s*:",
+    re.IGNORECASE)
+
+
+def is_list_of_means(sentence: str) -> bool:
+    return bool(LIST_OF_MEANS.match(sentence)) and not CONCRETE.search(sentence)
+
+
 # A wish, an intention or a value as the sentence's frame: "Wij willen een school zijn waar iedereen
 # zich welkom voelt.", "Ons streven is een samenhangend stelsel van kwaliteitszorg.", "Bij ons staat
 # respect centraal."
@@ -60,7 +72,7 @@ VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$", re.IGNORECA
 # "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
 # herkenning).
 CONCRETE = re.compile(
-    r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd)\b"
+    r"(?<!\w)\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd)\b"
     r"|\b(?:dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b"
     r"|\b(?:elke|iedere) (?:dag|week|maand|ochtend|middag|periode|schooljaar|les)\b"
     r"|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"

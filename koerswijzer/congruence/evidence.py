@@ -35,7 +35,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
-from koerswijzer.congruence.empty import NOT_TAKEN_UP, is_wish_only
+from koerswijzer.congruence.empty import NOT_TAKEN_UP, is_list_of_means, is_wish_only
 from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
 
@@ -235,9 +235,10 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
 
 @lru_cache(maxsize=65536)  # per sentence: after one edited answer only its new sentences are read again
 def _says_nothing_itself(koers: Koers, sentence: str) -> bool:
-    """A label, a restated board sentence, a pointer, what is not taken up, or a wish alone."""
+    """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, or a list of
+    means alone."""
     return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(sentence)
-            or bool(NOT_TAKEN_UP.search(sentence)) or is_wish_only(koers, sentence))
+            or bool(NOT_TAKEN_UP.search(sentence)) or is_wish_only(koers, sentence) or is_list_of_means(sentence))
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
