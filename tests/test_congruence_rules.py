@@ -746,6 +746,12 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
      "Magister, de app Parro, de nieuwsbrief en onze website.", "open", "op.d-transparante-communicatie"),
     ("Wij gebruiken daarvoor: WMK, de kwaliteitskalender en de tevredenheidspeiling.", "venster-1",
      "v1.d-stelsel-kwaliteitszorg"),
+    ("Wij gebruiken hiervoor Werken met Kwaliteit (WMK).", "venster-1", "v1.d-stelsel-kwaliteitszorg"),
+    # a belief, and the board's value after it
+    ("Wij geloven dat ieder mens uniek is geschapen. Daarom is op De Akker iedereen waardevol en wordt iedereen "
+     "gezien, kinderen én volwassenen.", "gezien-worden", "gw.d-waardevol"),
+    # the board's sentence in another word class ("communiceren" for "communicatie")
+    ("Met ouders communiceren we open en toegankelijk.", "open", "op.d-transparante-communicatie"),
     # a wish, and then only the scene: nothing the school does
     ("Wij willen nauw samenwerken met maatschappelijke partners in de nabije omgeving. De Kruidenwijk verandert: er "
      "komen nieuwe woningen aan de rand van het park.", "venster-4", "v4.d-nabije-omgeving"),

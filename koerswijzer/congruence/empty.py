@@ -41,7 +41,9 @@ NOT_TAKEN_UP = re.compile(
 # Without a figure, a date or a rhythm in it, it names tools, not what the school does with them.
 LIST_OF_MEANS = re.compile(
     r"\W*(?:(?:wij|we) (?:gebruiken|hanteren|benutten)(?: (?:daarvoor|hiervoor|daarbij|onder andere|onder meer|"
-    r"de volgende \w+))?|(?:daarvoor|hiervoor|daarbij) (?:gebruiken|hanteren|benutten) (?:wij|we)\b[^.;:]{0,30})\s*:",
+    r"de volgende \w+))?|(?:daarvoor|hiervoor|daarbij) (?:gebruiken|hanteren|benutten) (?:wij|we)\b[^.;:]{0,30})\s*:"
+    # or one tool named, and no more: "Wij gebruiken hiervoor Werken met Kwaliteit (WMK)."
+    r"|\W*(?:wij|we) (?:gebruiken|hanteren|benutten) (?:daarvoor|hiervoor|daarbij)\s+[^.;:,]{0,50}\W*$",
     re.IGNORECASE)
 
 
@@ -59,7 +61,9 @@ WISH = re.compile(
     r"(?:heel |erg |zeer )?belangrijk)|willen (?:wij|we)|streven (?:wij|we)|vinden (?:wij|we) het (?:heel |erg |zeer )?"
     r"belangrijk|blijven (?:wij|we)|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b"
     # what the school wants, after what it is about: "Ons stelsel van kwaliteitszorg willen wij samenhangend maken."
-    r"|^[^.;:,]{0,60}?\b(?:willen|streven|hopen|wensen) (?:wij|we)\b",
+    r"|^[^.;:,]{0,60}?\b(?:willen|streven|hopen|wensen) (?:wij|we)\b"
+    # a belief: "Wij geloven dat ieder mens uniek is geschapen."
+    r"|^\W*(?:(?:wij|we) geloven|geloven (?:wij|we)) (?:dat|in)\b",
     re.IGNORECASE)
 # A problem stated, and nothing done about it ("Het lerarentekort raakt ook De Zeester."); the sentence
 # after it may say what the school does.

@@ -28,6 +28,7 @@ OWN_WORDS_ALLOWED = 0.25  # (rounded: two of six words)
 MIN_SHARED = 2
 BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
 FIELD_TERM = 0.8  # a word this rare (concepts.word_weight) names an arrangement, it does not reword
+STEM_SHARE = 0.65  # ... and this share of the shorter word ("communic-eren", "communic-atie")
 STEM = 7  # letters two words must share at their start to be one stem in another word class
 PART_WORDS = 3  # a sentence of this many words, every one the board's, restates part of a longer one
 PART_COVERED = 0.4  # (and repeats this share of it)
@@ -62,7 +63,7 @@ PEOPLE = {**dict.fromkeys(STAFF_WORDS | {"leerkracht", "docent", "team"}, "medew
 # Who a sentence names ("leerlingen, ouders en bezoekers") stands where the board wrote "iedereen":
 # naming people adds no content of the school's own.
 ANYONE = frozenset({"medewerker", "leerling", "ouder", "verzorger", "bezoeker", "gast", "iedereen", "mens",
-                    "iemand", "elkaar"})
+                    "iemand", "elkaar", "volwassene", "én"})
 
 
 @lru_cache(maxsize=65536)
@@ -153,6 +154,18 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@cache
+def _stem_index(koers: Koers) -> dict[str, tuple[int, ...]]:
+    """Board sentences by the first STEM letters of their long words: "communiceren" finds the
+    sentence with "communicatie" (``_shared_stem``)."""
+    index: dict[str, set[int]] = {}
+    for i, lemmas in enumerate(board_sentences(koers)):
+        for x in lemmas:
+            if len(x) >= STEM:
+                index.setdefault(x[:STEM], set()).add(i)
+    return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
 @lru_cache(maxsize=262144)  # the same word against the same board sentence, over and over
 def _covered(koers: Koers, word: str, board: frozenset[str], groups: frozenset[str]) -> bool:
     if word in board:
@@ -180,7 +193,7 @@ def _shared_stem(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= STEM and n >= 0.7 * min(len(a), len(b))
+    return n >= STEM and n >= STEM_SHARE * min(len(a), len(b))
 
 
 @lru_cache(maxsize=65536)
@@ -247,9 +260,10 @@ def _restated_whole(koers: Koers, sentence: str) -> bool:
     # Only board sentences that share at least half of the sentence's words (or their concepts)
     # are compared in full: a restatement shares nearly all of them.
     hits: dict[int, int] = {}
-    index, group_index = _index(koers), _group_index(koers)
+    index, group_index, stems = _index(koers), _group_index(koers), _stem_index(koers)
     for x in own:
-        for i in set(index.get(x, ())) | {i for g in _groups(koers, x) for i in group_index.get(g, ())}:
+        for i in (set(index.get(x, ())) | {i for g in _groups(koers, x) for i in group_index.get(g, ())}
+                  | set(stems.get(x[:STEM], ()) if len(x) >= STEM else ())):
             hits[i] = hits.get(i, 0) + 1
     needed = max(1, len(own - FILLER) // 2)
     candidates = [i for i, n in hits.items() if n >= needed]
