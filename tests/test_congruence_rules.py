@@ -787,6 +787,8 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
     # a startgesprek of the staff's gesprekscyclus is no conversation with parents
     ("Wij merken dat collega's hun ontwikkeldoel steeds vaker zelf meenemen naar het startgesprek met de directeur.",
      "venster-2", "v4.d-ouders-betrokken"),
+    # other schools in the city are not the board's own
+    ("Net als andere scholen in Almere hebben wij specialisten voor lezen en rekenen.", "venster-2", "v2.d-talenten"),
     # the days off of pupils are no welbevinden of staff
     ("Daarnaast zijn er vijf roostervrije dagen voor leerlingen, waarvan twee rond de rapportvergaderingen.",
      "venster-2", "v2.d-welbevinden"),
@@ -807,6 +809,11 @@ def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
      "v1.d-stelsel-kwaliteitszorg"),
     ("Samen met het samenwerkingsverband en de ouders zoeken we een plek in het speciaal basisonderwijs; sinds 2021 "
      "stapten zes kinderen over.", "venster-1", "v1.d-dekkend-netwerk"),
+    # a colleague's expertise for the other schools of the board: for the whole organisation
+    ("Sinds 2023 geeft onze gedragsspecialist training aan leerkrachten van twee andere ASG-scholen in Poort.",
+     "venster-2", "v2.d-talenten"),
+    ("Die specialist geeft op verzoek werksessies aan teams van collega-scholen, in 2023-2024 vier keer.",
+     "venster-2", "v2.d-talenten"),
     ("Het Kompas neemt deel aan het thuiszittersoverleg, samen met de andere schoolbesturen, leerplicht en de "
      "gemeente.", "venster-4", "v4.d-regionale-problemen"),
 ])

@@ -44,10 +44,18 @@ class Lexicon:
     people: dict[str, str] = field(default_factory=dict)  # group id -> "staff" or "pupils" (``over:``)
 
 
+# The other schools of the same board, in the words schools use ("andere ASG-scholen", "collega-scholen",
+# "andere scholen van de stichting"): one word, so that "school" (a stop word) does not take them away.
+_BOARD_SCHOOLS = re.compile(
+    r"\b(?:collega|zuster)-?scholen\b|\b(?:andere )?[A-Z]{2,6}-scholen\b"
+    r"|\bandere scholen (?:van|binnen) (?:[A-Z]{2,6}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
+
+
 def lemma_sequence(text: str) -> list[str]:
     """The lemmas of the content words, in order."""
     stops = t.stop_words()
     text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS else m[0], text)
+    text = _BOARD_SCHOOLS.sub("collegascholen", text)
     return [t.lemma(w) for w in t.reading_words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
 
 
