@@ -362,6 +362,29 @@ def test_a_goals_chapter_is_split_item_by_item_and_a_dated_item_is_a_concrete_go
     assert goal_is_concrete(goals[0]) and goal_is_concrete(goals[1]) and not goal_is_concrete(goals[2])
 
 
+def test_a_goal_in_a_paragraph_of_a_goals_chapter_is_placed_by_its_paragraph(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """A goals chapter written as paragraphs: the sentence with the figure ("Wij willen dat dat in juli
+    2027 ten minste 70% is") says nothing of its subject; the paragraph around it does."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+    from koerswijzer.review.review import attribute_goals
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 De Wegwijzer", 0)
+    document.add_heading("Doelen 2025-2029", 1)
+    document.add_paragraph("Ons tweede doel gaat over het ziekteverzuim van het team. Het verzuim lag in 2024 op 7,1 "
+                           "procent. Wij willen dat dat in juli 2027 ten hoogste 5 procent is. Daarvoor houdt de "
+                           "bedrijfsarts vanaf 2025 een preventief spreekuur op school.")
+    path = tmp_path / "wegwijzer.docx"
+    document.save(str(path))
+
+    goals = attribute_goals(asg, goal_statements(asg, map_document(read_docx(path), asg).sections, 2025, 2029))
+    assert [g.wat for g in goals] == ["Wij willen dat dat in juli 2027 ten hoogste 5 procent is."]
+    assert goals[0].element_id == "venster-2" and goals[0].schooljaar == 2026
+
+
 def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """Columns "Doel", "2025-2026" … "2028-2029", "Eigenaar": each row is a goal, planned from the first
     school year that has something in it."""

@@ -547,9 +547,13 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
                 found = [(x, year) for x in split_sentences(text) for is_goal, year in [goal_of(x)] if is_goal]
             if found and placed is None and not chapter:
                 placed = element_of_text(koers, section.text) or ""
+            # In a goals chapter written as paragraphs ("Ons eerste doel gaat over begrijpend lezen. ...
+            # Wij willen dat dat in juli 2027 ten minste 65% is."), the paragraph says what a goal in it is
+            # about, not the goal's sentence alone.
+            here = placed or (element_of_text(koers, text) if chapter and not short else None)
             for wat, year in found:
                 # A goal "for 2028" belongs to the school year that ends then.
-                goals.append(GoalInfo(0, placed or None, wat=wat, schooljaar=year - 1 if year else None,
+                goals.append(GoalInfo(0, here or None, wat=wat, schooljaar=year - 1 if year else None,
                                       indicator=wat if _FIGURE.search(wat) else "",
                                       streefwaarde=wat if _FIGURE.search(wat) else ""))
     return goals
