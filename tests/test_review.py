@@ -385,6 +385,33 @@ def test_a_goal_in_a_paragraph_of_a_goals_chapter_is_placed_by_its_paragraph(tmp
     assert goals[0].element_id == "venster-2" and goals[0].schooljaar == 2026
 
 
+def test_after_what_the_school_wants_to_reach_a_dated_sentence_is_a_goal(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Wat we willen bereiken: ..." leads a paragraph of goals: a sentence dated in the plan period is
+    one, also without a figure; a date in the past is not."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 De Wingerd", 0)
+    document.add_heading("Zorg en begeleiding", 1)
+    document.add_paragraph("Elk kind heeft een ontwikkelingsperspectief dat de commissie van begeleiding jaarlijks "
+                           "met de ouders bespreekt.")
+    document.add_paragraph("Wat we willen bereiken: vanaf januari 2026 wordt elk OPP binnen zes weken na plaatsing "
+                           "vastgesteld (2024: bij 70% van de nieuwe kinderen). In juni 2026 zijn alle zorgplannen in "
+                           "hetzelfde format opgesteld. In 2023 is het zorgplan herschreven.")
+    path = tmp_path / "wingerd.docx"
+    document.save(str(path))
+
+    goals = goal_statements(asg, map_document(read_docx(path), asg).sections, 2025, 2029)
+    assert [g.wat for g in goals] == [
+        "Wat we willen bereiken: vanaf januari 2026 wordt elk OPP binnen zes weken na plaatsing vastgesteld (2024: bij "
+        "70% van de nieuwe kinderen).",
+        "In juni 2026 zijn alle zorgplannen in hetzelfde format opgesteld."]
+    assert [g.schooljaar for g in goals] == [2025, 2025]
+
+
 def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """Columns "Doel", "2025-2026" … "2028-2029", "Eigenaar": each row is a goal, planned from the first
     school year that has something in it."""

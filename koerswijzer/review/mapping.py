@@ -476,6 +476,9 @@ _GOAL_MARK = re.compile(r"\b(?:ons doel is|onze doelen zijn|doel is dat|willen (
 # items are goals for several elements, each placed by its own words.
 GOALS_CHAPTER = re.compile(r"\b(?:(?:onze |de )?doel(?:en|stellingen)|ambities|speerpunten|ontwikkeldoelen)\b",
                            re.IGNORECASE)
+# A paragraph that announces what the school wants to reach: its dated sentences are its goals.
+_GOAL_INTRO = re.compile(r"^\W*(?:wat (?:we|wij) willen (?:bereiken|bereikt hebben)|(?:ons|het) doel|onze doelen|"
+                         r"doel(?:en|stelling)?|beoogd resultaat|resultaat)\s*:", re.IGNORECASE)
 LIST_ITEM_WORDS = 35  # an item of a goal list is short
 GOAL_SENTENCE_WORDS = 60  # a goal sentence inside running text
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*]|[a-z][.)])\s+\S")  # "3. ", "- ", "b) "
@@ -542,6 +545,16 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
             elif short:
                 is_goal, year = goal_of(text)
                 found = [(text, year)] if is_goal else []
+            elif _GOAL_INTRO.match(text):
+                # "Wat we willen bereiken: in juli 2027 ... 85% ... In juni 2026 zijn alle zorgplannen in
+                # hetzelfde format.": after such a lead, a sentence dated in the plan period is a goal too.
+                intro_year = None
+                found = []
+                for x in split_sentences(text):
+                    is_goal, year = goal_of(x)
+                    dated = [] if _PAST.search(x) else future_years(x)
+                    if is_goal or dated:
+                        found.append((x, year if is_goal else dated[-1]))
             else:
                 intro_year = None
                 found = [(x, year) for x in split_sentences(text) for is_goal, year in [goal_of(x)] if is_goal]
@@ -552,8 +565,13 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
             # about, not the goal's sentence alone.
             here = placed or (element_of_text(koers, text) if chapter and not short else None)
             for wat, year in found:
+                where = here
+                if section.how == "text" and found:
+                    # A section placed only by how its words lean as a whole ("De Werkplaats" of an
+                    # SO school): the goal's own words, then its paragraph's, say more.
+                    where = element_of_text(koers, wat) or element_of_text(koers, text) or here
                 # A goal "for 2028" belongs to the school year that ends then.
-                goals.append(GoalInfo(0, here or None, wat=wat, schooljaar=year - 1 if year else None,
+                goals.append(GoalInfo(0, where or None, wat=wat, schooljaar=year - 1 if year else None,
                                       indicator=wat if _FIGURE.search(wat) else "",
                                       streefwaarde=wat if _FIGURE.search(wat) else ""))
     return goals
