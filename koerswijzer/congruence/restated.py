@@ -26,9 +26,10 @@ from koerswijzer.koers.model import Koers
 # A sentence may add this share of words of its own (at least one) and still be the board's.
 OWN_WORDS_ALLOWED = 0.25  # (rounded: two of six words)
 MIN_SHARED = 2
-BOARD_COVERED = 0.6  # and it must repeat this share of the board sentence's words
+BOARD_COVERED = 0.5  # and it must repeat this share of the board sentence's words
 FIELD_TERM = 0.8  # a word this rare (concepts.word_weight) names an arrangement, it does not reword
 STEM_SHARE = 0.65  # ... and this share of the shorter word ("communic-eren", "communic-atie")
+STEM_TAIL = 4  # ... and neither runs on for more than a suffix ("onderzoeks-cyclus" is no "onderzoeks-vraag")
 STEM = 7  # letters two words must share at their start to be one stem in another word class
 PART_WORDS = 3  # a sentence of this many words, every one the board's, restates part of a longer one
 PART_COVERED = 0.4  # (and repeats this share of it)
@@ -145,6 +146,16 @@ def _board_numbers(koers: Koers) -> frozenset[str]:
     return frozenset(re.findall(r"\d+", koers.source_text))
 
 
+# A figure written out ("Twee docenten volgen de master ...") is a figure of the school's own too,
+# unless the board sentence it is compared with has it ("de drie horizonten").
+_NUMBER_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
+                          r"vijftig|honderd)\b", re.IGNORECASE)
+
+
+def _number_words(text: str) -> frozenset[str]:
+    return frozenset(x.lower() for x in _NUMBER_WORD.findall(text))
+
+
 @cache
 def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
     index: dict[str, list[int]] = {}
@@ -193,7 +204,7 @@ def _shared_stem(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= STEM and n >= STEM_SHARE * min(len(a), len(b))
+    return n >= STEM and n >= STEM_SHARE * min(len(a), len(b)) and max(len(a), len(b)) - n <= STEM_TAIL
 
 
 @lru_cache(maxsize=65536)
@@ -270,8 +281,11 @@ def _restated_whole(koers: Koers, sentence: str) -> bool:
     sentences = board_sentences(koers)
     groups = _board_groups(koers)
     allowed = max(1, int(OWN_WORDS_ALLOWED * len(own) + 0.5))  # rounded half up
+    numerals = _number_words(sentence)
     for i in candidates:
         board = sentences[i]
+        if not numerals <= board:
+            continue
         shared = sum(1 for x in own if _covered(koers, x, board, groups[i]))
         repeated = sum(1 for x in board if _covered(koers, x, own, own_groups))
         # Words the sentence adds that say nothing of its own ("en dat vinden wij heel belangrijk").
