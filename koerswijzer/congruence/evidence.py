@@ -189,6 +189,10 @@ POINTER_SENTENCE = re.compile(
     r"|[^.;]*\bbasiswaarden van de democratische rechtsstaat\b", re.IGNORECASE)
 
 
+# A figure or a date ("elke dag" is emphasis after a motto, not a rhythm of its own).
+FIGURE = re.compile(r"(?<!\w)\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|"
+                    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+                    re.IGNORECASE)
 LABEL_WORDS = 4  # a list item or line of fewer words ("– de functiemix.") names a subject, a bare mention
 SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weight) is a subject of its own
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
@@ -449,7 +453,10 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
             and not informative[matched[0]].recognition
             # in a term of the field that is this target's alone, or in the target's own term in
             # full ("onbevoegde leraren", "vitale werknemers"), not one word of it ("vitale functies")
-            and ((informative[matched[0]].specific and not literal[0]) or in_full))
+            and ((informative[matched[0]].specific and not literal[0])
+                 # a target that is one short sentence ("We geven altijd het beste van onszelf"):
+                 # its words in full are its motto repeated, unless a figure or a rhythm says more
+                 or (in_full and (own_slots > 1 or bool(FIGURE.search(passage.text))))))
     # A target of one concept ("ASG heeft vitale werknemers") is not met by one word of its own
     # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).
     loose = own_slots == 1 and all(lit for i, lit in zip(matched, literal, strict=True)
