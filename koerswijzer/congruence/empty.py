@@ -71,7 +71,10 @@ PROBLEM = re.compile(
     r"^\W*(?:het|de|een) [\w-]+ (?:is|vormt) (?:ook )?(?:in [\w-]+ )?(?:een )?(?:groot |groeiend |echt )?probleem\W*$"
     r"|^\W*(?:het|de) [\w-]+ raakt ook\b[^.;:,]*\W*$", re.IGNORECASE)
 WISH_INSIDE = re.compile(r"[,;:]?\s(?:en|maar|dus|daarom) (?:wij|we) (?:willen|streven|hopen)\b", re.IGNORECASE)
-VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$", re.IGNORECASE)
+VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$"
+                   # "Openheid en respect zijn voor ons geen loze woorden.", "Respect is voor ons vanzelfsprekend."
+                   r"|\bgeen loze woorden\b|\b(?:is|zijn) voor ons (?:heel |erg |zeer )?(?:belangrijk|vanzelfsprekend|"
+                   r"essentieel|de basis|het uitgangspunt|kernwaarden?)\b", re.IGNORECASE)
 # What makes a wish concrete: a figure, a date or a rhythm ("in juni 2026", "twee keer per jaar",
 # "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
 # herkenning).
