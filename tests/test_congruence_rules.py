@@ -798,6 +798,8 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
     ("Ambitie is voor ons vanzelfsprekend: wij geven altijd het beste van onszelf, elke dag weer.", "ambitieus",
      "am.d-beste-van-onszelf"),
     ("Zo geven we, in dankbaarheid, elke dag het beste van onszelf.", None, "am.d-beste-van-onszelf"),
+    ("Zo geven we, in dankbaarheid, elke dag het beste van onszelf. Wat we willen bereiken: in juni 2026 is de map "
+     "met Bijbelverhalen in pictogrammen af.", None, "am.d-beste-van-onszelf"),
     # a projectweek about religions is no innovative concept of learning; responsibility in a reflection
     # is no professional culture
     ("In november en maart houden alle groepen een projectweek levensbeschouwing.", "vooruitstrevend",

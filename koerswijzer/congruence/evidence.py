@@ -193,6 +193,13 @@ POINTER_SENTENCE = re.compile(
 FIGURE = re.compile(r"(?<!\w)\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|"
                     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
                     re.IGNORECASE)
+def _motto_with_figure(text: str, lemmas: tuple[str, ...]) -> bool:
+    """A sentence of the passage holds the target's words and a figure or a date: the figure of the
+    sentence after a motto ("Zo geven we elke dag het beste van onszelf. In juni 2026 ...") is not the
+    motto's."""
+    return any(FIGURE.search(x) and set(lemmas) <= set(lemma_sequence(x)) for x in t.sentences(text))
+
+
 LABEL_WORDS = 4  # a list item or line of fewer words ("– de functiemix.") names a subject, a bare mention
 SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weight) is a subject of its own
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
@@ -456,7 +463,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
             and ((informative[matched[0]].specific and not literal[0])
                  # a target that is one short sentence ("We geven altijd het beste van onszelf"):
                  # its words in full are its motto repeated, unless a figure or a rhythm says more
-                 or (in_full and (own_slots > 1 or bool(FIGURE.search(passage.text))))))
+                 or (in_full and (own_slots > 1 or _motto_with_figure(passage.text, informative[matched[0]].lemmas)))))
     # A target of one concept ("ASG heeft vitale werknemers") is not met by one word of its own
     # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).
     loose = own_slots == 1 and all(lit for i, lit in zip(matched, literal, strict=True)
