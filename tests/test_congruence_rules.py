@@ -805,6 +805,10 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
     ("In november en maart houden alle groepen een projectweek levensbeschouwing.", "vooruitstrevend",
      "vs.d-innovatieve-leerconcepten"),
     ("Reflectie is het scharnier tussen vrijheid en verantwoordelijkheid.", "ambitieus", "am.d-beste-van-onszelf"),
+    # a track of the vmbo and a trip named among other things are no belevingswereld of pupils
+    ("Met de nieuwe leerweg volgt iedere mavoleerling in leerjaar 3 en 4 een praktijkgericht programma.", "venster-1",
+     "v1.d-belevingswereld"),
+    ("Ouders helpen daarnaast bij de bibliotheek, excursies en de sportdag.", "venster-1", "v1.d-belevingswereld"),
     # the days off of pupils are no welbevinden of staff
     ("Daarnaast zijn er vijf roostervrije dagen voor leerlingen, waarvan twee rond de rapportvergaderingen.",
      "venster-2", "v2.d-welbevinden"),
