@@ -752,6 +752,10 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
     ("Wij gebruiken daarvoor: WMK, de kwaliteitskalender en de tevredenheidspeiling.", "venster-1",
      "v1.d-stelsel-kwaliteitszorg"),
     ("Wij gebruiken hiervoor Werken met Kwaliteit (WMK).", "venster-1", "v1.d-stelsel-kwaliteitszorg"),
+    ("Wij werken samen met verschillende partners, zoals de bibliotheek, de buitenschoolse opvang, de GGD en het "
+     "wijkteam.", "venster-4", "v4.d-partners"),
+    ("Welke ondersteuning wij bieden, staat in ons schoolondersteuningsprofiel, dat in 2024 is vastgesteld en op onze "
+     "website staat.", "venster-1", "v1.d-zorgprofiel"),
     # a belief, and the board's value after it
     ("Wij geloven dat ieder mens uniek is geschapen. Daarom is op De Akker iedereen waardevol en wordt iedereen "
      "gezien, kinderen én volwassenen.", "gezien-worden", "gw.d-waardevol"),

@@ -42,6 +42,9 @@ NOT_TAKEN_UP = re.compile(
 LIST_OF_MEANS = re.compile(
     r"\W*(?:(?:wij|we) (?:gebruiken|hanteren|benutten)(?: (?:daarvoor|hiervoor|daarbij|onder andere|onder meer|"
     r"de volgende \w+))?|(?:daarvoor|hiervoor|daarbij) (?:gebruiken|hanteren|benutten) (?:wij|we)\b[^.;:]{0,30})\s*:"
+    # or partners named, and no more: "Wij werken samen met verschillende partners, zoals de bibliotheek en de GGD."
+    r"|\W*(?:wij|we) werken samen met (?:verschillende|diverse|veel|allerlei|vele) (?:\w+ )?partners\b[^.;:]{0,20}?,? "
+    r"(?:zoals|waaronder|onder andere|onder meer)\b"
     # or one tool named, and no more: "Wij gebruiken hiervoor Werken met Kwaliteit (WMK)."
     r"|\W*(?:wij|we) (?:gebruiken|hanteren|benutten) (?:daarvoor|hiervoor|daarbij)\s+[^.;:,]{0,50}\W*$",
     re.IGNORECASE)

@@ -166,7 +166,7 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
 POINTER_SENTENCE = re.compile(
     # where a document stands, and no more: "Het pestprotocol staat in de schoolgids."
     r"[^.;:]*\b(?:staat|staan) in (?:de|het|ons|onze) [\w-]*(?:gids|plan|profiel|beleid|statuut|protocol|handboek|"
-    r"reglement)\W*$"
+    r"reglement)(?:,? (?:dat|die) [^.;:]*)?\W*$"
     r"|\W*(?:het|ons|onze|de) [\w-]*(?:gids|plan|profiel|beleid|statuut|protocol|handboek|reglement)\b[^.;:,]*"
     r"\b(?:staat|staan) op (?:de|onze) (?:website|site|intranet|schoolapp)\W*$"
     # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."
