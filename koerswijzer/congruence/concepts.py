@@ -55,7 +55,8 @@ def lemma_sequence(text: str) -> list[str]:
     """The lemmas of the content words, in order."""
     stops = t.stop_words()
     text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS else m[0], text)
-    text = _BOARD_SCHOOLS.sub("collegascholen", text)
+    if "scholen" in text:
+        text = _BOARD_SCHOOLS.sub("collegascholen", text)
     return [t.lemma(w) for w in t.reading_words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
 
 
