@@ -128,7 +128,7 @@ def term_kept(term: str, lemmas: tuple[str, ...]) -> bool:
 @cache
 def lexicon(koers: Koers) -> Lexicon:
     """The built-in lexicon, the koers's own synonym groups and every target's herkenning terms."""
-    _ensure_frequencies(koers)
+    ensure_frequencies(koers)
     groups: list[tuple[str, str, tuple[str, ...]]] = list(_lexicon_groups())
     for i, group in enumerate(koers.congruentie.synoniemen):
         groups.append((f"koers-{i}", group[0], group))
@@ -204,7 +204,7 @@ _PREPARED: set[str] = set()
 _LOADING = threading.Lock()
 
 
-def _ensure_frequencies(koers: Koers) -> None:
+def ensure_frequencies(koers: Koers) -> None:
     """Read the frequencies this koers's words need (once per koers, under a lock, so a
     background thread and the window never read the list twice at the same time)."""
     key = _key(koers)
@@ -419,7 +419,7 @@ def prepare(koers: Koers) -> None:
     koers's targets as concepts), so a background thread can do it before the first check."""
     from koerswijzer.congruence.restated import board_sentences, is_template_sentence
 
-    _ensure_frequencies(koers)
+    ensure_frequencies(koers)
     target_concepts(koers)
     _known_parts(koers)
     board_sentences(koers)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from koerswijzer.congruence.concepts import _ensure_frequencies, lemma_sequence, term_kept, word_weight
+from koerswijzer.congruence.concepts import ensure_frequencies, lemma_sequence, term_kept, word_weight
 from koerswijzer.congruence.evidence import CORE_WEIGHT
 from koerswijzer.koers.model import Koers
 
@@ -24,7 +24,7 @@ class TermNote:
 
 def term_notes(koers: Koers) -> list[TermNote]:
     """A note for every herkenning term that will not work as written."""
-    _ensure_frequencies(koers)
+    ensure_frequencies(koers)
     notes = []
     for target in koers.targets():
         for term in target.herkenning:

@@ -16,7 +16,7 @@ from koerswijzer.congruence.concepts import (
     INFORMATIVE,
     SELF_WORDS,
     STAFF_WORDS,
-    _ensure_frequencies,
+    ensure_frequencies,
     lemma_sequence,
     word_weight,
     zipf,
@@ -76,7 +76,7 @@ def _lemmas(text: str) -> frozenset[str]:
 def _board_lemma_sets(koers: Koers) -> tuple[frozenset[str], ...]:
     """The lemma sets of every sentence the board wrote: targets, questions, descriptions, missie,
     visie, kaders and sections."""
-    _ensure_frequencies(koers)  # for word_weight in _covered
+    ensure_frequencies(koers)  # for word_weight in _covered
     return tuple(lemmas for body in _board_texts(koers) for sentence in _board_sentences_and_clauses(body)
                  if (lemmas := _lemmas(sentence)))
 
@@ -111,7 +111,7 @@ def _board_texts(koers: Koers) -> tuple[str, ...]:
 def _board_word_runs(koers: Koers) -> tuple[str, ...]:
     """The board's sentences as runs of words, "ASG", "wij" and the like left out, padded with
     spaces for a whole-word search; only runs of three words or more."""
-    _ensure_frequencies(koers)  # for _everyday, on the tail
+    ensure_frequencies(koers)  # for _everyday, on the tail
     runs = {" ".join(w for w in t.words(sentence) if w not in SELF_WORDS)
             for body in _board_texts(koers) for sentence in _board_sentences_and_clauses(body)}
     return tuple(f" {run} " for run in runs if run.count(" ") >= 2)
@@ -246,7 +246,7 @@ def is_restated(koers: Koers, sentence: str) -> bool:
 
 
 def _restated_whole(koers: Koers, sentence: str) -> bool:
-    _ensure_frequencies(koers)  # for _everyday, before any word is judged
+    ensure_frequencies(koers)  # for _everyday, before any word is judged
     # "Wij streven ernaar dat ...", "Ons doel is dat ...": the board's sentence as the school's wish
     # is still the board's sentence.
     framed = FRAMING.match(sentence)
