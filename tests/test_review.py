@@ -412,6 +412,29 @@ def test_after_what_the_school_wants_to_reach_a_dated_sentence_is_a_goal(tmp_pat
     assert [g.schooljaar for g in goals] == [2025, 2025]
 
 
+def test_a_signature_section_under_an_elements_chapter_is_read_not_a_failure(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Vaststelling" as a sub-heading of the last venster's chapter is the plan's colofon: the
+    document is reviewed, and the MR's consent in it is read."""
+    import docx as python_docx
+
+    from koerswijzer.review.review import review_file
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 RK Basisschool De Zeester", 0)
+    document.add_heading("Venster 4: Partnerschap", 1)
+    document.add_paragraph("Twee keer per jaar voeren wij met ouders en kind een driehoeksgesprek over de doelen "
+                           "van het kind; nieuwe ouders krijgen een huisbezoek van de leerkracht.")
+    document.add_heading("Vaststelling", 2)
+    document.add_paragraph("De MR heeft op 12 juni 2025 ingestemd met dit schoolplan.")
+    path = tmp_path / "zeester.docx"
+    document.save(str(path))
+
+    review = review_file(path, asg)
+    assert review.ok, review.error
+    assert review.statutory["mr_instemming"] is True
+    assert review.report.targets["v4.d-ouders-betrokken"].addressed
+
+
 def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """Columns "Doel", "2025-2026" … "2028-2029", "Eigenaar": each row is a goal, planned from the first
     school year that has something in it."""

@@ -226,6 +226,7 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             if key in names or (kind == "colofon" and key.startswith(names)):
                 section.frame = kind
                 section.element_id = section.question_id = None
+                section.inherited = False
     _context_chapters(sections)
     for section in sections:
         if not section.board and _norm(section.heading).startswith(BOARD_TEXT_HEADINGS) and section.text \
@@ -301,7 +302,7 @@ def _shortened_questions(koers: Koers, sections: list[Section]) -> None:
     holds."""
     taken = {s.question_id for s in sections if s.question_id}
     for section in sections:
-        if not section.inherited or section.question_id or section.board:
+        if not section.inherited or section.question_id or section.board or section.element_id is None:
             continue
         asked = set(words.content_stems(section.heading))
         if not asked:
