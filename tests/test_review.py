@@ -435,6 +435,31 @@ def test_a_signature_section_under_an_elements_chapter_is_read_not_a_failure(tmp
     assert review.report.targets["v4.d-ouders-betrokken"].addressed
 
 
+def test_a_goal_table_with_a_year_column_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Doel | Meetbaar resultaat | Jaar" is a goal table: "Jaar" is when the goal is reached."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 Meridiaan Lyceum", 0)
+    document.add_heading("Venster 2: Personeel in positie", 1)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Doel", "Meetbaar resultaat", "Jaar"),
+                                       ("Verzuim omlaag", "Het ziekteverzuim is hoogstens 5 procent.", "2027"),
+                                       ("Bevoegd voor de klas", "Alle docenten zijn bevoegd.", "2028")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "meridiaan.docx"
+    document.save(str(path))
+
+    goals = map_document(read_docx(path), asg).goals
+    assert [(g.wat, g.element_id, g.schooljaar) for g in goals] == [
+        ("Verzuim omlaag", "venster-2", 2027), ("Bevoegd voor de klas", "venster-2", 2028)]
+    assert goals[0].indicator == "Het ziekteverzuim is hoogstens 5 procent."
+
+
 def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """Columns "Doel", "2025-2026" … "2028-2029", "Eigenaar": each row is a goal, planned from the first
     school year that has something in it."""

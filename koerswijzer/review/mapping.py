@@ -353,7 +353,7 @@ GOAL_COLUMNS = {
             "speerpunten"),
     "hoe": ("hoe", "activiteit", "activiteiten", "aanpak", "actie", "acties", "maatregel", "maatregelen"),
     "wanneer": ("wanneer", "planning", "termijn", "tijdpad", "periode", "schooljaar", "gereed", "deadline",
-                "streefdatum", "einddatum", "looptijd"),
+                "streefdatum", "einddatum", "looptijd", "jaar", "datum", "klaar", "mijlpaal"),
     "eigenaar": ("eigenaar", "wie", "verantwoordelijk", "verantwoordelijke", "trekker"),
     "meetbaar": ("meetbaar", "meetbare", "resultaat", "resultaten", "beoogd", "beoogde", "indicator",
                  "indicatoren", "streefwaarde", "norm"),
