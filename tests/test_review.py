@@ -460,6 +460,33 @@ def test_a_goal_table_with_a_year_column_is_read(tmp_path: Path, asg) -> None:  
     assert goals[0].indicator == "Het ziekteverzuim is hoogstens 5 procent."
 
 
+def test_a_meerjarenplanning_by_onderwerp_is_read_and_placed_by_its_year_cells(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Onderwerp | 2025-2026 | 2026-2027" under a chapter of the school's own: each row is a goal,
+    and what its school years say places it ("Schoolondersteuningsprofiel" alone says little)."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+    from koerswijzer.review.review import attribute_goals
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 VSO De Kade", 0)
+    document.add_heading("Meerjarenplanning", 1)
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, [("Onderwerp", "2025-2026", "2026-2027"),
+                                       ("Schoolondersteuningsprofiel", "SOP herschrijven met de commissie van "
+                                        "begeleiding: welke arrangementen wij bieden en waar onze grenzen liggen",
+                                        "SOP vastgesteld en besproken met het samenwerkingsverband")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "kade.docx"
+    document.save(str(path))
+
+    goals = attribute_goals(asg, map_document(read_docx(path), asg).goals)
+    assert [(g.wat, g.element_id, g.schooljaar) for g in goals] == [("Schoolondersteuningsprofiel", "venster-1", 2025)]
+    assert goals[0].hoe.startswith("SOP herschrijven")
+
+
 def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """Columns "Doel", "2025-2026" … "2028-2029", "Eigenaar": each row is a goal, planned from the first
     school year that has something in it."""

@@ -350,7 +350,8 @@ def _mr(sections: list[Section]) -> bool | None:
 # cell names a field by its first word ("Meetbaar resultaat", "Activiteiten", "Wie?").
 GOAL_COLUMNS = {
     "wat": ("wat", "doel", "doelen", "doelstelling", "doelstellingen", "ambitie", "ambities", "speerpunt",
-            "speerpunten"),
+            "speerpunten", "onderwerp", "ontwikkelpunt", "ontwikkelpunten", "verbeterpunt", "verbeterpunten",
+            "actiepunt", "actiepunten", "beleidsvoornemen", "beleidsvoornemens", "thema"),
     "hoe": ("hoe", "activiteit", "activiteiten", "aanpak", "actie", "acties", "maatregel", "maatregelen"),
     "wanneer": ("wanneer", "planning", "termijn", "tijdpad", "periode", "schooljaar", "gereed", "deadline",
                 "streefdatum", "einddatum", "looptijd", "jaar", "datum", "klaar", "mijlpaal"),
@@ -454,8 +455,11 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                                      for y in re.findall(r"\b(20\d\d)\b", cell(row, name))), None)
                     placed = _named_element(koers, cell(row, "onderdeel")) \
                         or (section.element_id if section.how in ("exact", "heading") else None)
+                    # a meerjarenplanning's cells per school year are its how ("Onderwerp | 2025-2026 | ...")
+                    how = cell(row, "hoe") or " ".join(row[i].strip() for i in sorted(year_columns)
+                                                       if i < len(row) and row[i].strip())
                     goals.append(GoalInfo(
-                        len(goals) + 1, placed, wat=cell(row, "wat"), hoe=cell(row, "hoe"),
+                        len(goals) + 1, placed, wat=cell(row, "wat"), hoe=how,
                         schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
                         streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
                         evaluatie=cell(row, "evaluatie")))
