@@ -512,3 +512,18 @@ def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_p
     assert [(g.wat, g.schooljaar, g.eigenaar) for g in goals] == [
         ("Alle drie onbevoegde leerkrachten bevoegd", 2025, "Directeur"),
         ("Aanbod aanpassen aan de vernieuwde kerndoelen", 2027, "Adjunct-directeur")]
+
+
+@pytest.mark.parametrize(("head", "fields"), [
+    (["Ontwikkelpunt", "Interventies", "Kwartaal", "Trekker"], {"wat", "hoe", "wanneer", "eigenaar"}),
+    (["Doel", "Succescriterium", "Jaar"], {"wat", "meetbaar", "wanneer"}),
+    (["Wat willen we bereiken", "Hoe pakken we het aan", "Wanneer", "Wie", "Zo zien we dat het gelukt is"],
+     {"wat", "hoe", "wanneer", "eigenaar", "meetbaar"}),
+    (["Post", "Bedrag", "Jaar"], None),  # a budget is no goal table
+    (["Thema", "Periode"], None),  # nor a list of project themes
+])
+def test_the_header_of_a_goal_table_in_a_schools_own_words(head: list[str], fields: set[str] | None) -> None:
+    from koerswijzer.review.mapping import _goal_columns
+
+    columns = _goal_columns([h.lower() for h in head])
+    assert (set(columns) if columns is not None else None) == fields
