@@ -527,3 +527,30 @@ def test_the_header_of_a_goal_table_in_a_schools_own_words(head: list[str], fiel
 
     columns = _goal_columns([h.lower() for h in head])
     assert (set(columns) if columns is not None else None) == fields
+
+
+def test_a_goal_table_with_a_title_row_above_its_header_is_read_and_placed_by_the_title(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """A merged title row ("Doelen Venster 2") above "Doel | Activiteiten | Wanneer": the header is the
+    second row, and the title places the rows under a heading of the school's own."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 OBS De Vertelling", 0)
+    document.add_heading("Onze plannen", 1)
+    table = document.add_table(rows=3, cols=3)
+    title = table.rows[0].cells[0].merge(table.rows[0].cells[2])
+    title.text = "Doelen Venster 2"
+    for row, cells in zip(table.rows[1:], [("Doel", "Activiteiten", "Wanneer"),
+                                           ("Minder verzuim", "Preventief spreekuur van de bedrijfsarts", "2026-2027")],
+                          strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "vertelling.docx"
+    document.save(str(path))
+
+    goals = map_document(read_docx(path), asg).goals
+    assert [(g.wat, g.hoe, g.element_id, g.schooljaar) for g in goals] == [
+        ("Minder verzuim", "Preventief spreekuur van de bedrijfsarts", "venster-2", 2026)]

@@ -384,6 +384,19 @@ def _named_element(koers: Koers, text: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _titled_element(koers: Koers, title: str) -> str | None:
+    """The element a table's title names anywhere in it ("Doelen Venster 2", "Doelen voor Personeel in
+    positie"): a numbered short title or a full title; None when it names none or more than one."""
+    def plain(x: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", x.lower()).split())
+
+    key = plain(title)
+    named = {e.id for e in koers.walk()
+             if (re.search(r"\d", e.short_title) and re.search(rf"\b{re.escape(plain(e.short_title))}\b", key))
+             or re.search(rf"\b{re.escape(plain(e.titel))}\b", key)}
+    return named.pop() if len(named) == 1 else None
+
+
 # A column per school year ("2025-2026", "2026/2027", "2027"): a meerjarenplanning, which says when.
 _YEAR_COLUMN = re.compile(r"(?:schooljaar\s*)?(20\d\d)(?:\s*[-–/]\s*(?:20)?\d\d)?")
 
@@ -440,33 +453,49 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
                     merkbaar=fields.get("merkbaar resultaat", ""), evaluatie=fields.get("evaluatie", ""),
                     links=((GoalLinkInfo(link, True),) if link else ())
                     + tuple(GoalLinkInfo(ref, False) for ref in also if ref and ref != link)))
-            elif (columns := _goal_columns(head)) is not None:
-                def cell(row: list[str], name: str) -> str:
-                    i = columns.get(name)
-                    return row[i].strip() if i is not None and 0 <= i < len(row) else ""
+            else:
+                columns = _goal_columns(head)
+                title = ""
+                if columns is None and len(rows) > 2 and len({c for c in head if c}) <= 1:
+                    # a title row across the table ("Doelen venster 2", merged) above the header row
+                    title, rows = next((c for c in rows[0] if c.strip()), ""), rows[1:]
+                    columns = _goal_columns([c.strip().lower() for c in rows[0]])
+                if columns is not None:
+                    goals += _table_goals(koers, section, rows, columns, years, len(goals), title)
+    return goals
 
-                year_columns = _year_columns(head)
-                for row in rows[1:]:
-                    if not cell(row, "wat"):
-                        continue
-                    wanneer = cell(row, "wanneer")
-                    year = years.get(wanneer) or next((int(y) for y in re.findall(r"20\d\d", wanneer)), None)
-                    if year is None and year_columns:  # the first school year the row plans something in
-                        year = next((y for i, y in sorted(year_columns.items()) if i < len(row) and row[i].strip()),
-                                    None)
-                    if year is None:  # dated in its own words or its evaluation ("In 2028 haalt ...", "Juni 2026")
-                        year = next((int(y) for name in ("wat", "evaluatie", "meetbaar")
-                                     for y in re.findall(r"\b(20\d\d)\b", cell(row, name))), None)
-                    placed = _named_element(koers, cell(row, "onderdeel")) \
-                        or (section.element_id if section.how in ("exact", "heading") else None)
-                    # a meerjarenplanning's cells per school year are its how ("Onderwerp | 2025-2026 | ...")
-                    how = cell(row, "hoe") or " ".join(row[i].strip() for i in sorted(year_columns)
-                                                       if i < len(row) and row[i].strip())
-                    goals.append(GoalInfo(
-                        len(goals) + 1, placed, wat=cell(row, "wat"), hoe=how,
-                        schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
-                        streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
-                        evaluatie=cell(row, "evaluatie")))
+
+def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns: dict[str, int],
+                 years: dict[str, int], before: int, title: str = "") -> list[GoalInfo]:
+    """One goal per row of a goal table under its header row (``rows[0]``); a title row above it
+    that names an element ("Doelen Venster 2") places the rows that name none."""
+    def cell(row: list[str], name: str) -> str:
+        i = columns.get(name)
+        return row[i].strip() if i is not None and 0 <= i < len(row) else ""
+
+    goals: list[GoalInfo] = []
+    year_columns = _year_columns([c.strip().lower() for c in rows[0]])
+    for row in rows[1:]:
+        if not cell(row, "wat"):
+            continue
+        wanneer = cell(row, "wanneer")
+        year = years.get(wanneer) or next((int(y) for y in re.findall(r"20\d\d", wanneer)), None)
+        if year is None and year_columns:  # the first school year the row plans something in
+            year = next((y for i, y in sorted(year_columns.items()) if i < len(row) and row[i].strip()), None)
+        if year is None:  # dated in its own words or its evaluation ("In 2028 haalt ...", "Juni 2026")
+            year = next((int(y) for name in ("wat", "evaluatie", "meetbaar")
+                         for y in re.findall(r"\b(20\d\d)\b", cell(row, name))), None)
+        placed = _named_element(koers, cell(row, "onderdeel")) \
+            or (section.element_id if section.how in ("exact", "heading") else None) \
+            or (_titled_element(koers, title) if title else None)
+        # a meerjarenplanning's cells per school year are its how ("Onderwerp | 2025-2026 | ...")
+        how = cell(row, "hoe") or " ".join(row[i].strip() for i in sorted(year_columns)
+                                           if i < len(row) and row[i].strip())
+        goals.append(GoalInfo(
+            before + len(goals) + 1, placed, wat=cell(row, "wat"), hoe=how,
+            schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
+            streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
+            evaluatie=cell(row, "evaluatie")))
     return goals
 
 
