@@ -519,6 +519,8 @@ def test_a_meerjarenplanning_with_a_column_per_school_year_is_a_goal_table(tmp_p
     (["Doel", "Succescriterium", "Jaar"], {"wat", "meetbaar", "wanneer"}),
     (["Wat willen we bereiken", "Hoe pakken we het aan", "Wanneer", "Wie", "Zo zien we dat het gelukt is"],
      {"wat", "hoe", "wanneer", "eigenaar", "meetbaar"}),
+    (["Doel", "Wat gaan we doen", "Wanneer", "Wie", "Resultaat"], {"wat", "hoe", "wanneer", "eigenaar", "meetbaar"}),
+    (["Wat willen we bereiken", "Hoe meten we dat", "Wanneer"], {"wat", "meetbaar", "wanneer"}),
     (["Post", "Bedrag", "Jaar"], None),  # a budget is no goal table
     (["Thema", "Periode"], None),  # nor a list of project themes
 ])

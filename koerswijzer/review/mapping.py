@@ -406,12 +406,22 @@ def _year_columns(head: list[str]) -> dict[int, int]:
     return {i: int(m.group(1)) for i, name in enumerate(head) if (m := _YEAR_COLUMN.fullmatch(name.strip()))}
 
 
+_HOW_HEADER = re.compile(r"wat (?:gaan (?:we|wij) doen|doen (?:we|wij)|(?:we|wij) (?:gaan )?doen)\b")
+_MEASURE_HEADER = re.compile(r"hoe meten (?:we|wij)|waaraan (?:zien|merken|zie|merk)|zo zien (?:we|wij)")
+
+
 def _goal_columns(head: list[str]) -> dict[str, int] | None:
     """Which column holds which field of a goal table's header row, or None when the row is no
     goal table's: it needs a 'what' column and a 'how' column or two other fields (columns per
     school year count as 'when')."""
     columns: dict[str, int] = {}
     for i, name in enumerate(head):
+        if _HOW_HEADER.match(name) and "hoe" not in columns:  # "Wat gaan we doen", "Wat doen we"
+            columns["hoe"] = i
+            continue
+        if _MEASURE_HEADER.match(name) and "meetbaar" not in columns:  # "Hoe meten we dat", "Waaraan zien we het"
+            columns["meetbaar"] = i
+            continue
         first = re.match(r"[a-zà-ÿ]+", name)
         for field_name, names in GOAL_COLUMNS.items():
             if first and field_name not in columns and first.group(0) in names:
