@@ -556,3 +556,38 @@ def test_a_goal_table_with_a_title_row_above_its_header_is_read_and_placed_by_th
     goals = map_document(read_docx(path), asg).goals
     assert [(g.wat, g.hoe, g.element_id, g.schooljaar) for g in goals] == [
         ("Minder verzuim", "Preventief spreekuur van de bedrijfsarts", "venster-2", 2026)]
+
+
+def test_a_goal_written_as_a_card_with_fixed_lines_is_one_goal(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """A speerpunt as its own heading with the bold lines "Waarom", "Wat gaan we doen", "Wanneer klaar"
+    and "Eigenaar" under it is one goal: dated by its when, placed by what it says. A card whose how is
+    put off is still a goal, but a vague one."""
+    import docx as python_docx
+
+    from koerswijzer.congruence.engine import goal_is_concrete
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    def label(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 Vmbo De Werf", 0)
+    document.add_heading("Thema 3: Sterke professionals", 1)
+    for title, how, when in [("7. Bevoegd voor de klas", "Elke onbevoegde docent krijgt een opleidingsplan, een "
+                              "coach en vier uur per week studietijd.", "Eind 2027 zijn alle docenten bevoegd."),
+                             ("8. Werkplezier", "Dit werken we in het jaarplan uit.", "In de loop van de planperiode.")]:
+        document.add_heading(title, 2)
+        for line, text in (("Waarom", "Een bevoegde docent geeft betere lessen."), ("Wat gaan we doen", how),
+                           ("Wanneer klaar", when), ("Eigenaar", "Teamleider personeel")):
+            label(line)
+            document.add_paragraph(text)
+    path = tmp_path / "werf.docx"
+    document.save(str(path))
+
+    goals = map_document(read_docx(path), asg).goals
+    assert [(g.wat, g.element_id, g.schooljaar, g.eigenaar) for g in goals] == [
+        ("Bevoegd voor de klas", "venster-2", 2026, "Teamleider personeel"),
+        ("Werkplezier", goals[1].element_id, None, "Teamleider personeel")]
+    assert goals[0].hoe.startswith("Elke onbevoegde docent")
+    assert goal_is_concrete(goals[0]) and not goal_is_concrete(goals[1])

@@ -66,6 +66,7 @@ class Section:
     frame: str = ""  # "voorblad", "inhoud" or "colofon": the document's frame, not the school's evidence
     context: bool = False  # an introduction or a look back (CONTEXT_HEADINGS), not evidence
     items: set[int] = field(default_factory=set)  # the paragraphs that are items of a Word list
+    card: bool = False  # a fixed line of a goal card ("Wanneer klaar") under the goal's own heading
 
     @property
     def text(self) -> str:
@@ -242,7 +243,7 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             best = max(similarity, key=similarity.__getitem__)
             if similarity[best] >= TEXT_SIMILARITY:
                 section.element_id, section.how = best, "text"
-    goals = _goals(koers, sections)
+    goals = _goals(koers, sections) + _goal_cards(koers, sections)
     return MappedPlan(koers, sections, goals, title, generated, _stances(koers, sections), _mr(sections))
 
 
@@ -509,6 +510,57 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
     return goals
 
 
+# The fixed lines of a goal card, each a heading of its own (bold Normal or a heading style) under the
+# goal's heading: "4. Binnenkomen op De Werf" / "Waarom" / "Wat gaan we doen" / "Wanneer klaar" / "Eigenaar".
+_CARD_LINES = {
+    "waarom": re.compile(r"(?:waarom|aanleiding|achtergrond)\b"),
+    "hoe": re.compile(r"(?:wat gaan (?:we|wij) doen|wat doen (?:we|wij)|activiteiten|aanpak|acties|hoe)\b"),
+    "wanneer": re.compile(r"(?:wanneer(?: klaar| gereed)?|planning|gereed|tijdpad|termijn)\b"),
+    "eigenaar": re.compile(r"(?:eigenaar|wie|trekker|verantwoordelijke?)\b"),
+    "meetbaar": re.compile(r"(?:(?:beoogd |meetbaar )?resultaat|meetbaar|indicator|succescriterium|"
+                           r"waaraan zien (?:we|wij)|zo zien (?:we|wij))\b"),
+}
+
+
+def _card_line(heading: str) -> str | None:
+    key = _norm(heading)
+    return next((name for name, pattern in _CARD_LINES.items() if pattern.fullmatch(key)
+                 or (pattern.match(key) and len(key.split()) <= 4)), None)
+
+
+def _goal_cards(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
+    """Goals written as cards: a heading of their own with no text under it, then fixed lines as
+    headings ("Waarom", "Wat gaan we doen", "Wanneer klaar", "Eigenaar"). The card is one goal, placed
+    by what it says; its lines are marked so that their sentences are not read as goals again."""
+    goals: list[GoalInfo] = []
+    for i, head in enumerate(sections):
+        if head.text.strip() or head.tables or not head.heading or head.board or head.frame or _card_line(head.heading):
+            continue
+        lines: dict[str, str] = {}
+        j = i + 1
+        while j < len(sections) and (name := _card_line(sections[j].heading)) and sections[j].level >= head.level:
+            lines.setdefault(name, sections[j].text)
+            j += 1
+        if len(lines) < 2 or not ({"hoe", "wanneer", "meetbaar"} & set(lines)):
+            continue
+        for section in sections[i + 1:j]:
+            section.card = True
+        # a school year ("2025-2026") starts then; a year alone ("juni 2027") ends the school year it closes
+        when = lines.get("wanneer", "")
+        school_year = re.search(r"\b(20\d\d)\s*[-/]\s*(?:20)?\d\d\b", when)
+        bare = re.search(r"\b(vanaf |per |start )?(?:\w+ ){0,2}(20\d\d)\b", when.lower())
+        year = int(school_year[1]) if school_year else None
+        if year is None and bare:  # "vanaf augustus 2025" starts a school year, "juni 2027" ends one
+            year = int(bare[2]) if bare[1] else int(bare[2]) - 1
+        title = re.sub(r"^\s*\d+[.)]?\s*", "", head.heading).strip()
+        body = ". ".join(x for x in (title, lines.get("hoe", ""), lines.get("waarom", "")) if x)
+        goals.append(GoalInfo(0, element_of_text(koers, body), wat=title, hoe=lines.get("hoe", ""),
+                              schooljaar=year,
+                              eigenaar=lines.get("eigenaar", ""), indicator=lines.get("meetbaar", ""),
+                              streefwaarde=lines.get("meetbaar", "")))
+    return goals
+
+
 # A goal written as a sentence: a figure to reach ("minstens 65%", "80 procent van de leerlingen") by a
 # year of the plan, or by its end ("aan het eind van de planperiode").
 _FIGURE = re.compile(r"\d+(?:[,.]\d+)?\s?(?:%|procent\b)|\b(?:minstens|ten minste|maximaal|hoogstens|ten hoogste)\b",
@@ -568,7 +620,7 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
         return False, None
 
     for section in sections:
-        if section.board or section.frame:
+        if section.board or section.frame or section.card:
             continue
         intro_year: int | None = None
         # A goals chapter found only by its words ("text") is no element's own: each goal goes where
