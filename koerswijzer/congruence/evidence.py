@@ -193,6 +193,8 @@ POINTER_SENTENCE = re.compile(
 FIGURE = re.compile(r"(?<!\w)\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|"
                     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
                     re.IGNORECASE)
+
+
 def _motto_with_figure(text: str, lemmas: tuple[str, ...]) -> bool:
     """A sentence of the passage holds the target's words and a figure or a date: the figure of the
     sentence after a motto ("Zo geven we elke dag het beste van onszelf. In juni 2026 ...") is not the
@@ -462,7 +464,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
             # full ("onbevoegde leraren", "vitale werknemers"), not one word of it ("vitale functies")
             and ((informative[matched[0]].specific and not literal[0])
                  # a target that is one short sentence ("We geven altijd het beste van onszelf"):
-                 # its words in full are its motto repeated, unless a figure or a rhythm says more
+                 # its words in full are its motto repeated, unless a figure or a date in that sentence says more
                  or (in_full and (own_slots > 1 or _motto_with_figure(passage.text, informative[matched[0]].lemmas)))))
     # A target of one concept ("ASG heeft vitale werknemers") is not met by one word of its own
     # ("vitale functies"): that takes a term of the field, or its own term in full (``core``).
