@@ -81,11 +81,14 @@ VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$"
 # What makes a wish concrete: a figure, a date or a rhythm ("in juni 2026", "twee keer per jaar",
 # "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
 # herkenning).
+NUMBER_WORDS = r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd)\b"
+_MONTHS = r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
+# A figure or a date: a digit that is no part of a name ("Leraar24"), a number written out, a month.
+FIGURE = re.compile(rf"(?<!\w)\d|{NUMBER_WORDS}|{_MONTHS}", re.IGNORECASE)
 CONCRETE = re.compile(
-    r"(?<!\w)\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd)\b"
+    rf"(?<!\w)\d|{NUMBER_WORDS}|{_MONTHS}"
     r"|\b(?:dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b"
     r"|\b(?:elke|iedere) (?:dag|week|maand|ochtend|middag|periode|schooljaar|les)\b"
-    r"|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
     r"|\bper (?:jaar|week|maand|periode|groep|leerling)\b", re.IGNORECASE)
 # The board and the koers's own words are no named arrangement.
 BOARD_NAMES = frozenset({"ASG", "Koerswijzer", "Koers", "MR", "GMR"})

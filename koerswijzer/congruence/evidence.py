@@ -35,7 +35,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
-from koerswijzer.congruence.empty import NOT_TAKEN_UP, is_list_of_means, is_wish_only
+from koerswijzer.congruence.empty import FIGURE, NOT_TAKEN_UP, is_list_of_means, is_wish_only
 from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
 
@@ -189,16 +189,10 @@ POINTER_SENTENCE = re.compile(
     r"|[^.;]*\bbasiswaarden van de democratische rechtsstaat\b", re.IGNORECASE)
 
 
-# A figure or a date ("elke dag" is emphasis after a motto, not a rhythm of its own).
-FIGURE = re.compile(r"(?<!\w)\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|honderd|"
-                    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
-                    re.IGNORECASE)
-
-
 def _motto_with_figure(text: str, lemmas: tuple[str, ...]) -> bool:
-    """A sentence of the passage holds the target's words and a figure or a date: the figure of the
-    sentence after a motto ("Zo geven we elke dag het beste van onszelf. In juni 2026 ...") is not the
-    motto's."""
+    """A sentence of the passage holds the target's words and a figure or a date (not "elke dag": that
+    is emphasis after a motto, no rhythm of its own). The figure of the sentence after a motto ("Zo
+    geven we elke dag het beste van onszelf. In juni 2026 ...") is not the motto's."""
     return any(FIGURE.search(x) and set(lemmas) <= set(lemma_sequence(x)) for x in t.sentences(text))
 
 

@@ -21,6 +21,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
+from koerswijzer.congruence.empty import NUMBER_WORDS
 from koerswijzer.koers.model import Koers
 
 # A sentence may add this share of words of its own (at least one) and still be the board's.
@@ -148,8 +149,7 @@ def _board_numbers(koers: Koers) -> frozenset[str]:
 
 # A figure written out ("Twee docenten volgen de master ...") is a figure of the school's own too,
 # unless the board sentence it is compared with has it ("de drie horizonten").
-_NUMBER_WORD = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|"
-                          r"vijftig|honderd)\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(NUMBER_WORDS, re.IGNORECASE)
 
 
 def _number_words(text: str) -> frozenset[str]:
