@@ -61,8 +61,12 @@ def lemma_sequence(text: str) -> list[str]:
 
 
 @cache
+def _lexicon_file() -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))
+
+
 def _lexicon_data() -> list[dict]:  # type: ignore[type-arg]
-    return yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))["begrippen"]
+    return _lexicon_file()["begrippen"]
 
 
 FIELD_ZIPF = 4.6  # what a word every schoolplan uses weighs: as a common Dutch word (weight about 0.4)
@@ -72,8 +76,8 @@ FIELD_ZIPF = 4.6  # what a word every schoolplan uses weighs: as a common Dutch 
 def field_common() -> frozenset[str]:
     """Lemmas of the words every schoolplan names because the law or the field asks it (the
     lexicon's ``gewoon_in_elk_schoolplan``): alone they are a bare mention."""
-    data = yaml.safe_load((resources_dir() / "onderwijsbegrippen.yaml").read_text(encoding="utf-8"))
-    return frozenset(x for term in data.get("gewoon_in_elk_schoolplan") or () for x in lemma_sequence(term))
+    terms = _lexicon_file().get("gewoon_in_elk_schoolplan") or ()
+    return frozenset(x for term in terms for x in lemma_sequence(term))
 
 
 @cache
