@@ -370,31 +370,29 @@ GOAL_COLUMNS = {
 }
 
 
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
 def _named_element(koers: Koers, text: str) -> str | None:
     """The element a goal table's cell names: its short title ("Venster 2"), its title
     ("Personeel in positie") or both; None when it names none or more than one."""
-    def plain(x: str) -> str:
-        return " ".join(re.sub(r"[^\w\s]", " ", x.lower()).split())
-
-    key = plain(text)
+    key = _plain(text)
     if not key:
         return None
     named = {e.id for e in koers.walk()
-             if key == plain(e.short_title) or key.startswith(plain(e.short_title) + " ")
-             or re.search(rf"\b{re.escape(plain(e.titel))}\b", key)}
+             if key == _plain(e.short_title) or key.startswith(_plain(e.short_title) + " ")
+             or re.search(rf"\b{re.escape(_plain(e.titel))}\b", key)}
     return named.pop() if len(named) == 1 else None
 
 
 def _titled_element(koers: Koers, title: str) -> str | None:
     """The element a table's title names anywhere in it ("Doelen Venster 2", "Doelen voor Personeel in
     positie"): a numbered short title or a full title; None when it names none or more than one."""
-    def plain(x: str) -> str:
-        return " ".join(re.sub(r"[^\w\s]", " ", x.lower()).split())
-
-    key = plain(title)
+    key = _plain(title)
     named = {e.id for e in koers.walk()
-             if (re.search(r"\d", e.short_title) and re.search(rf"\b{re.escape(plain(e.short_title))}\b", key))
-             or re.search(rf"\b{re.escape(plain(e.titel))}\b", key)}
+             if (re.search(r"\d", e.short_title) and re.search(rf"\b{re.escape(_plain(e.short_title))}\b", key))
+             or re.search(rf"\b{re.escape(_plain(e.titel))}\b", key)}
     return named.pop() if len(named) == 1 else None
 
 
@@ -411,21 +409,27 @@ _HOW_HEADER = re.compile(r"wat (?:gaan (?:we|wij) doen|doen (?:we|wij)|(?:we|wij
 _MEASURE_HEADER = re.compile(r"hoe meten (?:we|wij)|waaraan (?:zien|merken|zie|merk)|zo zien (?:we|wij)")
 
 
+def _column_fields(name: str) -> list[str]:
+    """The goal fields a header (lower case) can name, best first: "Wat gaan we doen" is the how (or,
+    when a table has that already, the what), "Hoe meten we dat" the measure, else its first word."""
+    fields = []
+    if _HOW_HEADER.match(name):
+        fields.append("hoe")
+    if _MEASURE_HEADER.match(name):
+        fields.append("meetbaar")
+    first = re.match(r"[a-zà-ÿ]+", name)
+    fields += [f for f, names in GOAL_COLUMNS.items() if first and first.group(0) in names]
+    return fields
+
+
 def _goal_columns(head: list[str]) -> dict[str, int] | None:
     """Which column holds which field of a goal table's header row, or None when the row is no
     goal table's: it needs a 'what' column and a 'how' column or two other fields (columns per
     school year count as 'when')."""
     columns: dict[str, int] = {}
     for i, name in enumerate(head):
-        if _HOW_HEADER.match(name) and "hoe" not in columns:  # "Wat gaan we doen", "Wat doen we"
-            columns["hoe"] = i
-            continue
-        if _MEASURE_HEADER.match(name) and "meetbaar" not in columns:  # "Hoe meten we dat", "Waaraan zien we het"
-            columns["meetbaar"] = i
-            continue
-        first = re.match(r"[a-zà-ÿ]+", name)
-        for field_name, names in GOAL_COLUMNS.items():
-            if first and field_name not in columns and first.group(0) in names:
+        for field_name in _column_fields(name):
+            if field_name not in columns:
                 columns[field_name] = i
                 break
     if len(_year_columns(head)) >= 2 and "wanneer" not in columns:
@@ -510,22 +514,21 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
     return goals
 
 
-# The fixed lines of a goal card, each a heading of its own (bold Normal or a heading style) under the
-# goal's heading: "4. Binnenkomen op De Werf" / "Waarom" / "Wat gaan we doen" / "Wanneer klaar" / "Eigenaar".
-_CARD_LINES = {
-    "waarom": re.compile(r"(?:waarom|aanleiding|achtergrond)\b"),
-    "hoe": re.compile(r"(?:wat gaan (?:we|wij) doen|wat doen (?:we|wij)|activiteiten|aanpak|acties|hoe)\b"),
-    "wanneer": re.compile(r"(?:wanneer(?: klaar| gereed)?|planning|gereed|tijdpad|termijn)\b"),
-    "eigenaar": re.compile(r"(?:eigenaar|wie|trekker|verantwoordelijke?)\b"),
-    "meetbaar": re.compile(r"(?:(?:beoogd |meetbaar )?resultaat|meetbaar|indicator|succescriterium|"
-                           r"waaraan zien (?:we|wij)|zo zien (?:we|wij))\b"),
-}
+# The fixed lines of a goal card, each a short heading of its own (bold Normal or a heading style) under
+# the goal's heading: "4. Binnenkomen op De Werf" / "Waarom" / "Wat gaan we doen" / "Wanneer klaar" /
+# "Eigenaar". They name the fields a goal table's header names (_column_fields), and why.
+_CARD_WHY = re.compile(r"(?:waarom|aanleiding|achtergrond)\b")
+CARD_FIELDS = ("hoe", "wanneer", "eigenaar", "meetbaar")
+CARD_LINE_WORDS = 4
 
 
 def _card_line(heading: str) -> str | None:
     key = _norm(heading)
-    return next((name for name, pattern in _CARD_LINES.items() if pattern.fullmatch(key)
-                 or (pattern.match(key) and len(key.split()) <= 4)), None)
+    if not key or len(key.split()) > CARD_LINE_WORDS:
+        return None
+    if _CARD_WHY.match(key):
+        return "waarom"
+    return next((f for f in _column_fields(key) if f in CARD_FIELDS), None)
 
 
 def _goal_cards(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
@@ -666,7 +669,7 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
             here = placed or (element_of_text(koers, text) if chapter and not short else None)
             for wat, year in found:
                 where = here
-                if section.how == "text" and found:
+                if section.how == "text":
                     # A section placed only by how its words lean as a whole ("De Werkplaats" of an
                     # SO school): the goal's own words, then its paragraph's, say more.
                     where = element_of_text(koers, wat) or element_of_text(koers, text) or here
