@@ -65,7 +65,7 @@ PEOPLE = {**dict.fromkeys(STAFF_WORDS | {"leerkracht", "docent", "team"}, "medew
 # Who a sentence names ("leerlingen, ouders en bezoekers") stands where the board wrote "iedereen":
 # naming people adds no content of the school's own.
 ANYONE = frozenset({"medewerker", "leerling", "ouder", "verzorger", "bezoeker", "gast", "iedereen", "mens",
-                    "iemand", "elkaar", "volwassene", "én"})
+                    "iemand", "elkaar", "volwassene"})
 
 
 @lru_cache(maxsize=65536)
