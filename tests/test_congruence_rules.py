@@ -457,6 +457,22 @@ def test_a_term_of_a_staff_group_in_a_sentence_about_parents_and_pupils_is_not_a
     assert "v2.d-gesprekscyclus" in passage_targets(asg, staff, "venster-4")
 
 
+def test_the_boards_terms_for_a_target_about_staff_are_about_staff(asg: Koers) -> None:
+    """The koers's herkenning terms for "ASG heeft vitale werknemers" ("sportuur") are about staff as
+    the target is: a sports hour for pupils is not the staff's vitality. An age ("57 jaar en ouder")
+    names no parents, and a name ("netwerk Jonge Kind") no pupils."""
+    pupils = ("De omnisportvereniging in de wijk verzorgt twee keer per week na schooltijd een sportuur in onze "
+              "gymzaal voor leerlingen die niet bij een club terechtkunnen.")
+    staff = "Twee keer per week is er na schooltijd een sportuur voor collega's in onze gymzaal."
+    assert "v2.d-vitale-werknemers" not in passage_targets(asg, pupils, "venster-4")
+    assert "v2.d-vitale-werknemers" in passage_targets(asg, staff, "venster-2")
+    senior = "Docenten van 57 jaar en ouder kunnen gebruikmaken van de seniorenregeling uit de cao en minder lesuren geven."
+    assert "v2.d-welbevinden" in passage_targets(asg, senior, "venster-2")
+    from koerswijzer.congruence.concepts import people_of
+    assert people_of("De leerkrachten zitten in het netwerk Jonge Kind Almere Haven met collega's.") == "staff"
+    assert people_of("Ouders en kinderen zijn welkom.") == "pupils"
+
+
 def test_whom_a_lexicon_group_is_about_is_data(asg: Koers) -> None:
     """The lexicon says per group whom it is about (``over:``): a staff talk is not zicht op
     ontwikkeling of pupils, and pupils' responsibility for their learning is not the staff's

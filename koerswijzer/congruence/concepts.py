@@ -154,6 +154,11 @@ def lexicon(koers: Koers) -> Lexicon:
                 phrases.setdefault(lemmas, set()).add(gid)
     affix = {k: frozenset(v) for k, v in single.items() if len(k) >= AFFIX_MIN + 1}
     people = {g["id"]: PEOPLE[g["over"]] for g in _lexicon_data() if g.get("over") in PEOPLE}
+    # The board's herkenning terms for a target about staff ("ASG heeft vitale werknemers") are about
+    # staff too: "een sportuur voor leerlingen" is no vitality of the staff.
+    for target in koers.targets():
+        if target.herkenning and (whom := people_of(target.tekst)):
+            people[f"doel:{target.id}"] = whom
     return Lexicon({k: frozenset(v) for k, v in single.items()}, {k: frozenset(v) for k, v in phrases.items()},
                    affix, names, people)
 
@@ -162,6 +167,20 @@ PEOPLE = {"medewerkers": "staff", "leerlingen": "pupils"}  # the lexicon's ``ove
 # Words that name staff and pupils (with their parents): whom a sentence is about.
 STAFF_WORDS = frozenset({"medewerker", "werknemer", "leraar", "personeel", "collega", "teamlid", "personeelslid"})
 PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser", "ouder", "verzorger"})
+
+
+_AGE = re.compile(r"\b(?:jaar|jaren)\s+(?:en|of)\s+ouder\b", re.IGNORECASE)
+_NAMED = re.compile(r"(?<=\w )[A-Z]\w*(?: [A-Z]\w*)+")  # capitalised words inside a sentence: a name
+
+
+def people_of(text: str) -> str | None:
+    """Whom a text names: "staff", "pupils", or None (both, or neither). Teachers are actors in
+    texts about pupils, so "leerkracht" and "docent" say nothing about whom a text is about; parents
+    go with pupils."""
+    # "57 jaar en ouder" is an age, not parents; "het netwerk Jonge Kind" is a name, not pupils
+    words = set(word_positions(_AGE.sub(" ", _NAMED.sub(" ", text))))
+    staff, pupils = bool(words & STAFF_WORDS), bool(words & PUPIL_WORDS)
+    return "staff" if staff and not pupils else "pupils" if pupils and not staff else None
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,13 @@ from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     AFFIX_MIN,
     INFORMATIVE,
-    PUPIL_WORDS,
-    STAFF_WORDS,
     Lexicon,
     Slot,
     TargetConcepts,
     lemma_sequence,
     lexicon,
     near,
+    people_of,
     sentence_concepts,
     target_concepts,
     word_positions,
@@ -368,9 +367,7 @@ def _phrases_by_word(lex: Lexicon, group: str) -> dict[str, tuple[frozenset[str]
 @lru_cache(maxsize=16384)
 def _people(text: str) -> str | None:
     """Whom a text names: "staff", "pupils", or None (both, or neither)."""
-    words = set(word_positions(text))
-    staff, pupils = bool(words & STAFF_WORDS), bool(words & PUPIL_WORDS)
-    return "staff" if staff and not pupils else "pupils" if pupils and not staff else None
+    return people_of(text)
 
 
 _OTHER_PEOPLE: dict[tuple[int, str], frozenset[str]] = {}
