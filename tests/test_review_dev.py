@@ -1,5 +1,5 @@
-"""The board review measured on the development plans (tests/review_dev/, forty-two since 6 December
-2026): the same figures as the independent test set, on plans the engine may be tuned on. Fails below
+"""The board review measured on the development plans (tests/review_dev/, forty-six since the ninth
+session): the same figures as the independent test set, on plans the engine may be tuned on. Fails below
 floors just under what the engine reaches today, so that tuning never goes back."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from koerswijzer.koers.model import Koers
 from plan_figures import PlanFigures, plan_figures, reviewed_plans
 
 SET = Path(__file__).parent / "review_dev"
-FLOORS = {"verdicts": 0.81, "precision": 0.90, "recall": 0.85, "restated_counted": 36, "statutory": 0.94}
+FLOORS = {"verdicts": 0.80, "precision": 0.89, "recall": 0.85, "restated_counted": 40, "statutory": 0.94}
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +44,28 @@ def test_figures_on_the_development_plans(figures: PlanFigures) -> None:
     assert figures.recall >= FLOORS["recall"]
     assert figures.restated_counted <= FLOORS["restated_counted"]
     assert figures.statutory_share >= FLOORS["statutory"]
+
+
+def test_two_careful_readers_agree_on_the_labels(asg: Koers) -> None:
+    """Plans 31-42 labelled a second time by readers who saw neither the engine nor the first labels
+    (``second_labels/``): how far two readers agree is how far an engine can be expected to agree."""
+    import yaml
+
+    cells = cells_agree = targets = targets_agree = statutory = statutory_agree = 0
+    second = sorted((SET / "second_labels").glob("plan_*.yaml"))
+    assert len(second) >= 12
+    for path in second:
+        b = yaml.safe_load(path.read_text(encoding="utf-8"))
+        a = yaml.safe_load((SET / "truth" / path.name).read_text(encoding="utf-8"))
+        assert set(b["doelen_geadresseerd"]) == {t.id for t in asg.targets()}
+        cells += len(a["oordeel"])
+        cells_agree += sum(b["oordeel"][e] == v for e, v in a["oordeel"].items())
+        targets += len(a["doelen_geadresseerd"])
+        targets_agree += sum(b["doelen_geadresseerd"][t] == v for t, v in a["doelen_geadresseerd"].items())
+        statutory += len(a["wettelijk"])
+        statutory_agree += sum(str(b["wettelijk"][k]) == str(v) for k, v in a["wettelijk"].items())
+    print(f"\ntwee lezers: oordeel per cel {cells_agree / cells:.1%} ({cells_agree} van {cells}); doelen "
+          f"{targets_agree / targets:.1%}; wettelijke eisen {statutory_agree / statutory:.1%}")
+    assert cells_agree / cells >= 0.90
+    assert targets_agree / targets >= 0.95
+    assert statutory_agree / statutory >= 0.95
