@@ -759,6 +759,13 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
      "venster-4", "v4.d-ouders-betrokken"),
     ("Hoe dat er bij ons precies uitziet, werken wij later uit in een eigen kwaliteitshandboek.", "venster-1",
      "v1.d-stelsel-kwaliteitszorg"),
+    # put off to later in other words
+    ("Ook wij willen onze ouders helder en begrijpelijk informeren; dat werken we later, in een volgend jaarplan, "
+     "verder uit.", "open", "op.d-transparante-communicatie"),
+    ("Wij zoeken naar nieuwe inzichten om ons onderwijs eigentijds te maken; hoe precies, is een onderwerp voor "
+     "later.", "vooruitstrevend", "vs.d-nieuwsgierig"),
+    # a value, not an arrangement
+    ("Respect is voor ons geen regel op papier, maar een houding.", "open", "op.d-respectvol"),
     # a restated board sentence and a list of means: tools named, nothing done with them
     ("Alle medewerkers werken aantoonbaar aan hun professionele ontwikkeling. Wij gebruiken daarvoor: de ASG "
      "Academie, Leraar24, de e-learning van Stichting Praktijkleren en Teachers Channel.", "venster-2",
@@ -802,6 +809,13 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
 
 @pytest.mark.parametrize(("text", "element", "target"), [
     # every school belongs to a samenwerkingsverband: naming it is no arrangement
+    # every vo-school has mentors, and every employer a staff survey: naming them is no arrangement
+    ("In de onderbouw hebben we een stevig mentoraat met een mentoruur.", "gezien-worden", "gw.d-waardevol"),
+    ("In het medewerkersonderzoek van 2024 gaf 62 procent van het personeel de werkdruk een voldoende.",
+     "venster-2", "v2.d-betrokken-trots"),
+    # a creative subject is no 21st-century skill ("creatief denken")
+    ("Op vrijdagmiddag hebben alle groepen creatieve vakken: tekenen, handvaardigheid en muziek.", "venster-1",
+     "v1.d-toekomstgericht-curriculum"),
     ("Voor ondersteuning die wij niet kunnen bieden, verwijzen we naar het samenwerkingsverband.", "venster-1",
      "v1.d-dekkend-netwerk"),
     ("De intern begeleider neemt deel aan het netwerk van intern begeleiders van het samenwerkingsverband.",

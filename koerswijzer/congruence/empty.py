@@ -25,6 +25,10 @@ NOT_TAKEN_UP = re.compile(
     r"schooljaar|volgend schooljaar|een later stadium) (?:verder |nader )?(?:op|uit|mee)\b"
     r"|\blaten (?:we|wij) (?:\w+ )?(?:liggen|rusten|aan (?:de|het) (?:gmr|bestuur|stichting|servicebureau))\b"
     rf"|\b(?:wordt|worden) (?:in {_YEAR} |later |nog )*(?:verder |nader )?uitgewerkt\W*$"
+    # put off to later in other words: "dit werken we later, in een volgend jaarplan, verder uit", "hoe we
+    # dat doen, is een onderwerp voor later", "daar komen we later op terug"
+    r"|\b(?:werken|pakken) (?:we|wij) (?:dit |dat |die |deze |het )?(?:pas )?later\b[^.;:]{0,60}\b(?:uit|op)\W*$"
+    r"|\b(?:is|zijn) (?:een |het )?onderwerp(?:en)? voor later\b|\bkomen (?:we|wij) later (?:op )?terug\b"
     # a conversation still to be held about what a word means to the school
     r"|\b(?:gaan|zullen) (?:we|wij) [^.;:]{0,40}\bin gesprek over wat\b"
     # following what others do, and no more
@@ -77,7 +81,10 @@ WISH_INSIDE = re.compile(r"[,;:]?\s(?:en|maar|dus|daarom) (?:wij|we) (?:willen|s
 VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$"
                    # "Openheid en respect zijn voor ons geen loze woorden.", "Respect is voor ons vanzelfsprekend."
                    r"|\bgeen loze woorden\b|\b(?:is|zijn) voor ons (?:heel |erg |zeer )?(?:belangrijk|vanzelfsprekend|"
-                   r"essentieel|de basis|het uitgangspunt|kernwaarden?)\b", re.IGNORECASE)
+                   r"essentieel|de basis|het uitgangspunt|kernwaarden?)\b"
+                   # "Respect is voor ons geen regel op papier, maar een houding."
+                   r"|\b(?:is|zijn) voor ons (?:geen|meer dan|niet (?:alleen|zomaar))\b"
+                   r"|\bmaar een (?:houding|grondhouding|manier van (?:leven|werken|doen))\W*$", re.IGNORECASE)
 # What makes a wish concrete: a figure, a date or a rhythm ("in juni 2026", "twee keer per jaar",
 # "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
 # herkenning).
