@@ -591,3 +591,27 @@ def test_a_goal_written_as_a_card_with_fixed_lines_is_one_goal(tmp_path: Path, a
         ("Werkplezier", goals[1].element_id, None, "Teamleider personeel")]
     assert goals[0].hoe.startswith("Elke onbevoegde docent")
     assert goal_is_concrete(goals[0]) and not goal_is_concrete(goals[1])
+
+
+def test_a_sections_heading_says_what_its_sentences_are_about_but_never_alone(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """A reader takes the pupils' council's advice under "Medezeggenschap en de leerlingenraad" as the
+    medezeggenschap the board asks for: the heading's concepts go with the passages under it. The
+    heading alone addresses nothing: a sentence under "Kwaliteitszorg" that says nothing of it stays
+    nothing."""
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 Het Meerlyceum", 0)
+    document.add_heading("Medezeggenschap en de leerlingenraad", 1)
+    document.add_paragraph("De leerlingenraad heeft de afgelopen twee jaar advies gegeven over het toetsweekrooster "
+                           "en over het telefoonbeleid.")
+    document.add_heading("Kwaliteitszorg op locatie Noord", 1)
+    document.add_paragraph("Op locatie Noord zitten 212 leerlingen in negen klassen; het gebouw is in 2019 verbouwd.")
+    path = tmp_path / "meerlyceum.docx"
+    document.save(str(path))
+
+    review = review_file(path, asg)
+    council = review.report.targets["v4.d-medezeggenschap-klankbord"]
+    assert council.addressed
+    assert {e.ref for e in council.evidence} == {"Medezeggenschap en de leerlingenraad"}
+    assert not review.report.targets["v1.d-stelsel-kwaliteitszorg"].addressed

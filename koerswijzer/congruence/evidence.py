@@ -57,6 +57,9 @@ class Passage:
     concepts: frozenset[str]
     weights: tuple[tuple[str, float], ...] = ()  # per concept, the weight of the word that brought it
     lemmas: frozenset[str] = frozenset()  # the lemmas of its content words
+    # concepts only its section's heading brought ("Van elkaar leren" above "Iedere docent bezoekt twee
+    # lessen van collega's"): they say what the passage is about, never all that it says
+    heading: frozenset[str] = frozenset()
 
     def weight(self, concept: str) -> float:
         return dict(self.weights).get(concept, 0.0)
@@ -296,14 +299,20 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
     lemmas = [frozenset(lemma_sequence(s)) for s in sentences]
+    # A section's heading says what its sentences are about, as a reader takes it: its concepts of the
+    # field (not its loose words) go with every passage under it.
+    above = ({c: w for c, w in sentence_concepts(koers, ref) if not c.startswith("w:")}
+             if source == "document" and ref not in ("", "document") else {})
 
     def passage(text: str, at: slice) -> Passage:
         merged: dict[str, float] = {}
         for part in found[at]:
             for concept, weight in part.items():
                 merged[concept] = max(merged.get(concept, 0.0), weight)
+        heading = frozenset(above) - frozenset(merged)
+        merged.update({c: above[c] for c in heading})
         return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
-                       frozenset().union(*lemmas[at]))
+                       frozenset().union(*lemmas[at]), heading)
 
     paragraph = t.paragraph_of_sentences(body)
     out: dict[str, Passage] = {}  # one passage per distinct text: pasted material repeats itself
@@ -395,6 +404,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     matched: list[int] = []
     effective: list[float] = []
     literal: list[bool] = []  # found only through the target's own word, not a term of the field
+    headed: list[bool] = []  # found only through the section's heading
     for i, slot in enumerate(informative):
         hit = slot.concepts & passage.concepts
         if not hit and passage.lemmas.isdisjoint(slot.lemmas):
@@ -427,7 +437,10 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         else:
             continue
         matched.append(i)
-    if not matched:
+        headed.append(bool(hit) and hit <= passage.heading and not words)
+    # The heading adds to what the passage says, it never says it alone: one of the target's own
+    # concepts is in the passage's own words.
+    if not matched or all(headed):
         return False, 0.0, []
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
     total, own_slots = tc.own_weight
@@ -437,10 +450,10 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     # One word of the target's own is not enough on its own: "vitale systemen van het gebouw" is
     # not about vitale werknemers. A term of the field for it is ("ziekteverzuim").
     at_home = tc.everywhere or passage.element_id in (None, tc.target.element_id)
-    strong = any((informative[i].recognition and w >= CORE_WEIGHT and (at_home or len(matched) > 1))
-                 or (not informative[i].recognition and informative[i].specific and w >= STRONG_WEIGHT
-                     and (not own or len(matched) > 1))
-                 for i, w, own in zip(matched, effective, literal, strict=True))
+    strong = any(not head and ((informative[i].recognition and w >= CORE_WEIGHT and (at_home or len(matched) > 1))
+                               or (not informative[i].recognition and informative[i].specific and w >= STRONG_WEIGHT
+                                   and (not own or len(matched) > 1)))
+                 for i, w, own, head in zip(matched, effective, literal, headed, strict=True))
     telling = sum(1 for w in own_effective if w >= INFORMATIVE)
     needed = OWN_ELEMENT_SHARE if passage.element_id == tc.target.element_id else MIN_SHARE
     enough = share >= needed or sum(own_effective) >= ENOUGH_WEIGHT
