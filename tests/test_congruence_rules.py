@@ -473,6 +473,17 @@ def test_the_boards_terms_for_a_target_about_staff_are_about_staff(asg: Koers) -
     assert people_of("Ouders en kinderen zijn welkom.") == "pupils"
 
 
+def test_a_thing_of_several_words_is_not_found_through_the_people_in_it(asg: Koers) -> None:
+    """"Collega-schoolbesturen" are the boards ASG talks with; "collega's" in a school's plan are its
+    colleagues. The people word of a target's term alone does not find the term."""
+    hiring = ("Bij het aannemen van nieuwe collega's letten wij erop dat het team de verschillende achtergronden "
+              "in de wijk weerspiegelt.")
+    assert "v4.d-gesprekspartner" not in passage_targets(asg, hiring, "venster-4")
+    boards = ("Met twee collega-schoolbesturen en de gemeente pakken wij het lerarentekort aan met een gezamenlijke "
+              "zij-instroomklas.")
+    assert "v4.d-regionale-problemen" in passage_targets(asg, boards, "venster-4")
+
+
 def test_whom_a_lexicon_group_is_about_is_data(asg: Koers) -> None:
     """The lexicon says per group whom it is about (``over:``): a staff talk is not zicht op
     ontwikkeling of pupils, and pupils' responsibility for their learning is not the staff's

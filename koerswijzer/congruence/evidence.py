@@ -26,6 +26,8 @@ from koerswijzer.congruence.concepts import (
     TargetConcepts,
     lemma_sequence,
     lexicon,
+    PUPIL_WORDS,
+    STAFF_WORDS,
     near,
     people_of,
     sentence_concepts,
@@ -373,6 +375,9 @@ def _phrases_by_word(lex: Lexicon, group: str) -> dict[str, tuple[frozenset[str]
 # so "leerkracht" and "docent" say nothing about whom a passage is about; parents go with pupils.
 
 
+PEOPLE_WORDS = STAFF_WORDS | PUPIL_WORDS
+
+
 @lru_cache(maxsize=16384)
 def _people(text: str) -> str | None:
     """Whom a text names: "staff", "pupils", or None (both, or neither)."""
@@ -413,6 +418,12 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         # "transparante kratten" brings "transparant", not a term of the field; and "regionale"
         # is the target's "regionale", also when only the phrase "regionale aanpak" is a term.
         words = {w for w in slot.lemmas if w in passage.lemmas}
+        # A thing of several words is not found through the people in it: "collega's" are colleagues,
+        # not the "collega-schoolbesturen" the board talks with.
+        if len(slot.lemmas) > 1 and words and words <= PEOPLE_WORDS:
+            words = set()
+            if not hit:
+                continue
         # A term of a group about staff, in a sentence about parents and pupils only ("voortgangsgesprekken
         # ... wat ouders thuis kunnen doen"), is not about staff; and the other way round.
         among = _people(passage.text) if hit else None
