@@ -484,6 +484,19 @@ def test_a_thing_of_several_words_is_not_found_through_the_people_in_it(asg: Koe
     assert "v4.d-regionale-problemen" in passage_targets(asg, boards, "venster-4")
 
 
+def test_whom_a_target_is_about_is_data_in_the_koers(asg: Koers) -> None:
+    """"We delen de opbrengst van leren en ontwikkelen met elkaar" names nobody, but it is about staff:
+    the koers says so (``over: medewerkers``). The pupils' results (referentieniveaus, a group about
+    pupils) are then no opbrengst of the staff's learning; the staff sharing what they learned is."""
+    assert asg.find("v3.d-opbrengst-delen").over == "medewerkers"
+    pupils = ("Voor taal en rekenen werken we naar de referentieniveaus 1F en 2F; in groep 3 leren de kinderen "
+              "lezen met Veilig leren lezen.")
+    assert "v3.d-opbrengst-delen" not in passage_targets(asg, pupils, "venster-3")
+    staff = ("De leerteams delen de opbrengst van hun onderzoek naar begrijpend lezen op de ASG-brede studiedag "
+             "in maart.")
+    assert "v3.d-opbrengst-delen" in passage_targets(asg, staff, "venster-3")
+
+
 def test_whom_a_lexicon_group_is_about_is_data(asg: Koers) -> None:
     """The lexicon says per group whom it is about (``over:``): a staff talk is not zicht op
     ontwikkeling of pupils, and pupils' responsibility for their learning is not the staff's

@@ -62,6 +62,7 @@ elementen:
           - id: db.scholing-buiten
             tekst: Leerkrachten volgen een scholing over buitenonderwijs.
             doelgroep: medewerkers
+            over: medewerkers
           - id: db.netwerk-natuur
             tekst: Het bestuursbureau sluit een convenant met de natuurorganisaties in de regio.
             doelgroep: partners
@@ -87,16 +88,19 @@ def test_the_koers_file_declares_its_own_logic(horizon: Path) -> None:
     assert natuur.doelgroep == "kinderen en ouders"
     assert [str(m) for m in natuur.mijlpalen] == ["50% van de groepen in 2027", "alle groepen in 2029"]
     assert koers.find("db.netwerk-natuur").by_board and not natuur.by_board
+    assert koers.find("db.scholing-buiten").over == "medewerkers" and natuur.over == ""
 
 
 def test_a_wrong_value_is_named_with_its_line(tmp_path: Path) -> None:
     path = tmp_path / "fout.yaml"
     path.write_text(DROMEN.replace("uitvoering: bestuur", "uitvoering: gemeente")
+                    .replace("over: medewerkers", "over: ouders")
                     .replace("aanbod: ja", "aanbod: misschien"), encoding="utf-8")
     with pytest.raises(KoersFileError) as caught:
         load_koers(path)
     message = str(caught.value)
     assert "uitvoering 'gemeente' is onbekend" in message
+    assert "over 'ouders' is onbekend; kies uit medewerkers of leerlingen" in message
     assert "aanbod is 'ja' of 'nee'" in message
     assert "regel" in message
 

@@ -157,7 +157,7 @@ def lexicon(koers: Koers) -> Lexicon:
     # The board's herkenning terms for a target about staff ("ASG heeft vitale werknemers") are about
     # staff too: "een sportuur voor leerlingen" is no vitality of the staff.
     for target in koers.targets():
-        if target.herkenning and (whom := people_of(target.tekst)):
+        if target.herkenning and (whom := target_people(target)):
             people[f"doel:{target.id}"] = whom
     return Lexicon({k: frozenset(v) for k, v in single.items()}, {k: frozenset(v) for k, v in phrases.items()},
                    affix, names, people)
@@ -171,6 +171,11 @@ PUPIL_WORDS = frozenset({"leerling", "kind", "scholier", "kleuter", "brugklasser
 
 _AGE = re.compile(r"\b(?:jaar|jaren)\s+(?:en|of)\s+ouder\b", re.IGNORECASE)
 _NAMED = re.compile(r"(?<=\w )[A-Z]\w*(?: [A-Z]\w*)+")  # capitalised words inside a sentence: a name
+
+
+def target_people(target: Target) -> str | None:
+    """Whom a target is about: what the koers says (``over:``), else what its text names."""
+    return PEOPLE.get(target.over) or people_of(target.tekst)
 
 
 def people_of(text: str) -> str | None:

@@ -30,6 +30,7 @@ from koerswijzer.congruence.concepts import (
     STAFF_WORDS,
     near,
     people_of,
+    target_people,
     sentence_concepts,
     target_concepts,
     word_positions,
@@ -392,7 +393,7 @@ def _other_peoples_groups(tc: TargetConcepts, lex: Lexicon) -> frozenset[str]:
     ``over:``; "Sociaal-emotionele ontwikkeling en welbevinden van leerlingen" is about pupils)."""
     key = (id(lex), tc.target.id)
     if key not in _OTHER_PEOPLE:
-        people = _people(tc.target.tekst)
+        people = target_people(tc.target)
         _OTHER_PEOPLE[key] = frozenset(c for slot in tc.slots for c in slot.concepts
                                        if people and lex.people.get(c, people) != people)
     return _OTHER_PEOPLE[key]
@@ -432,7 +433,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
         # Only the target's own word counts then, in its own chapter or among its own people.
         if foreign and not (words and (passage.element_id == tc.target.element_id
-                                       or among == _people(tc.target.tekst))):
+                                       or among == target_people(tc.target))):
             continue  # pupils' welbevinden (KanVAS, ZIEN!) is not the staff's
         if hit:
             school = max((w for c, w in passage.weights if c in hit), default=0.0)

@@ -30,6 +30,7 @@ from koerswijzer.koers.schema import (
     MAX_FILE_BYTES,
     PERIODE_PATTERN,
     SOORT_PATTERN,
+    OVER,
     STELLIGHEID,
     UITVOERING,
 )
@@ -278,6 +279,10 @@ def _check_semantics(raw: dict[str, Any], issues: list[KoersIssue]) -> None:
                 if uitvoering is not None and uitvoering not in UITVOERING:
                     issues.append(KoersIssue(f"uitvoering '{uitvoering}' is onbekend; kies uit "
                                              f"{' of '.join(UITVOERING)}.", target[LINE], f"{epath} > doelen[{j}]"))
+                over = target.get("over")
+                if over is not None and over not in OVER:
+                    issues.append(KoersIssue(f"over '{over}' is onbekend; kies uit {' of '.join(OVER)}.",
+                                             target[LINE], f"{epath} > doelen[{j}]"))
             for j, question in enumerate(element.get("vragen", [])):
                 claim(question, f"{epath} > vragen[{j}]")
             walk(element.get("onderdelen", []), f"{epath} > onderdelen")
@@ -363,6 +368,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
                     doelgroep=t.get("doelgroep", ""),
                     mijlpalen=tuple(Milestone(m["waarde"], m["termijn"]) for m in t.get("mijlpalen", ())),
                     uitvoering=t.get("uitvoering", "scholen"),
+                    over=t.get("over", ""),
                 )
                 for t in data.get("doelen", [])
             ),

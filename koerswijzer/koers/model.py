@@ -62,6 +62,7 @@ class Target:
     doelgroep: str = ""  # for whom the target is ("kinderen en ouders", "medewerkers", "partners")
     mijlpalen: tuple[Milestone, ...] = ()  # dated steps towards the streefwaarde
     uitvoering: str = "scholen"  # who carries it out: "scholen" or "bestuur" (the board's own bureau)
+    over: str = ""  # whom it is about when its text does not say: "medewerkers" or "leerlingen" (the check)
 
     def with_details(self) -> str:
         """The target as a plan lists it: its text, its dated milestones, and who carries it out

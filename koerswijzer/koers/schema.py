@@ -85,6 +85,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "doelgroep": ("str", False),
         "mijlpalen": ("[mijlpaal]", False),
         "uitvoering": ("str", False),
+        "over": ("str", False),
     },
     "mijlpaal": {
         "waarde": ("str", True),
@@ -107,6 +108,7 @@ SOORT_PATTERN = re.compile(r"^[a-z][a-z0-9_-]*$")
 PERIODE_PATTERN = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
 STELLIGHEID = ("garantie", "afspraak", "streven")
 UITVOERING = ("scholen", "bestuur")
+OVER = ("medewerkers", "leerlingen")  # whom a target is about, as the lexicon's ``over:``
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ISSUES = 50
 
