@@ -140,7 +140,7 @@ def render_koers(koers: Koers) -> Iterator[str]:
 
 TARGET_FIELDS = (("toelichting", "toelichting"), ("stelligheid", "stelligheid"), ("geldt_voor", "geldt voor"),
                  ("indicator", "indicator"), ("nulmeting", "nulmeting"), ("streefwaarde", "streefwaarde"),
-                 ("termijn", "termijn"), ("doelgroep", "doelgroep"))
+                 ("termijn", "termijn"), ("doelgroep", "doelgroep"), ("over", "gaat over"))
 
 
 def _render_element(element: Element, depth: int, heading: str = "Doelen van het bestuur",
