@@ -790,6 +790,9 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
      "later.", "vooruitstrevend", "vs.d-nieuwsgierig"),
     # a value, not an arrangement
     ("Respect is voor ons geen regel op papier, maar een houding.", "open", "op.d-respectvol"),
+    # one named method or model, and no more
+    ("Wij werken planmatig aan kwaliteit volgens de PDCA-cyclus.", "venster-1", "v1.d-stelsel-kwaliteitszorg"),
+    ("In alle groepen werken wij met de Kanjertraining.", "open", "op.d-respectvol"),
     # a restated board sentence and a list of means: tools named, nothing done with them
     ("Alle medewerkers werken aantoonbaar aan hun professionele ontwikkeling. Wij gebruiken daarvoor: de ASG "
      "Academie, Leraar24, de e-learning van Stichting Praktijkleren en Teachers Channel.", "venster-2",

@@ -50,7 +50,12 @@ LIST_OF_MEANS = re.compile(
     r"|\W*(?:wij|we) werken samen met (?:verschillende|diverse|veel|allerlei|vele) (?:\w+ )?partners\b[^.;:]{0,20}?,? "
     r"(?:zoals|waaronder|onder andere|onder meer)\b"
     # or one tool named, and no more: "Wij gebruiken hiervoor Werken met Kwaliteit (WMK)."
-    r"|\W*(?:wij|we) (?:gebruiken|hanteren|benutten) (?:daarvoor|hiervoor|daarbij)\s+[^.;:,]{0,50}\W*$",
+    r"|\W*(?:wij|we) (?:gebruiken|hanteren|benutten) (?:daarvoor|hiervoor|daarbij)\s+[^.;:,]{0,50}\W*$"
+    # or one named method or model worked with, and no more: "Wij werken cyclisch aan kwaliteit volgens de
+    # PDCA-cyclus.", "Op beide locaties werken wij met de Kanjertraining." ("met een vaste dagstructuur" is
+    # an arrangement of the school's own)
+    r"|[^.;:,]{0,30}?\b(?:(?:wij|we) werken|werken (?:wij|we))(?: \w+)?(?: aan \w+)? (?:volgens|met) (?:de|het) "
+    r"(?=[^.;:,]*(?-i:[A-Z]))[^.;:,]{0,40}\W*$",
     re.IGNORECASE)
 
 
