@@ -790,6 +790,10 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
      "later.", "vooruitstrevend", "vs.d-nieuwsgierig"),
     # a value, not an arrangement
     ("Respect is voor ons geen regel op papier, maar een houding.", "open", "op.d-respectvol"),
+    # who the pupils are: the school's setting, not what it does
+    ("Ongeveer een derde van de kinderen groeit op met een andere thuistaal dan het Nederlands, vooral Turks en "
+     "Arabisch.", "open", "op.d-open-blik"),
+    ("De wijk is gemengd: er wonen gezinnen met veel verschillende achtergronden.", "open", "op.d-open-blik"),
     # one named method or model, and no more
     ("Wij werken planmatig aan kwaliteit volgens de PDCA-cyclus.", "venster-1", "v1.d-stelsel-kwaliteitszorg"),
     ("In alle groepen werken wij met de Kanjertraining.", "open", "op.d-respectvol"),

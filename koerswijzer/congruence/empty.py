@@ -59,6 +59,22 @@ LIST_OF_MEANS = re.compile(
     re.IGNORECASE)
 
 
+# Who the pupils are, and no more: "Ongeveer een derde van de kinderen groeit op met een andere thuistaal",
+# "De kinderen komen uit gezinnen met 27 nationaliteiten", "De wijk is gemengd". The school's setting, not
+# what it does; a sentence in which the school acts ("wij", "onze school") is not one.
+POPULATION = re.compile(
+    r"^[^.;:]{0,60}?\b(?:kinderen|leerlingen|gezinnen|ouders|bewoners|kind|leerling)\b[^.;:]{0,40}?\b(?:groei(?:t|en) "
+    r"op|kom(?:t|en) uit|wo(?:ont|nen)|spre(?:ekt|ken) thuis|ha(?:s|ebben|eeft) (?:een )?(?:\w+ )?(?:achtergrond|"
+    r"migratieachtergrond|thuistaal))\b"
+    r"|^\W*de (?:wijk|buurt|omgeving) is (?:sterk |zeer |erg )?(?:gemengd|divers|veelkleurig)\b"
+    r"|^\W*(?:de|onze) schoolweging\b", re.IGNORECASE)
+_ACTOR = re.compile(r"\b(?:wij|we|ons|onze|daarom|daarvoor)\b", re.IGNORECASE)
+
+
+def is_population(sentence: str) -> bool:
+    return bool(POPULATION.search(sentence)) and not _ACTOR.search(sentence)
+
+
 def is_list_of_means(sentence: str) -> bool:
     return bool(LIST_OF_MEANS.match(sentence)) and not CONCRETE.search(sentence)
 

@@ -37,7 +37,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
-from koerswijzer.congruence.empty import FIGURE, NOT_TAKEN_UP, is_list_of_means, is_wish_only
+from koerswijzer.congruence.empty import FIGURE, NOT_TAKEN_UP, is_list_of_means, is_population, is_wish_only
 from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
 
@@ -247,10 +247,11 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
 
 @lru_cache(maxsize=65536)  # per sentence: after one edited answer only its new sentences are read again
 def _says_nothing_itself(koers: Koers, sentence: str) -> bool:
-    """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, or a list of
-    means alone."""
+    """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a list of
+    means alone, or who the pupils are."""
     return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(sentence)
-            or bool(NOT_TAKEN_UP.search(sentence)) or is_wish_only(koers, sentence) or is_list_of_means(sentence))
+            or bool(NOT_TAKEN_UP.search(sentence)) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
+            or is_population(sentence))
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
