@@ -790,6 +790,14 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
      "later.", "vooruitstrevend", "vs.d-nieuwsgierig"),
     # a value, not an arrangement
     ("Respect is voor ons geen regel op papier, maar een houding.", "open", "op.d-respectvol"),
+    # still to be talked about, or not done enough yet
+    ("Thema's als digitale geletterdheid en programmeren bespreken we in een van de komende jaren met het team.",
+     "venster-1", "v1.d-toekomstgericht-curriculum"),
+    ("Het professioneel statuut staat voor 2026-2027 op de agenda van de personeelsgeleding van de MR.",
+     "venster-2", "v2.d-erkenning"),
+    # the law's basiswaarden of burgerschap are the statutory item, not respect or an open view
+    ("In leerjaar 3 krijgen alle leerlingen les over de basiswaarden vrijheid, gelijkwaardigheid en "
+     "solidariteit.", "open", "op.d-respectvol"),
     # who the pupils are: the school's setting, not what it does
     ("Ongeveer een derde van de kinderen groeit op met een andere thuistaal dan het Nederlands, vooral Turks en "
      "Arabisch.", "open", "op.d-open-blik"),
@@ -840,7 +848,9 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
 
 @pytest.mark.parametrize(("text", "element", "target"), [
     # every school belongs to a samenwerkingsverband: naming it is no arrangement
-    # every vo-school has mentors, and every employer a staff survey: naming them is no arrangement
+    # every vo-school has mentors, every employer a staff survey, and every ASG school the same HR system
+    ("De directeur legt elk gesprek binnen twee weken vast in het digitale dossier in Youforce.", "venster-3",
+     "v3.d-processen-systemen"),
     ("In de onderbouw hebben we een stevig mentoraat met een mentoruur.", "gezien-worden", "gw.d-waardevol"),
     ("In het medewerkersonderzoek van 2024 gaf 62 procent van het personeel de werkdruk een voldoende.",
      "venster-2", "v2.d-betrokken-trots"),

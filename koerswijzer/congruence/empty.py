@@ -17,8 +17,12 @@ from koerswijzer.koers.model import Koers
 # geheel."): it names a subject without taking it up.
 _YEAR = r"(?:(?:het |in )?schooljaar )?\d{4}(?:-\d{4})?"
 NOT_TAKEN_UP = re.compile(
-    r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
-    r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}\bnog (?:niet|geen|weinig|nauwelijks|onvoldoende)\b"
+    r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}\bnog (?:niet|geen|(?:te )?weinig|nauwelijks|onvoldoende)\b"
+    r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}\bnog (?:niet|geen|(?:te )?weinig|nauwelijks|onvoldoende)\b"
+    # still to be talked about: "bespreken we in een van de komende jaren met het team", "staat voor
+    # 2026-2027 op de agenda"
+    r"|\b(?:bespreken|bekijken|verkennen|onderzoeken) (?:we|wij) (?:in )?(?:een van )?de komende (?:jaren|periode)\b"
+    r"|\b(?:staat|staan) (?:voor|in) [^.;:]{0,25}\bop de agenda\b"
     r"|\b(?:werken|pakken|nemen|laten) (?:we|wij) (?:\w+ )?(?:niet|nog niet|later|pas)\b[^.;:]{0,30}\b(?:uit|op|mee)"
     r"(?:\W*$|\s*[:;]|\s(?:in|met|via) [^.;:,]{0,50}\W*$)"
     rf"|\b(?:pakken|werken|nemen) (?:we|wij) (?:dit|dat|die|deze|het)? ?(?:in|vanaf|na) (?:{_YEAR}|het volgende "

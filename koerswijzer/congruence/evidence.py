@@ -189,9 +189,10 @@ POINTER_SENTENCE = re.compile(
     r"|[^.;:]*\b(?:valt|vallen) onder het samenwerkingsverband\b[^.;:,]*\W*$"
     r"|[^.;:]*\b(?:is|zijn) aangesloten bij (?:het )?samenwerkingsverband\b[^.;:,]*\W*$"
     # the burgerschapsopdracht in the law's own words (WPO art. 8 lid 3, WVO 2020 art. 2.7): "de
-    # basiswaarden van de democratische rechtsstaat" with the law's list is the statutory item
-    # burgerschap, not the school's word for a target of the koers ("gelijkwaardigheid" is no open blik)
-    r"|[^.;]*\bbasiswaarden van de democratische rechtsstaat\b", re.IGNORECASE)
+    # basiswaarden van de democratische rechtsstaat" with the law's list ("de basiswaarden vrijheid,
+    # gelijkwaardigheid en solidariteit") is the statutory item burgerschap, not the school's word for a
+    # target of the koers ("gelijkwaardigheid" is no open blik, nor respect)
+    r"|[^.;]*\bbasiswaarden\b", re.IGNORECASE)
 
 
 def _motto_with_figure(text: str, lemmas: tuple[str, ...]) -> bool:
