@@ -150,6 +150,8 @@ def test_denominatie_is_read_from_the_name_and_the_text() -> None:
     assert facts.denominatie("De Vlinder", None, "Wij zijn een openbare basisschool in Almere Haven.") == "openbaar"
     assert facts.denominatie("De Ark", None, "Als christelijke school vieren wij ...") == "bijzonder"
     assert facts.denominatie("De Kiem", None, "Wij werken met weektaken.") is None
+    assert facts.denominatie("Titus Brandsma", None, "Wij zijn geen openbare school, maar een katholieke school "
+                                                     "binnen ASG.") == "bijzonder"
 
 
 def test_koerswijzers_own_export_is_read_exactly_period_and_goals(demo_copy: Path, tmp_path: Path, asg: Koers) -> None:

@@ -30,7 +30,7 @@ NO_CONSENT = re.compile(r"nog (?:geen|niet) (?:ingestemd|instemming|verleend)|in
                         r"(?:wordt|zal)|(?:datum|instemming) volgt", re.IGNORECASE)
 
 OPENBAAR_NAME = re.compile(r"^\s*(?:obs|o\.b\.s\.|openbare?)\b", re.IGNORECASE)
-OPENBAAR_TEXT = re.compile(r"\b(?:wij zijn|is) een openbare (?:basis)?school|\bopenbare (?:basis)?school\b|"
+OPENBAAR_TEXT = re.compile(r"\b(?:wij zijn|is) een openbare (?:basis)?school|(?<!geen )\bopenbare (?:basis)?school\b|"
                            r"\bopenbaar onderwijs\b|\bopenbare scholengemeenschap\b|\bopenbare identiteit\b",
                            re.IGNORECASE)
 BIJZONDER_TEXT = re.compile(r"\b(?:christelijke?|katholieke?|protestants|gereformeerde?|islamitische?|hindoeïstische?|"
