@@ -39,6 +39,8 @@ def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element:
      "gemeente.", "v4.d-regionale-problemen"),
     ("Met een vitaliteitsprogramma en bedrijfsfitness blijven collega's fit; wie zwaar belast is, krijgt "
      "duurzame-inzetbaarheidsuren.", "v2.d-vitale-werknemers"),
+    # every child seen on its own: the board's "wordt gezien" in the school's words
+    ("Vanaf groep 3 voert de leerkracht drie keer per jaar een kindgesprek met ieder kind.", "gw.d-waardevol"),
 ])
 def test_the_schools_own_words_for_a_target_are_found(asg: Koers, text: str, target: str) -> None:
     assert target in passage_targets(asg, text, None)
