@@ -41,6 +41,8 @@ def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element:
      "duurzame-inzetbaarheidsuren.", "v2.d-vitale-werknemers"),
     # every child seen on its own: the board's "wordt gezien" in the school's words
     ("Vanaf groep 3 voert de leerkracht drie keer per jaar een kindgesprek met ieder kind.", "gw.d-waardevol"),
+    ("In de onderbouw voert de mentor drie keer per jaar een individueel gesprek met iedere leerling.",
+     "gw.d-waardevol"),
 ])
 def test_the_schools_own_words_for_a_target_are_found(asg: Koers, text: str, target: str) -> None:
     assert target in passage_targets(asg, text, None)
@@ -618,7 +620,8 @@ def test_a_restated_topic_sentence_counts_with_the_next_one_when_that_speaks_of_
     assert "gw.d-zicht-behoeftes" not in passage_targets(asg, detail, "gezien-worden")  # too little alone
     assert "gw.d-zicht-behoeftes" in passage_targets(asg, f"{topic} {detail}", "gezien-worden")
     # The next paragraph is not the topic's own elaboration, nor a list of methods after it.
-    assert passage_targets(asg, f"{topic}\n\n{detail}", "gezien-worden") == set()
+    # (a kindgesprek with every child is the board's "wordt gezien" on its own, not the topic's zicht)
+    assert "gw.d-zicht-behoeftes" not in passage_targets(asg, f"{topic}\n\n{detail}", "gezien-worden")
     assert passage_targets(asg, f"{topic} Wij werken met de methodes Pluspunt, Staal en Nieuwsbegrip.",
                            "gezien-worden") == set()
 
@@ -802,6 +805,8 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
     # the law's basiswaarden of burgerschap are the statutory item, not respect or an open view
     ("In leerjaar 3 krijgen alle leerlingen les over de basiswaarden vrijheid, gelijkwaardigheid en "
      "solidariteit.", "open", "op.d-respectvol"),
+    ("In groep 8 geven wij zes lessen over de democratische rechtsstaat: wat de gemeenteraad doet en hoe je "
+     "stemt.", "venster-4", "v4.d-gesprekspartner"),
     # who the pupils are: the school's setting, not what it does
     ("Ongeveer een derde van de kinderen groeit op met een andere thuistaal dan het Nederlands, vooral Turks en "
      "Arabisch.", "open", "op.d-open-blik"),

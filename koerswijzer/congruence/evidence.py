@@ -192,7 +192,7 @@ POINTER_SENTENCE = re.compile(
     # basiswaarden van de democratische rechtsstaat" with the law's list ("de basiswaarden vrijheid,
     # gelijkwaardigheid en solidariteit") is the statutory item burgerschap, not the school's word for a
     # target of the koers ("gelijkwaardigheid" is no open blik, nor respect)
-    r"|[^.;]*\bbasiswaarden\b", re.IGNORECASE)
+    r"|[^.;]*\b(?:basiswaarden|democratische rechtsstaat)\b", re.IGNORECASE)
 
 
 def _motto_with_figure(text: str, lemmas: tuple[str, ...]) -> bool:
