@@ -34,9 +34,9 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.71,  # 40 of 56 cells at the end of the ninth round (README; 41 after the eighth)
-    "precision": 0.78,  # 0.781 at the end of the ninth round
-    "recall": 0.79,  # 0.792
+    "verdicts": 0.73,  # 41 of 56 cells at the end of the eleventh round (README)
+    "precision": 0.79,  # 0.791 at the end of the eleventh round
+    "recall": 0.81,  # 0.812
     "own_words_recall": 0.50,  # 51 %
     "distractor_hits": 0.08,  # at most; 7 % (3 of 42)
     "statutory": 0.90,
