@@ -178,6 +178,7 @@ def target_people(target: Target) -> str | None:
     return PEOPLE.get(target.over) or people_of(target.tekst)
 
 
+@lru_cache(maxsize=65536)
 def people_of(text: str) -> str | None:
     """Whom a text names: "staff", "pupils", or None (both, or neither). Teachers are actors in
     texts about pupils, so "leerkracht" and "docent" say nothing about whom a text is about; parents

@@ -381,12 +381,6 @@ def _phrases_by_word(lex: Lexicon, group: str) -> dict[str, tuple[frozenset[str]
 PEOPLE_WORDS = STAFF_WORDS | PUPIL_WORDS
 
 
-@lru_cache(maxsize=16384)
-def _people(text: str) -> str | None:
-    """Whom a text names: "staff", "pupils", or None (both, or neither)."""
-    return people_of(text)
-
-
 _OTHER_PEOPLE: dict[tuple[int, str], frozenset[str]] = {}
 
 
@@ -429,7 +423,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
                 continue
         # A term of a group about staff, in a sentence about parents and pupils only ("voortgangsgesprekken
         # ... wat ouders thuis kunnen doen"), is not about staff; and the other way round.
-        among = _people(passage.text) if hit else None
+        among = people_of(passage.text) if hit else None
         if hit and not words and among is not None:
             hit = frozenset(c for c in hit if lex.people.get(c, among) == among)
         foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
