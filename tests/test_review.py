@@ -19,6 +19,17 @@ from koerswijzer.review.reader import UnreadableDocument, read_docx
 from koerswijzer.review.review import review_file, review_files
 
 
+def word_document(path: Path, title: str, *sections: tuple[str, int, str]) -> Path:
+    """A received plan as a school writes it in Word: a title, then (heading, level, paragraph) sections."""
+    document = docx.Document()
+    document.add_heading(title, 0)
+    for heading, level, paragraph in sections:
+        document.add_heading(heading, level)
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
 @pytest.fixture(scope="module")
 def generated(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("review") / "kleurrijke-kring.docx"
@@ -415,19 +426,11 @@ def test_after_what_the_school_wants_to_reach_a_dated_sentence_is_a_goal(tmp_pat
 def test_a_signature_section_under_an_elements_chapter_is_read_not_a_failure(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Vaststelling" as a sub-heading of the last venster's chapter is the plan's colofon: the
     document is reviewed, and the MR's consent in it is read."""
-    import docx as python_docx
-
-    from koerswijzer.review.review import review_file
-
-    document = python_docx.Document()
-    document.add_heading("Schoolplan 2025-2029 RK Basisschool De Zeester", 0)
-    document.add_heading("Venster 4: Partnerschap", 1)
-    document.add_paragraph("Twee keer per jaar voeren wij met ouders en kind een driehoeksgesprek over de doelen "
-                           "van het kind; nieuwe ouders krijgen een huisbezoek van de leerkracht.")
-    document.add_heading("Vaststelling", 2)
-    document.add_paragraph("De MR heeft op 12 juni 2025 ingestemd met dit schoolplan.")
-    path = tmp_path / "zeester.docx"
-    document.save(str(path))
+    path = word_document(
+        tmp_path / "zeester.docx", "Schoolplan 2025-2029 RK Basisschool De Zeester",
+        ("Venster 4: Partnerschap", 1, "Twee keer per jaar voeren wij met ouders en kind een driehoeksgesprek over "
+                                       "de doelen van het kind; nieuwe ouders krijgen een huisbezoek van de leerkracht."),
+        ("Vaststelling", 2, "De MR heeft op 12 juni 2025 ingestemd met dit schoolplan."))
 
     review = review_file(path, asg)
     assert review.ok, review.error
@@ -598,17 +601,12 @@ def test_a_sections_heading_says_what_its_sentences_are_about_but_never_alone(tm
     medezeggenschap the board asks for: the heading's concepts go with the passages under it. The
     heading alone addresses nothing: a sentence under "Kwaliteitszorg" that says nothing of it stays
     nothing."""
-    import docx as python_docx
-
-    document = python_docx.Document()
-    document.add_heading("Schoolplan 2025-2029 Het Meerlyceum", 0)
-    document.add_heading("Medezeggenschap en de leerlingenraad", 1)
-    document.add_paragraph("De leerlingenraad heeft de afgelopen twee jaar advies gegeven over het toetsweekrooster "
-                           "en over het telefoonbeleid.")
-    document.add_heading("Kwaliteitszorg op locatie Noord", 1)
-    document.add_paragraph("Op locatie Noord zitten 212 leerlingen in negen klassen; het gebouw is in 2019 verbouwd.")
-    path = tmp_path / "meerlyceum.docx"
-    document.save(str(path))
+    path = word_document(
+        tmp_path / "meerlyceum.docx", "Schoolplan 2025-2029 Het Meerlyceum",
+        ("Medezeggenschap en de leerlingenraad", 1, "De leerlingenraad heeft de afgelopen twee jaar advies gegeven "
+                                                    "over het toetsweekrooster en over het telefoonbeleid."),
+        ("Kwaliteitszorg op locatie Noord", 1, "Op locatie Noord zitten 212 leerlingen in negen klassen; het gebouw "
+                                               "is in 2019 verbouwd."))
 
     review = review_file(path, asg)
     council = review.report.targets["v4.d-medezeggenschap-klankbord"]
