@@ -21,18 +21,18 @@ from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     AFFIX_MIN,
     INFORMATIVE,
+    PUPIL_WORDS,
+    STAFF_WORDS,
     Lexicon,
     Slot,
     TargetConcepts,
     lemma_sequence,
     lexicon,
-    PUPIL_WORDS,
-    STAFF_WORDS,
     near,
     people_of,
-    target_people,
     sentence_concepts,
     target_concepts,
+    target_people,
     word_positions,
     word_weight,
     zipf,
@@ -205,10 +205,11 @@ def _motto_with_figure(text: str, lemmas: tuple[str, ...]) -> bool:
 LABEL_WORDS = 4  # a list item or line of fewer words ("– de functiemix.") names a subject, a bare mention
 SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weight) is a subject of its own
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
-ELABORATION = re.compile(r"(?:daarom|daarvoor|hiervoor|concreet|zo|dat doen (?:we|wij)|dit doen (?:we|wij)|"
-                         r"dat betekent|dit betekent|bijvoorbeeld|om dat te bereiken)\b", re.IGNORECASE)
+_WORKS_OUT = r"daarom|daarvoor|hiervoor|bijvoorbeeld|concreet|om dat te bereiken"
+ELABORATION = re.compile(rf"(?:{_WORKS_OUT}|zo|dat doen (?:we|wij)|dit doen (?:we|wij)|dat betekent|dit betekent)\b",
+                         re.IGNORECASE)
 # The same words inside the sentence: "Het Vlot doet daarom mee in het opleidingspartnerschap."
-WORKED_OUT = re.compile(r"\b(?:daarom|daarvoor|hiervoor|bijvoorbeeld|concreet|om dat te bereiken)\b", re.IGNORECASE)
+WORKED_OUT = re.compile(rf"\b(?:{_WORKS_OUT})\b", re.IGNORECASE)
 
 
 def _same_subject(koers: Koers, first: str, second: str) -> bool:
@@ -372,12 +373,9 @@ def _phrases_by_word(lex: Lexicon, group: str) -> dict[str, tuple[frozenset[str]
     return {word: tuple(keys) for word, keys in filed.items()}
 
 
-# Whom a target is about, and whom a passage is about: a target about staff ("ASG heeft aandacht voor het
-# welbevinden ... van alle medewerkers") is not met by a term for pupils ("KanVAS", "sociaal-emotionele
-# ontwikkeling") of the lexicon group its word belongs to. Teachers are actors in passages about pupils,
-# so "leerkracht" and "docent" say nothing about whom a passage is about; parents go with pupils.
-
-
+# Whom a target is about, and whom a passage is about (concepts.people_of, target_people): a target
+# about staff ("ASG heeft aandacht voor het welbevinden ... van alle medewerkers") is not met by a term
+# for pupils ("KanVAS", "sociaal-emotionele ontwikkeling") of the lexicon group its word belongs to.
 PEOPLE_WORDS = STAFF_WORDS | PUPIL_WORDS
 
 

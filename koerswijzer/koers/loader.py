@@ -28,9 +28,9 @@ from koerswijzer.koers.schema import (
     FORMAT_VERSION,
     ID_PATTERN,
     MAX_FILE_BYTES,
+    OVER,
     PERIODE_PATTERN,
     SOORT_PATTERN,
-    OVER,
     STELLIGHEID,
     UITVOERING,
 )
