@@ -184,7 +184,8 @@ def people_of(text: str) -> str | None:
     texts about pupils, so "leerkracht" and "docent" say nothing about whom a text is about; parents
     go with pupils."""
     # "57 jaar en ouder" is an age, not parents; "het netwerk Jonge Kind" is a name, not pupils
-    words = set(word_positions(_AGE.sub(" ", _NAMED.sub(" ", text))))
+    # (the words' lemmas are enough: a separable verb's particle, which word_positions reads, is no person)
+    words = {t.lemma(w) for w in t.words(_AGE.sub(" ", _NAMED.sub(" ", text)))}
     staff, pupils = bool(words & STAFF_WORDS), bool(words & PUPIL_WORDS)
     return "staff" if staff and not pupils else "pupils" if pupils and not staff else None
 

@@ -45,6 +45,21 @@ NOT_TAKEN_UP = re.compile(
     r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
     r"|\bvan de koerswijzer\b", re.IGNORECASE)
 
+@lru_cache(maxsize=65536)
+def is_not_taken_up(sentence: str) -> bool:
+    """The sentence says the school does not do it (yet) or puts it off (``NOT_TAKEN_UP``)."""
+    lowered = sentence.lower()
+    if not (any(word in lowered for word in _NOT_TAKEN_UP_WORDS) or any(ch.isdigit() for ch in lowered)):
+        return False  # most sentences: the pattern is slow to fail everywhere in them
+    return bool(NOT_TAKEN_UP.search(sentence))
+
+
+# Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
+_NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", "pas", "volgend", "liggen", "rusten", "laten",
+                       "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto", "slogan",
+                       "lijfspreuk", "method", "koers", "venster", "kernwaarde")
+
+
 # A list of means after a colon: "Wij gebruiken daarvoor: de ASG Academie, Leraar24 en de e-learning van ...".
 # Without a figure, a date or a rhythm in it, it names tools, not what the school does with them.
 LIST_OF_MEANS = re.compile(

@@ -37,7 +37,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
-from koerswijzer.congruence.empty import FIGURE, NOT_TAKEN_UP, is_list_of_means, is_population, is_wish_only
+from koerswijzer.congruence.empty import FIGURE, is_list_of_means, is_not_taken_up, is_population, is_wish_only
 from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
 
@@ -81,33 +81,9 @@ class Evidence:
 
     @property
     def matched_words(self) -> tuple[str, ...]:
-        """The passage's words that made the match. Worked out only when shown."""
-        wanted = set(self.matched)
-        found = []
-        for word in t.words(self.passage):
-            if len(word) < t.MIN_LENGTH:
-                continue
-            lemma = t.lemma(word)
-            own = {f"w:{lemma}"} | set(self.lexicon.single.get(lemma, ()) if self.lexicon else ())
-            if own & wanted or any(part in word for part in self.target_words if len(part) >= 6):
-                found.append(word)
-            elif self.lexicon is not None and len(word) > AFFIX_MIN and _compound_match(word.lower(), self.lexicon,
-                                                                                      frozenset(wanted)):
-                found.append(word)  # "signaleringswaarden" begins with "signalering"
-        if self.lexicon is not None:  # multi-word terms, read as the check reads them: without stop words
-            stops = t.stop_words()
-            content = [w for w in t.words(self.passage) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
-            lemmas = [t.lemma(w) for w in content]
-            at = word_positions(self.passage)
-            for key in {k for g in wanted if not g.startswith("w:") for k in _phrase_keys(self.lexicon, g)}:
-                if _contains(lemmas, key):
-                    found += [w for w, lemma in zip(content, lemmas, strict=True) if lemma in key]
-                elif len(key) == 2 and near(at, *key):  # in the other order, or one word between
-                    found += [w for w in t.words(self.passage) if t.lemma(w) in key]
-        first: dict[str, int] = {}
-        for i, word in enumerate(t.words(self.passage)):
-            first.setdefault(word, i)
-        return tuple(sorted(dict.fromkeys(found), key=lambda w: first.get(w, 0)))  # in the passage's order
+        """The passage's words that made the match. Worked out only when shown (and once: the check's
+        finding and the review's table show the same passage)."""
+        return _matched_words(self.passage, self.matched, self.target_words, self.lexicon)
 
     def highlighted(self, context: int | None = None) -> str:
         """The passage with the matched words in **bold** (Markdown); with ``context``, only the
@@ -124,6 +100,37 @@ class Evidence:
                 end = min(len(text), first.end() + context)
                 text = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
         return pattern.sub(r"**\1**", text)
+
+
+@lru_cache(maxsize=4096)
+def _matched_words(passage: str, matched: tuple[str, ...], target_words: tuple[str, ...],
+                   lexicon: Lexicon | None) -> tuple[str, ...]:
+    wanted = set(matched)
+    found = []
+    for word in t.words(passage):
+        if len(word) < t.MIN_LENGTH:
+            continue
+        lemma = t.lemma(word)
+        own = {f"w:{lemma}"} | set(lexicon.single.get(lemma, ()) if lexicon else ())
+        if own & wanted or any(part in word for part in target_words if len(part) >= 6):
+            found.append(word)
+        elif lexicon is not None and len(word) > AFFIX_MIN and _compound_match(word.lower(), lexicon,
+                                                                              frozenset(wanted)):
+            found.append(word)  # "signaleringswaarden" begins with "signalering"
+    if lexicon is not None:  # multi-word terms, read as the check reads them: without stop words
+        stops = t.stop_words()
+        content = [w for w in t.words(passage) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
+        lemmas = [t.lemma(w) for w in content]
+        at = word_positions(passage)
+        for key in {k for g in wanted if not g.startswith("w:") for k in _phrase_keys(lexicon, g)}:
+            if _contains(lemmas, key):
+                found += [w for w, lemma in zip(content, lemmas, strict=True) if lemma in key]
+            elif len(key) == 2 and near(at, *key):  # in the other order, or one word between
+                found += [w for w in t.words(passage) if t.lemma(w) in key]
+    first: dict[str, int] = {}
+    for i, word in enumerate(t.words(passage)):
+        first.setdefault(word, i)
+    return tuple(sorted(dict.fromkeys(found), key=lambda w: first.get(w, 0)))  # in the passage's order
 
 
 def _compound_match(word: str, lex: Lexicon, wanted: frozenset[str]) -> bool:
@@ -252,7 +259,7 @@ def _says_nothing_itself(koers: Koers, sentence: str) -> bool:
     """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a list of
     means alone, or who the pupils are."""
     return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(sentence)
-            or bool(NOT_TAKEN_UP.search(sentence)) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
+            or is_not_taken_up(sentence) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
             or is_population(sentence))
 
 
@@ -289,7 +296,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = own_sentences(koers, body)
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
-        if second not in sentences or not _says_something(koers, second) or NOT_TAKEN_UP.search(first):
+        if second not in sentences or not _says_something(koers, second) or is_not_taken_up(first):
             continue
         same_paragraph = f"{first} {second}" in body
         # a wish or a problem counts with the sentence after it in its paragraph: "Het lerarentekort
@@ -340,7 +347,8 @@ def _brought_by_other(lex: Lexicon, hit: frozenset[str], slot: Slot, passage: Pa
     """Whether a word of the passage other than the target's own brought the group: "boekenkring"
     brings "lezen met plezier", also when "plezier" stands in the same sentence."""
     other = passage.lemmas - set(slot.lemmas)
-    if any(lex.single.get(w, frozenset()) & hit for w in other):
+    words = _single_words(lex)
+    if any(not words.get(g, frozenset()).isdisjoint(other) for g in hit):
         return True
     own = set(slot.lemmas)
     for g in hit:
@@ -349,6 +357,16 @@ def _brought_by_other(lex: Lexicon, hit: frozenset[str], slot: Slot, passage: Pa
             if any(key <= passage.lemmas and not key <= own for key in anchored[word]):
                 return True
     return False
+
+
+@cache
+def _single_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Per group, its single-word terms (the lexicon's ``single`` the other way round)."""
+    words: dict[str, set[str]] = {}
+    for word, groups in lex.single.items():
+        for g in groups:
+            words.setdefault(g, set()).add(word)
+    return {g: frozenset(w) for g, w in words.items()}
 
 
 @cache
@@ -421,13 +439,14 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
                 continue
         # A term of a group about staff, in a sentence about parents and pupils only ("voortgangsgesprekken
         # ... wat ouders thuis kunnen doen"), is not about staff; and the other way round.
-        among = people_of(passage.text) if hit else None
-        if hit and not words and among is not None:
+        # (whom the passage is about is read only when it matters: most slots are found through a word
+        # of the target's own)
+        if hit and not words and (among := people_of(passage.text)) is not None:
             hit = frozenset(c for c in hit if lex.people.get(c, among) == among)
         foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
         # Only the target's own word counts then, in its own chapter or among its own people.
         if foreign and not (words and (passage.element_id == tc.target.element_id
-                                       or among == target_people(tc.target))):
+                                       or people_of(passage.text) == target_people(tc.target))):
             continue  # pupils' welbevinden (KanVAS, ZIEN!) is not the staff's
         if hit:
             school = max((w for c, w in passage.weights if c in hit), default=0.0)
@@ -584,12 +603,22 @@ def element_similarity(koers: Koers, body: str) -> dict[str, float]:
     bag = Counter(t.content_stems(body))  # no synonyms here: broad groups would pull every text one way
     length = math.sqrt(sum(c * c for c in bag.values()))
     norms = _profile_norms(koers)
-    scores = {}
+    dots = dict.fromkeys(norms, 0.0)
+    by_stem = _profile_index(koers)
+    for stem, count in bag.items():
+        for eid, weight in by_stem.get(stem, ()):
+            dots[eid] += weight * count
+    return {eid: dot / (norms[eid] * length) if norms[eid] * length else 0.0 for eid, dot in dots.items()}
+
+
+@cache
+def _profile_index(koers: Koers) -> dict[str, tuple[tuple[str, float], ...]]:
+    """The profiles by stem: (element, weight) for every element whose texts hold it."""
+    index: dict[str, list[tuple[str, float]]] = {}
     for eid, weights in element_profiles(koers).items():
-        dot = sum(weights.get(s, 0.0) * c for s, c in bag.items())
-        norm = norms[eid] * length
-        scores[eid] = dot / norm if norm else 0.0
-    return scores
+        for stem, weight in weights.items():
+            index.setdefault(stem, []).append((eid, weight))
+    return {stem: tuple(pairs) for stem, pairs in index.items()}
 
 
 @cache

@@ -63,6 +63,31 @@ BARE_REFERENCE = re.compile(r"\bzie\b|verwijz|staat (?:beschreven )?in (?:ons|on
 MIN_CONTENT_WORDS = 8  # fewer content words (in the sentence and the next) say too little to count
 
 
+_META = re.compile(r"[.^$*+?{}\[\]()|\\]")
+
+
+@lru_cache(maxsize=64)
+def _parts(pattern: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """A pattern's plain alternatives as text (without their word boundaries), and the rest as a pattern."""
+    needles, rest = [], []
+    for alternative in pattern.split("|"):  # the patterns here have no groups with alternatives inside
+        plain = alternative.replace(r"\b", "")
+        (rest if _META.search(plain) else needles).append(plain if not _META.search(plain) else alternative)
+    return tuple(needles), (re.compile("|".join(rest)) if rest else None)
+
+
+def _may_name(pattern: str, flat: str) -> bool:
+    """Whether the text holds an alternative of the pattern, read fast (a plain text search finds all
+    the plain ones; a word boundary is checked later, sentence by sentence)."""
+    needles, rest = _parts(pattern)
+    return any(n in flat for n in needles) or (rest is not None and rest.search(flat) is not None)
+
+
+@lru_cache(maxsize=4096)
+def _flat(body: str) -> str:
+    return " ".join(body.lower().split())
+
+
 @lru_cache(maxsize=32768)
 def _mentions(pattern: str, body: str) -> bool:
     """The pattern stands in a sentence of the plan's own content: not a bare mention or a pointer
@@ -70,6 +95,8 @@ def _mentions(pattern: str, body: str) -> bool:
     from koerswijzer.congruence.text import content_words, sentences
 
     compiled = _compiled(pattern)
+    if not _may_name(pattern, _flat(body)):
+        return False  # most texts do not name the item at all: no need to read them sentence by sentence
     parts = sentences(body)
     for i, sentence in enumerate(parts):
         lowered = sentence.lower()
