@@ -26,7 +26,8 @@ from koerswijzer.plan.types import AnswerState  # noqa: E402
 
 def clear_caches() -> None:
     for fn in (evidence.make_passages, evidence._hits, evidence._matched_words, evidence.copied_share,
-               evidence.element_similarity, statutory._mentions, statutory._flat, empty.is_not_taken_up):
+               evidence.element_similarity, statutory._mentions, statutory._flat, empty.is_not_taken_up,
+               empty.is_concrete):
         fn.cache_clear()
 
 

@@ -923,3 +923,54 @@ def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
 ])
 def test_the_schools_own_arrangement_for_the_target_counts(asg: Koers, text: str, element: str, target: str) -> None:
     assert target in passage_targets(asg, text, element)
+
+
+@pytest.mark.parametrize("sentence, own", [
+    ("Elke leerling voert in oktober en maart een kindgesprek met de leerkracht.", True),  # a month, an arrangement
+    ("Daarom werken we met een kwaliteitskalender.", True),  # an instrument
+    ("De intern begeleider bespreekt de groep met de leerkracht.", True),  # a role
+    ("Wij werken met De Vreedzame School.", True),  # a named method
+    ("Aan het begin van het schooljaar kiest iedere collega een ontwikkelvraag.", True),  # a moment in the year
+    ("Respect: wij gaan goed met elkaar om.", False),
+    ("Onze kwaliteitszorg is samenhangend en cyclisch en is zichtbaar voor iedereen in de school.", False),
+    ("Wij vinden het belangrijk dat wij als team steeds blijven leren.", False),  # "team" alone arranges nothing
+    ("Ook zij verdienen aandacht en waardering voor wat zij elke dag doen.", False),  # emphasis, no rhythm
+    ("Bij vernieuwing volgen wij de drie horizonten van ASG.", False),  # the board's own figure
+    ("Op De Akker heerst een gezamenlijke leercultuur.", False),  # the school's own name
+    ("Collega's van andere ASG-scholen ontmoeten elkaar regelmatig.", False),  # the board's name
+])
+def test_content_of_the_schools_own_is_a_figure_a_name_a_role_or_an_arrangement(
+        asg: Koers, sentence: str, own: bool) -> None:
+    from koerswijzer.congruence.empty import is_concrete
+
+    assert is_concrete(asg, sentence) is own
+
+
+def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own(asg: Koers, tmp_path: Path) -> None:
+    def plan(name: str, *sections: tuple[str, str]) -> Path:
+        document = docx.Document()
+        document.add_heading("Schoolplan 2024-2028", 0)
+        for heading, paragraph in sections:
+            document.add_heading(heading, 1)
+            document.add_paragraph(paragraph)
+        document.save(str(tmp_path / name))
+        return tmp_path / name
+
+    characterises = ("Open", "Wij zijn er trots op dat onze school een afspiegeling is van de wijk.")
+    practice = ("Venster 1: Goed en toegankelijk onderwijs",
+                "In de leerteams bereiden collega's samen een les voor en kijken ze bij elkaar in de klas. Elke "
+                "leerling voert in oktober en maart een kindgesprek met de leerkracht over wat het wil leren.")
+    restated = ("Onze kernwaarden", "Wij zijn gastvrij. Wij hebben hoge verwachtingen van elkaar. "
+                                    "Wij geven altijd het beste van onszelf.")
+    own_words = review_file(plan("eigen.docx", characterises, practice), asg)
+    restating = review_file(plan("herhalend.docx", restated, characterises, practice), asg)
+    assert own_words.ok and restating.ok
+    # In a plan in its own words the sentence that characterises counts (a reader gives it the benefit
+    # of the doubt) ...
+    assert own_words.report.targets["op.d-open-blik"].addressed
+    # ... in a plan where one sentence in eight or more restates the board, it is one more board
+    # sentence in other words; the school's own practice still counts in both.
+    assert not restating.report.targets["op.d-open-blik"].addressed
+    for report in (own_words.report, restating.report):
+        assert report.targets["v2.d-leergemeenschappen"].addressed
+        assert report.targets["gw.d-waardevol"].addressed

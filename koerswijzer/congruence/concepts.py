@@ -298,12 +298,17 @@ def _spread(targets_with_it: int) -> float:
     return 1.0 if targets_with_it <= SPREAD else SPREAD / targets_with_it
 
 
+@cache
+def _longest_phrase(lex: Lexicon) -> int:
+    return max((len(p) for p in lex.phrases), default=1)
+
+
 def concepts_of(koers: Koers, lemmas: list[str]) -> list[tuple[frozenset[str], tuple[str, ...]]]:
     """(concepts, lemmas) per unit of a lemma sequence: a multi-word term as one unit, else a lemma."""
     lex = lexicon(koers)
     units: list[tuple[frozenset[str], tuple[str, ...]]] = []
     i = 0
-    longest = max((len(p) for p in lex.phrases), default=1)
+    longest = _longest_phrase(lex)
     while i < len(lemmas):
         for size in range(min(longest, len(lemmas) - i), 1, -1):
             key = tuple(lemmas[i:i + size])

@@ -140,6 +140,83 @@ CONCRETE = re.compile(
 # The board and the koers's own words are no named arrangement.
 BOARD_NAMES = frozenset({"ASG", "Koerswijzer", "Koers", "MR", "GMR"})
 
+# What makes a sentence the school's own content, as the rule of docs/congruentie.md asks ("a school
+# action, a choice, a figure, an arrangement"), beside a figure, a date or a rhythm (``CONCRETE``):
+# a moment in the school year, a person in a role of the school's own, or a thing a school arranges,
+# an event or an instrument (as the last part of a word: "kindgesprek", "klassenbezoek", "leerteam").
+# "Wij gaan goed met elkaar om", "Onze kwaliteitszorg is samenhangend en cyclisch" and "Wij hebben oog
+# voor elk kind" name none: they say what the board says, in other words.
+MOMENT = re.compile(r"\b(?:elk|ieder) (?:jaar|schooljaar|kwartaal|trimester|semester)\b|\b(?:aan het|bij het) (?:begin|eind|einde) "
+                    r"van (?:het|elk|ieder) (?:school)?jaar\b|\b(?:voor|na|rond) de (?:herfst|kerst|voorjaars|mei|zomer)vakantie\b",
+                    re.IGNORECASE)
+ROLES = frozenset({
+    "directeur", "directie", "rector", "conrector", "teamleider", "afdelingsleider", "locatieleider", "schoolleider",
+    "bouwcoördinator", "coördinator", "begeleider", "ib'er", "mentor", "coach", "conciërge", "onderwijsassistent",
+    "leerlingenraad", "kinderraad", "ouderraad", "zorgcoördinator", "jeugdverpleegkundige", "orthopedagoog",
+    "psycholoog", "logopedist", "vakdocent", "vakleerkracht", "specialist", "decaan", "stagecoördinator", "consulent",
+    "wijkagent", "buurtsportcoach", "opleider", "werkplekbegeleider", "schoolmaatschappelijk", "aandachtsfunctionaris",
+    "vertrouwenspersoon", "preventiemedewerker", "administratief", "ambassadeur", "maatje", "buddy"})
+ARRANGEMENTS = (
+    "gesprek", "les", "instructie", "overleg", "bijeenkomst", "vergadering", "bezoek", "training", "cursus", "opleiding",
+    "project", "intake", "spreekuur", "monitor", "vragenlijst", "enquête", "peiling", "dossier", "rooster",
+    "werkgroep", "commissie", "middag", "ochtend", "avond", "kring", "traject", "viering", "excursie", "stage", "toets",
+    "feest", "boekje", "portfolio", "leerlijn", "klas", "groepje", "plein", "kalender", "campagne", "pilot",
+    "protocol", "lokaal", "festival", "voorstelling", "presentatie", "tentoonstelling", "wedstrijd", "workshop",
+    "studiedag", "intervisie", "coaching", "observatie", "kijkwijzer", "rubric", "logboek", "verslag", "rapport",
+    "certificaat", "diploma", "examen", "module", "keuzewerktijd", "inloop", "ontbijt", "lunch", "koffie", "lesuur",
+    "taakuur", "klokuur")
+# The same, only as the last part of a longer word: "leerteam", "hulpvraag", "projectweek", "handelingsplan"
+# ("als team", "de vraag", "elke dag" say nothing of an arrangement).
+ARRANGEMENT_TAILS = ("team", "vraag", "dag", "week", "plan", "spel", "app", "map", "boek", "bord", "kaart",
+                     "periode", "systeem", "netwerk", "brief", "muur", "opening", "markt", "ronde", "proef", "opvang",
+                     "reis", "kamp", "cyclus", "programma")
+# A rhythm, as CONCRETE has it, but not "elke dag": after a verb that is emphasis ("wat zij elke dag doen").
+# ("jaarlijkse", "wekelijkse": the adjective before a noun is the same rhythm.)
+_RHYTHM = re.compile(CONCRETE.pattern.replace("(?:dag|week", "(?:week").replace("halfjaarlijks)\\b", "halfjaarlijks)e?\\b"),
+                     re.IGNORECASE)
+# The school's own name after a preposition ("Op De Akker heerst ...", "bij Het Baken") is no named arrangement.
+_SCHOOL_NAME = re.compile(r"\b(?i:op|bij|van|voor|naar|in) (?:De|Het|'t) [A-Z][\w-]*(?: [A-Z][\w-]*)?")
+_WORD = re.compile(r"[\w'-]+")
+
+
+@lru_cache(maxsize=65536)
+def is_concrete(koers: Koers, sentence: str) -> bool:
+    """The sentence holds content of the school's own: a figure, a date, a rhythm or a moment in the
+    school year; a name (a method, a partner, an instrument: a capitalised word inside the sentence
+    that is not the board's); a person in a role; or a thing the school arranges. The board's own
+    figures ("de drie horizonten") are no figure of the school's."""
+    for phrase in _board_number_phrases(koers):
+        if phrase in sentence.lower():
+            sentence = re.sub(re.escape(phrase), " ", sentence, flags=re.IGNORECASE)
+    if _RHYTHM.search(sentence) or MOMENT.search(sentence):
+        return True
+    from koerswijzer.congruence import text as t  # (text imports nothing of this module)
+
+    stops = t.stop_words()
+    sentence = _SCHOOL_NAME.sub(" ", sentence)
+    after_colon = {m.end() for m in re.finditer(r"[:;•–-]\s*", sentence)}
+    for match in list(_WORD.finditer(sentence))[1:]:
+        word = match.group()
+        if (word[:1].isupper() and word not in BOARD_NAMES and word.split("-")[0] not in BOARD_NAMES
+                and word.lower() not in stops and match.start() not in after_colon):  # ("ASG-scholen": the board's)
+            return True
+    for word in t.words(sentence):
+        lemma = t.lemma(word)
+        if word in ROLES or lemma in ROLES or any(x.endswith(ARRANGEMENTS) for x in (word, lemma)):
+            return True
+        if word != "vandaag" and any(x.endswith(tail) and len(x) > len(tail) + 2 for x in (word, lemma)
+                                     for tail in ARRANGEMENT_TAILS):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _board_number_phrases(koers: Koers) -> tuple[str, ...]:
+    """A number written out and the word after it, wherever the board wrote them ("drie horizonten")."""
+    texts = [x.tekst for e in koers.elements for part in e.walk() for x in (*part.targets, *part.questions)]
+    found = {m.group().lower() for body in texts for m in re.finditer(NUMBER_WORDS + r"\s+\w+", body, re.IGNORECASE)}
+    return tuple(sorted(found))
+
 
 @lru_cache(maxsize=65536)
 def is_wish_only(koers: Koers, sentence: str) -> bool:

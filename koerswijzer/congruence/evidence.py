@@ -37,7 +37,14 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
-from koerswijzer.congruence.empty import FIGURE, is_list_of_means, is_not_taken_up, is_population, is_wish_only
+from koerswijzer.congruence.empty import (
+    FIGURE,
+    is_concrete,
+    is_list_of_means,
+    is_not_taken_up,
+    is_population,
+    is_wish_only,
+)
 from koerswijzer.congruence.restated import is_not_own, is_split_board_sentence, is_template_sentence
 from koerswijzer.koers.model import Koers
 
@@ -63,6 +70,10 @@ class Passage:
     # concepts only its section's heading brought ("Van elkaar leren" above "Iedere docent bezoekt twee
     # lessen van collega's"): they say what the passage is about, never all that it says
     heading: frozenset[str] = frozenset()
+    # concepts and lemmas that stand only in sentences with no content of the school's own
+    # (empty.is_concrete): "Wij zijn er trots op dat onze school een afspiegeling is van de wijk."
+    plain: frozenset[str] = frozenset()
+    plain_lemmas: frozenset[str] = frozenset()
 
     def weight(self, concept: str) -> float:
         return dict(self.weights).get(concept, 0.0)
@@ -78,6 +89,9 @@ class Evidence:
     target_words: tuple[str, ...]  # the target's own words for those concepts
     score: float
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+    # found where the school says something of its own (a figure, a name, a role, an arrangement), not
+    # only in sentences that characterise; in a plan that restates the board a lot only these count
+    own_content: bool = True
 
     @property
     def matched_words(self) -> tuple[str, ...]:
@@ -312,6 +326,13 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
     lemmas = [frozenset(lemma_sequence(s)) for s in sentences]
+    # Which sentences hold content of the school's own: a goal always does; a restated sentence or a
+    # wish takes the content of the sentence that works it out.
+    topic = set(topics.values())
+    own = [source == "doel" or is_concrete(koers, s) for s in sentences]
+    for i, sentence in enumerate(sentences[:-1]):
+        if sentence in topic and own[i + 1]:
+            own[i] = True
     # A section's heading says what its sentences are about, as a reader takes it: its concepts of the
     # field (not its loose words) go with every passage under it.
     above = ({c: w for c, w in sentence_concepts(koers, ref) if not c.startswith("w:")}
@@ -324,12 +345,17 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
                 merged[concept] = max(merged.get(concept, 0.0), weight)
         heading = frozenset(above) - frozenset(merged)
         merged.update({c: above[c] for c in heading})
+        owned = own[at]
+        with_content = frozenset(c for part, o in zip(found[at], owned, strict=True) if o for c in part)
+        if any(owned):
+            with_content |= heading  # the heading says what the content under it is about
+        lemmas_with_content = frozenset().union(*(x for x, o in zip(lemmas[at], owned, strict=True) if o))
+        all_lemmas = frozenset().union(*lemmas[at])
         return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
-                       frozenset().union(*lemmas[at]), heading)
+                       all_lemmas, heading, frozenset(merged) - with_content, all_lemmas - lemmas_with_content)
 
     paragraph = t.paragraph_of_sentences(body)
     out: dict[str, Passage] = {}  # one passage per distinct text: pasted material repeats itself
-    topic = set(topics.values())
     for i, sentence in enumerate(sentences):
         if sentence not in out and sentence not in topic:
             out[sentence] = passage(sentence, slice(i, i + 1))
@@ -411,8 +437,9 @@ def _other_peoples_groups(tc: TargetConcepts, lex: Lexicon) -> frozenset[str]:
     return _OTHER_PEOPLE[key]
 
 
-def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, float, list[int]]:
-    """(addressed, score, the indices of the matched slots) for one target and one passage.
+def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, float, list[int], bool]:
+    """(addressed, score, the indices of the matched slots, found in content of the school's own) for
+    one target and one passage.
 
     A slot found through a group counts with the weight of the school's own word for it (capped
     by the slot's): "welkom" says less than "gastvrijheid". (Groups of the same theme, ``verwant``
@@ -423,6 +450,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     effective: list[float] = []
     literal: list[bool] = []  # found only through the target's own word, not a term of the field
     headed: list[bool] = []  # found only through the section's heading
+    owned: list[bool] = []  # found in a sentence with content of the school's own
     for i, slot in enumerate(informative):
         hit = slot.concepts & passage.concepts
         if not hit and passage.lemmas.isdisjoint(slot.lemmas):
@@ -455,10 +483,12 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
             # The target's own word among its own people ("welbevinden" of collega's) says what a
             # term of the field says.
             literal.append(not foreign and (not grouped or (bool(words) and not _brought_by_other(lex, hit, slot, passage))))
+            owned.append(bool(hit - passage.plain) or bool(words - passage.plain_lemmas))
         elif (groupless := [w for w in words if f"w:{w}" in passage.concepts]) and not slot.recognition:
             # Only a word of no group of its own: a word of another group counts for that group.
             effective.append(min(slot.weight, max(word_weight((w,)) for w in groupless)))
             literal.append(True)
+            owned.append(bool(set(groupless) - passage.plain_lemmas))
         else:
             continue
         matched.append(i)
@@ -466,7 +496,7 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     # The heading adds to what the passage says, it never says it alone: one of the target's own
     # concepts is in the passage's own words.
     if not matched or all(headed):
-        return False, 0.0, []
+        return False, 0.0, [], False
     # What the target is about is its own text: the board's herkenning terms add ways in, not weight.
     total, own_slots = tc.own_weight
     own_effective = [w for i, w in zip(matched, effective, strict=True) if not informative[i].recognition]
@@ -506,7 +536,10 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     single_away = len(matched) == 1 and not literal[0] and not at_home
     addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough and not loose
                                    and not single_away)
-    return addressed, share, matched
+    # Whether one of them stands where the school says something of its own (a figure, a name, a role,
+    # an arrangement): the target's subject in sentences that only characterise ("Onze kwaliteitszorg is
+    # samenhangend en cyclisch") may be the board's sentence in other words (engine.RESTATING_PLAN).
+    return addressed, share, matched, any(owned)
 
 
 @lru_cache(maxsize=16384)
@@ -519,12 +552,12 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     hits: list[Evidence] = []
     for i in candidates:
         tc = every[i]
-        addressed, score, matched = judge(tc, passage, lex)
+        addressed, score, matched, own = judge(tc, passage, lex)
         if addressed:
             slots = [tc.informative[j] for j in matched]
             hits.append(Evidence(tc.target.id, passage.source, passage.ref, passage.text,
                                  tuple(sorted({c for s in slots for c in s.concepts})),
-                                 tuple(w for s in slots for w in s.lemmas), round(score, 2), lex))
+                                 tuple(w for s in slots for w in s.lemmas), round(score, 2), lex, own))
     return tuple(_prefer_own_chapter(koers, passage, hits))
 
 
