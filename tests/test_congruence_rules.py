@@ -974,3 +974,19 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     for report in (own_words.report, restating.report):
         assert report.targets["v2.d-leergemeenschappen"].addressed
         assert report.targets["gw.d-waardevol"].addressed
+
+
+@pytest.mark.parametrize("sentence, taken_up", [
+    ("Dit sluit aan bij de kernwaarde Open uit Koers 22: wij gaan respectvol om met iedereen.", False),
+    ("Het past ook bij de ambitie van ASG dat alle scholen een toekomstgericht curriculum hebben.", False),
+    ("Ons kindcentrum neemt op dit moment niet deel aan een innovatiegroep.", False),
+    ("Dit is een taak van het bestuur en de Regiegroep Innovatie.", False),
+    ("Wij wachten de nieuwe kerndoelen voor burgerschap af.", False),
+    ("Het professioneel statuut bespreken wij in 2025-2026 met het team.", False),
+    ("Alle leerlingen nemen deel aan de Scholierenverkiezingen van ProDemos.", True),
+    ("De leesconsulent past de boekenkast aan bij de interesses van de groep.", True),
+])
+def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(sentence: str, taken_up: bool) -> None:
+    from koerswijzer.congruence.empty import is_not_taken_up
+
+    assert is_not_taken_up(sentence) is not taken_up

@@ -43,7 +43,18 @@ NOT_TAKEN_UP = re.compile(
     # Nieuwsbegrip, die hoge eisen stellen aan de leerlingen."
     r"|^\W*(?:wij|we) (?:werken|gebruiken) (?:met )?(?:de |onder andere |onder meer |o\.a\. )?(?:methodes?|methoden)\b"
     r"|\bvra(?:ag|gen) (?:van|uit|bij|in) (?:de koerswijzer|dit venster|deze kernwaarde|de koers)\b"
-    r"|\bvan de koerswijzer\b", re.IGNORECASE)
+    r"|\bvan de koerswijzer\b"
+    # how a part of the plan fits the koers, with the board's words after it: "Dit sluit aan bij de kernwaarde
+    # Open uit Koers 22: wij gaan respectvol om ...", "Het past ook bij de ambitie van ASG dat ..."
+    r"|\b(?:sluit|sluiten|past|passen|hoort|horen)\b[^.;:]{0,15}\bbij (?:de |het |onze |ons )?(?:kernwaarden?|vensters?|"
+    r"koers|ambitie van (?:asg|het bestuur|de stichting))\b"
+    # not done, or left to others: "Ons kindcentrum neemt op dit moment niet deel aan een innovatiegroep.",
+    # "Dit is een taak van het bestuur.", "Wij wachten de nieuwe kerndoelen af."
+    r"|\b(?:neemt|nemen|doet|doen)\b[^.;:]{0,30}\b(?:nog )?niet (?:deel|mee)\b"
+    r"|\b(?:is|zijn|blijft|blijven) (?:een |vooral een |primair een )?(?:taak|zaak|verantwoordelijkheid) van (?:het bestuur|"
+    r"de stichting|asg|het servicebureau|de gmr)\b"
+    r"|\b(?:wachten (?:we|wij)|(?:we|wij) wachten)\b[^.;:]{0,60}\baf\b"
+    rf"|\b(?:bespreken|bekijken|verkennen|onderzoeken) (?:we|wij) (?:in|vanaf|na) {_YEAR}\b", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)
 def is_not_taken_up(sentence: str) -> bool:
@@ -57,7 +68,8 @@ def is_not_taken_up(sentence: str) -> bool:
 # Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
 _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", "pas", "volgend", "liggen", "rusten", "laten",
                        "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto", "slogan",
-                       "lijfspreuk", "method", "koers", "venster", "kernwaarde")
+                       "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "zaak", "verantwoordelijkheid",
+                       "wachten")
 
 
 # A list of means after a colon: "Wij gebruiken daarvoor: de ASG Academie, Leraar24 en de e-learning van ...".

@@ -210,7 +210,7 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
     texts = [a.text for qid, a in answers.items() if qid in questions and a.answered] + [b for _e, _r, b in extra_texts]
     if restating_plan(koers, texts):
         found = {tid: kept for tid, hits in found.items()
-                 if (kept := [e for e in hits if e.own_content or e.source == "doel"])}
+                 if (kept := [e for e in hits if e.own_content])}
     evidence = apply_decisions(found, content.decisions)
 
     targets: dict[str, TargetResult] = {}

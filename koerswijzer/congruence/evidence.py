@@ -183,9 +183,11 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      # following the board's framework, and saying no more: "Wij werken volgens de
                      # kwaliteitscyclus van het bestuur."
                      r"|^\W*(?:wij|we) (?:werken|handelen) volgens (?:de|het) [\w-]+ van (?:het bestuur|de stichting|asg)\W*$"
-                     r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) [\w-]*(?:plan|profiel|beleid|gids|verslag|"
+                     r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) (?:[\w-]+ )?[\w-]*(?:plan|profiel|beleid|gids|verslag|"
                      r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
+                     # "...; de uitwerking staat in de schoolgids."
+                     r"|\b(?:de )?uitwerking (?:staat|vindt u|leest u) in\b"
                      r"|\bin hoofdstuk \d", re.IGNORECASE)
 # The same, for what a whole sentence says from its start (tried once, at the start: cheaper than
 # searching every position).
@@ -287,7 +289,7 @@ def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
 
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
 # and a substring test is far cheaper than the patterns).
-_POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
+_POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk", "uitwerking",
                   "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden",
                   "vastgesteld", "afgestemd", "besproken", "herzien", "geëvalueerd", "geactualiseerd", "goedgekeurd",
                   "gepubliceerd", "opgesteld", "website", "intranet", "schoolapp")
@@ -329,7 +331,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     # Which sentences hold content of the school's own: a goal always does; a restated sentence or a
     # wish takes the content of the sentence that works it out.
     topic = set(topics.values())
-    own = [source == "doel" or is_concrete(koers, s) for s in sentences]
+    own = [is_concrete(koers, s) for s in sentences]
     for i, sentence in enumerate(sentences[:-1]):
         if sentence in topic and own[i + 1]:
             own[i] = True
