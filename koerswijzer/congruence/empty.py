@@ -214,10 +214,10 @@ def is_concrete(koers: Koers, sentence: str) -> bool:
             return True
     for word in t.words(sentence):
         lemma = t.lemma(word)
-        if word in ROLES or lemma in ROLES or any(x.endswith(ARRANGEMENTS) for x in (word, lemma)):
+        if word in ROLES or lemma in ROLES or word.endswith(ARRANGEMENTS) or lemma.endswith(ARRANGEMENTS):
             return True
-        if word != "vandaag" and any(x.endswith(tail) and len(x) > len(tail) + 2 for x in (word, lemma)
-                                     for tail in ARRANGEMENT_TAILS):
+        if (word.endswith(ARRANGEMENT_TAILS) or lemma.endswith(ARRANGEMENT_TAILS)) and word != "vandaag" and any(
+                x.endswith(tail) and len(x) > len(tail) + 2 for x in (word, lemma) for tail in ARRANGEMENT_TAILS):
             return True
     return False
 

@@ -194,21 +194,23 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
 
     # Evidence is the school's own words wherever they stand: an answer on another subject still
     # addresses the targets of that subject. Restated sentences are dropped inside make_passages.
+    # A plan that restates the board a lot is read more strictly (docs/congruentie.md, step 5).
+    texts = [a.text for qid, a in answers.items() if qid in questions and a.answered] + [b for _e, _r, b in extra_texts]
+    strict = restating_plan(koers, texts)
     passages: list[Passage] = []
     for qid, answer in answers.items():
         if qid in questions and answer.answered:
-            passages += make_passages(koers, "antwoord", qid, questions[qid].element_id, answer.text)
+            passages += make_passages(koers, "antwoord", qid, questions[qid].element_id, answer.text, strict)
     stopped = dict(content.living.stopped) if content.living else {}
     for goal in content.goals:
         if goal.id in stopped:
             continue  # a goal the school stopped is no longer its content for the koers
         body = ". ".join(x for x in (goal.wat, goal.hoe, goal.merkbaar, goal.indicator) if x)
-        passages += make_passages(koers, "doel", str(goal.id), goal.element_id, body)
+        passages += make_passages(koers, "doel", str(goal.id), goal.element_id, body, strict)
     for element_id, ref, body in extra_texts:
-        passages += make_passages(koers, "document", ref, element_id, body)
+        passages += make_passages(koers, "document", ref, element_id, body, strict)
     found = find_evidence(koers, passages)
-    texts = [a.text for qid, a in answers.items() if qid in questions and a.answered] + [b for _e, _r, b in extra_texts]
-    if restating_plan(koers, texts):
+    if strict:
         found = {tid: kept for tid, hits in found.items()
                  if (kept := [e for e in hits if e.own_content])}
     evidence = apply_decisions(found, content.decisions)

@@ -304,10 +304,13 @@ def _points_elsewhere(sentence: str) -> bool:
 
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
 @lru_cache(maxsize=8192)
-def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, body: str) -> tuple[Passage, ...]:
+def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, body: str,
+                  strict: bool = False) -> tuple[Passage, ...]:
     """Every own sentence, and every two own sentences that follow each other, as passages. A board
     sentence the school restates and then works out ("Wij willen een gastvrije school zijn. Daarom
-    ...") is the topic of the sentence after it: the two are a passage, the restated one alone is not."""
+    ...") is the topic of the sentence after it: the two are a passage, the restated one alone is not.
+    ``strict`` (a restating plan, engine.restating_plan): each passage also says which of its concepts
+    stand only in sentences without content of the school's own (Passage.plain)."""
     every = t.sentences(body)
     sentences = own_sentences(koers, body)
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
@@ -331,7 +334,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     # Which sentences hold content of the school's own: a goal always does; a restated sentence or a
     # wish takes the content of the sentence that works it out.
     topic = set(topics.values())
-    own = [is_concrete(koers, s) for s in sentences]
+    own = [not strict or is_concrete(koers, s) for s in sentences]
     for i, sentence in enumerate(sentences[:-1]):
         if sentence in topic and own[i + 1]:
             own[i] = True
@@ -347,12 +350,15 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
                 merged[concept] = max(merged.get(concept, 0.0), weight)
         heading = frozenset(above) - frozenset(merged)
         merged.update({c: above[c] for c in heading})
+        all_lemmas = frozenset().union(*lemmas[at])
         owned = own[at]
+        if all(owned):  # (always, outside a restating plan)
+            return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
+                           all_lemmas, heading)
         with_content = frozenset(c for part, o in zip(found[at], owned, strict=True) if o for c in part)
         if any(owned):
             with_content |= heading  # the heading says what the content under it is about
         lemmas_with_content = frozenset().union(*(x for x, o in zip(lemmas[at], owned, strict=True) if o))
-        all_lemmas = frozenset().union(*lemmas[at])
         return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
                        all_lemmas, heading, frozenset(merged) - with_content, all_lemmas - lemmas_with_content)
 
