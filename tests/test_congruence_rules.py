@@ -968,7 +968,7 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     # In a plan in its own words the sentence that characterises counts (a reader gives it the benefit
     # of the doubt) ...
     assert own_words.report.targets["op.d-open-blik"].addressed
-    # ... in a plan where one sentence in eight or more restates the board, it is one more board
+    # ... in a plan where one sentence in twelve or more restates the board, it is one more board
     # sentence in other words; the school's own practice still counts in both.
     assert not restating.report.targets["op.d-open-blik"].addressed
     for report in (own_words.report, restating.report):

@@ -33,9 +33,11 @@ OFF_TOPIC_RATIO = 3.0  # another element fits this many times better than the ow
 OFF_TOPIC_MIN = 0.06  # and fits at least this well (0.04 on the development set: 9 answers wrongly off topic, 0.06: 6)
 
 # A plan in which this share of the sentences restates the board's is a restating plan (restating_plan).
-# Set on the development plans: the plans written to restate (03, 15, 21, 45, 61) stand at 0.15 to 0.36,
-# plans in the school's own words at 0.01 to 0.10.
-RESTATING_PLAN = 0.12
+# Set on the seventy development plans: the plans written to restate (03, 15, 21, 45, 61, 69) stand at
+# 0.15 to 0.41, plans in the school's own words at 0.01 to 0.10. From 0.12 down to 0.08 the stricter
+# reading takes 12 more false targets away and no true one; below 0.06 it starts to cost true ones
+# (at 0: 14), on the development and the held-out plans alike.
+RESTATING_PLAN = 0.08
 
 WEIGHTS = {"vragen": 0.35, "doelen_bestuur": 0.35, "schooldoelen": 0.30}
 
@@ -152,7 +154,7 @@ def restated_share(koers, body: str) -> float:  # type: ignore[no-untyped-def]
 
 
 def restating_plan(koers, texts: Sequence[str]) -> bool:  # type: ignore[no-untyped-def]
-    """A plan in which more than one sentence in RESTATING_PLAN restates the board: there a reader takes
+    """A plan in which at least one sentence in twelve (RESTATING_PLAN) restates the board: there a reader takes
     a sentence that only characterises ("Bij ons voelt iedereen zich welkom", "Onze kwaliteitszorg is
     samenhangend en cyclisch") as one more board sentence in other words, and counts only what holds
     content of the school's own (a figure, a name, a role, an arrangement)."""
