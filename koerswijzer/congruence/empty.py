@@ -46,13 +46,13 @@ NOT_TAKEN_UP = re.compile(
     r"|\bvan de koerswijzer\b"
     # how a part of the plan fits the koers, with the board's words after it: "Dit sluit aan bij de kernwaarde
     # Open uit Koers 22: wij gaan respectvol om ...", "Het past ook bij de ambitie van ASG dat ..."
-    r"|\b(?:sluit|sluiten|past|passen|hoort|horen)\b[^.;:]{0,15}\bbij (?:de |het |onze |ons )?(?:kernwaarden?|vensters?|"
-    r"koers|ambitie van (?:asg|het bestuur|de stichting))\b"
+    r"|\b(?:sluit|sluiten|past|passen|hoort|horen)\b[^.;:]{0,15}\bbij (?:de |het |onze |ons )?"
+    r"(?:kernwaarden?|vensters?|koers|ambitie van (?:asg|het bestuur|de stichting))\b"
     # not done, or left to others: "Ons kindcentrum neemt op dit moment niet deel aan een innovatiegroep.",
     # "Dit is een taak van het bestuur.", "Wij wachten de nieuwe kerndoelen af."
     r"|\b(?:neemt|nemen|doet|doen)\b[^.;:]{0,30}\b(?:nog )?niet (?:deel|mee)\b"
-    r"|\b(?:is|zijn|blijft|blijven) (?:een |vooral een |primair een )?(?:taak|zaak|verantwoordelijkheid) van (?:het bestuur|"
-    r"de stichting|asg|het servicebureau|de gmr)\b"
+    r"|\b(?:is|zijn|blijft|blijven) (?:een |vooral een |primair een )?(?:taak|zaak|verantwoordelijkheid) van "
+    r"(?:het bestuur|de stichting|asg|het servicebureau|de gmr)\b"
     r"|\b(?:wachten (?:we|wij)|(?:we|wij) wachten)\b[^.;:]{0,60}\baf\b"
     rf"|\b(?:bespreken|bekijken|verkennen|onderzoeken) (?:we|wij) (?:in|vanaf|na) {_YEAR}\b", re.IGNORECASE)
 
@@ -158,9 +158,9 @@ BOARD_NAMES = frozenset({"ASG", "Koerswijzer", "Koers", "MR", "GMR"})
 # an event or an instrument (as the last part of a word: "kindgesprek", "klassenbezoek", "leerteam").
 # "Wij gaan goed met elkaar om", "Onze kwaliteitszorg is samenhangend en cyclisch" and "Wij hebben oog
 # voor elk kind" name none: they say what the board says, in other words.
-MOMENT = re.compile(r"\b(?:elk|ieder) (?:jaar|schooljaar|kwartaal|trimester|semester)\b|\b(?:aan het|bij het) (?:begin|eind|einde) "
-                    r"van (?:het|elk|ieder) (?:school)?jaar\b|\b(?:voor|na|rond) de (?:herfst|kerst|voorjaars|mei|zomer)vakantie\b",
-                    re.IGNORECASE)
+MOMENT = re.compile(r"\b(?:elk|ieder) (?:jaar|schooljaar|kwartaal|trimester|semester)\b"
+                    r"|\b(?:aan het|bij het) (?:begin|eind|einde) van (?:het|elk|ieder) (?:school)?jaar\b"
+                    r"|\b(?:voor|na|rond) de (?:herfst|kerst|voorjaars|mei|zomer)vakantie\b", re.IGNORECASE)
 ROLES = frozenset({
     "directeur", "directie", "rector", "conrector", "teamleider", "afdelingsleider", "locatieleider", "schoolleider",
     "bouwcoördinator", "coördinator", "begeleider", "ib'er", "mentor", "coach", "conciërge", "onderwijsassistent",
@@ -169,7 +169,8 @@ ROLES = frozenset({
     "wijkagent", "buurtsportcoach", "opleider", "werkplekbegeleider", "schoolmaatschappelijk", "aandachtsfunctionaris",
     "vertrouwenspersoon", "preventiemedewerker", "administratief", "ambassadeur", "maatje", "buddy"})
 ARRANGEMENTS = (
-    "gesprek", "les", "instructie", "overleg", "bijeenkomst", "vergadering", "bezoek", "training", "cursus", "opleiding",
+    "gesprek", "les", "instructie", "overleg", "bijeenkomst", "vergadering", "bezoek", "training", "cursus",
+    "opleiding",
     "project", "intake", "spreekuur", "monitor", "vragenlijst", "enquête", "peiling", "dossier", "rooster",
     "werkgroep", "commissie", "middag", "ochtend", "avond", "kring", "traject", "viering", "excursie", "stage", "toets",
     "feest", "boekje", "portfolio", "leerlijn", "klas", "groepje", "plein", "kalender", "campagne", "pilot",
@@ -184,8 +185,8 @@ ARRANGEMENT_TAILS = ("team", "vraag", "dag", "week", "plan", "spel", "app", "map
                      "reis", "kamp", "cyclus", "programma")
 # A rhythm, as CONCRETE has it, but not "elke dag": after a verb that is emphasis ("wat zij elke dag doen").
 # ("jaarlijkse", "wekelijkse": the adjective before a noun is the same rhythm.)
-_RHYTHM = re.compile(CONCRETE.pattern.replace("(?:dag|week", "(?:week").replace("halfjaarlijks)\\b", "halfjaarlijks)e?\\b"),
-                     re.IGNORECASE)
+_RHYTHM = re.compile(CONCRETE.pattern.replace("(?:dag|week", "(?:week")
+                     .replace("halfjaarlijks)\\b", "halfjaarlijks)e?\\b"), re.IGNORECASE)
 # The school's own name after a preposition ("Op De Akker heerst ...", "bij Het Baken") is no named arrangement.
 _SCHOOL_NAME = re.compile(r"\b(?i:op|bij|van|voor|naar|in) (?:De|Het|'t) [A-Z][\w-]*(?: [A-Z][\w-]*)?")
 _WORD = re.compile(r"[\w'-]+")

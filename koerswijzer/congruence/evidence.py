@@ -183,7 +183,8 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      # following the board's framework, and saying no more: "Wij werken volgens de
                      # kwaliteitscyclus van het bestuur."
                      r"|^\W*(?:wij|we) (?:werken|handelen) volgens (?:de|het) [\w-]+ van (?:het bestuur|de stichting|asg)\W*$"
-                     r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) (?:[\w-]+ )?[\w-]*(?:plan|profiel|beleid|gids|verslag|"
+                     r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) (?:[\w-]+ )?"
+                     r"[\w-]*(?:plan|profiel|beleid|gids|verslag|"
                      r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
                      # "...; de uitwerking staat in de schoolgids."
@@ -289,7 +290,8 @@ def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
 
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
 # and a substring test is far cheaper than the patterns).
-_POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk", "uitwerking",
+_POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
+                  "uitwerking",
                   "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden",
                   "vastgesteld", "afgestemd", "besproken", "herzien", "geëvalueerd", "geactualiseerd", "goedgekeurd",
                   "gepubliceerd", "opgesteld", "website", "intranet", "schoolapp")
