@@ -971,6 +971,9 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     # ... in a plan where one sentence in twelve or more restates the board, it is one more board
     # sentence in other words; the school's own practice still counts in both.
     assert not restating.report.targets["op.d-open-blik"].addressed
+    # and the reader is told why, with the passage
+    why = [f for e in restating.elements if e.element_id == "open" for f in e.findings if "afspiegeling" in f]
+    assert why and "herhaalt veel zinnen van het bestuur" in why[0] and "zonder eigen inhoud" in why[0]
     for report in (own_words.report, restating.report):
         assert report.targets["v2.d-leergemeenschappen"].addressed
         assert report.targets["gw.d-waardevol"].addressed

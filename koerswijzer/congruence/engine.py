@@ -61,6 +61,9 @@ class TargetResult:
     stopped_by: list[int] = field(default_factory=list)  # goals that served it until a yearly evaluation stopped them
     stance: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+    # in a restating plan: passages that name the target only in sentences without content of the
+    # school's own, which therefore do not count (restating_plan)
+    plain_only: list[Evidence] = field(default_factory=list)
 
     @property
     def addressed(self) -> bool:
@@ -212,14 +215,17 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
     for element_id, ref, body in extra_texts:
         passages += make_passages(koers, "document", ref, element_id, body, strict)
     found = find_evidence(koers, passages)
+    plain_only: dict[str, list[Evidence]] = {}
     if strict:
+        plain_only = {tid: hits for tid, hits in found.items() if not any(e.own_content for e in hits)}
         found = {tid: kept for tid, hits in found.items()
                  if (kept := [e for e in hits if e.own_content])}
     evidence = apply_decisions(found, content.decisions)
 
     targets: dict[str, TargetResult] = {}
     for target in koers.targets():
-        result = TargetResult(target.id, target.element_id, target.tekst, evidence=evidence.get(target.id, []))
+        result = TargetResult(target.id, target.element_id, target.tekst, evidence=evidence.get(target.id, []),
+                              plain_only=plain_only.get(target.id, []))
         stance = content.stances.get(target.id)
         result.stance = stance.stance if stance else None
         targets[target.id] = result
@@ -384,6 +390,14 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
         elif roles[tid] == "aanbod":  # an offer is there to choose from: not taking one up is no shortcoming
             f.append(Finding("dekking", "ok", f"‘{target.text}’: aanbod van het bestuur, niet opgepakt.",
                              element.id, (tid,)))
+        elif target.plain_only:
+            # Say why a passage that names the target does not count: the plan restates the board a lot,
+            # and this passage only characterises (docs/congruentie.md, step 5).
+            where = target.plain_only[0]
+            f.append(Finding("dekking", "ontbreekt", f"‘{target.text}’ komt niet aan bod: het plan herhaalt veel "
+                             "zinnen van het bestuur, en de school noemt dit doel alleen in zinnen zonder eigen "
+                             "inhoud (een cijfer, een naam, een rol of een afspraak telt wel): "
+                             f"{where.highlighted(120)}", element.id, (tid, where.ref), where.passage))
         else:
             f.append(Finding("dekking", "ontbreekt", f"‘{target.text}’ komt niet aan bod: geen schooldoel, "
                              "geen passage en geen keuze met reden.", element.id, (tid,)))
