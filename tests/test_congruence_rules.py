@@ -984,6 +984,8 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("Het past ook bij de ambitie van ASG dat alle scholen een toekomstgericht curriculum hebben.", False),
     ("Ons kindcentrum neemt op dit moment niet deel aan een innovatiegroep.", False),
     ("Dit is een taak van het bestuur en de Regiegroep Innovatie.", False),
+    ("Dat medewerkers trots zijn op ASG, is in de eerste plaats een opdracht van het bestuur.", False),
+    ("ASG schrijft in de koers dat collega's van alle scholen elkaar regelmatig ontmoeten.", False),
     ("Wij wachten de nieuwe kerndoelen voor burgerschap af.", False),
     ("Het professioneel statuut bespreken wij in 2025-2026 met het team.", False),
     ("Alle leerlingen nemen deel aan de Scholierenverkiezingen van ProDemos.", True),

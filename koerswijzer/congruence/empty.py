@@ -51,8 +51,12 @@ NOT_TAKEN_UP = re.compile(
     # not done, or left to others: "Ons kindcentrum neemt op dit moment niet deel aan een innovatiegroep.",
     # "Dit is een taak van het bestuur.", "Wij wachten de nieuwe kerndoelen af."
     r"|\b(?:neemt|nemen|doet|doen)\b[^.;:]{0,30}\b(?:nog )?niet (?:deel|mee)\b"
-    r"|\b(?:is|zijn|blijft|blijven) (?:een |vooral een |primair een )?(?:taak|zaak|verantwoordelijkheid) van "
+    r"|\b(?:is|zijn|blijft|blijven) (?:in de eerste plaats |vooral |primair )?(?:een |de )?"
+    r"(?:taak|taken|zaak|verantwoordelijkheid|opdracht|opdrachten) van "
     r"(?:het bestuur|de stichting|asg|het servicebureau|de gmr)\b"
+    # what the board writes, told: "ASG schrijft in de koers dat collega's elkaar regelmatig ontmoeten"
+    r"|\b(?:asg|het bestuur|de stichting|de koers|koers 22) (?:schrijft|stelt|vraagt|noemt|zegt|beschrijft)\b"
+    r"|\bin (?:de|haar|zijn) koers (?:staat|schrijft|stelt|vraagt)\b"
     r"|\b(?:wachten (?:we|wij)|(?:we|wij) wachten)\b[^.;:]{0,60}\baf\b"
     rf"|\b(?:bespreken|bekijken|verkennen|onderzoeken) (?:we|wij) (?:in|vanaf|na) {_YEAR}\b", re.IGNORECASE)
 
@@ -68,8 +72,8 @@ def is_not_taken_up(sentence: str) -> bool:
 # Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
 _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", "pas", "volgend", "liggen", "rusten", "laten",
                        "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto", "slogan",
-                       "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "zaak", "verantwoordelijkheid",
-                       "wachten")
+                       "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
+                       "verantwoordelijkheid", "opdracht", "wachten", "asg", "bestuur", "stichting")
 
 
 # A list of means after a colon: "Wij gebruiken daarvoor: de ASG Academie, Leraar24 en de e-learning van ...".
