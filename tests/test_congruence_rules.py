@@ -995,3 +995,25 @@ def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(sentence: s
     from koerswijzer.congruence.empty import is_not_taken_up
 
     assert is_not_taken_up(sentence) is not taken_up
+
+
+def test_the_quick_word_test_before_not_taken_up_never_changes_its_answer() -> None:
+    """is_not_taken_up looks for a word every alternative of NOT_TAKEN_UP holds before it runs the
+    pattern: over every sentence of the development passages and plans, the answer is the pattern's."""
+    import re as _re
+
+    import yaml
+
+    from koerswijzer.congruence import text
+    from koerswijzer.congruence.empty import NOT_TAKEN_UP, is_not_taken_up
+
+    here = Path(__file__).parent
+    bodies = [p["tekst"] for f in sorted((here / "congruence_dev").glob("passages*.yaml"))
+              for p in yaml.safe_load(f.read_text(encoding="utf-8"))]
+    bodies += [" ".join(_re.findall(r'"([^"\n]{20,})"', f.read_text(encoding="utf-8")))
+               for f in sorted((here / "review_dev" / "plans").glob("plan_*.py"))]
+    sentences = [s for body in bodies for s in text.sentences(body)]
+    assert len(sentences) > 5000
+    taken = [s for s in sentences if bool(NOT_TAKEN_UP.search(s)) != is_not_taken_up(s)]
+    assert taken == []
+    assert sum(1 for s in sentences if is_not_taken_up(s)) >= 50

@@ -70,10 +70,11 @@ def is_not_taken_up(sentence: str) -> bool:
 
 
 # Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
-_NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", "pas", "volgend", "liggen", "rusten", "laten",
-                       "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto", "slogan",
-                       "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
-                       "verantwoordelijkheid", "opdracht", "wachten", "asg", "bestuur", "stichting")
+_NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " pas,", "volgend", "liggen", "rusten",
+                       "laten", "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto",
+                       "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
+                       "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
+                       "ambitie")
 
 
 # A list of means after a colon: "Wij gebruiken daarvoor: de ASG Academie, Leraar24 en de e-learning van ...".
