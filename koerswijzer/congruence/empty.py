@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from koerswijzer.congruence import text as t
 from koerswijzer.koers.model import Koers
 
 # A sentence that says the school does not do it (yet), leaves it to others or puts it off, or that
@@ -209,8 +210,6 @@ def is_concrete(koers: Koers, sentence: str) -> bool:
             sentence = re.sub(re.escape(phrase), " ", sentence, flags=re.IGNORECASE)
     if _RHYTHM.search(sentence) or MOMENT.search(sentence):
         return True
-    from koerswijzer.congruence import text as t  # (text imports nothing of this module)
-
     stops = t.stop_words()
     sentence = _SCHOOL_NAME.sub(" ", sentence)
     after_colon = {m.end() for m in re.finditer(r"[:;•–-]\s*", sentence)}

@@ -148,23 +148,21 @@ def goal_complete(goal: GoalInfo) -> list[str]:
     return missing
 
 
-def restated_share(koers, body: str) -> float:  # type: ignore[no-untyped-def]
-    """The share of an answer's sentences that restate the board (or are template text)."""
-    sentences = text.sentences(body)
+def restated_share(koers, *bodies: str) -> float:  # type: ignore[no-untyped-def]
+    """The share of the sentences of an answer (or of several texts) that restate the board (or are
+    template text)."""
+    sentences = [x for body in bodies for x in text.sentences(body)]
     if not sentences:
         return 0.0
     return sum(1 for x in sentences if is_not_own(koers, x)) / len(sentences)
 
 
 def restating_plan(koers, texts: Sequence[str]) -> bool:  # type: ignore[no-untyped-def]
-    """A plan in which at least one sentence in twelve (RESTATING_PLAN) restates the board: there a reader takes
-    a sentence that only characterises ("Bij ons voelt iedereen zich welkom", "Onze kwaliteitszorg is
-    samenhangend en cyclisch") as one more board sentence in other words, and counts only what holds
-    content of the school's own (a figure, a name, a role, an arrangement)."""
-    sentences = [x for body in texts for x in text.sentences(body)]
-    if not sentences:
-        return False
-    return sum(1 for x in sentences if is_not_own(koers, x)) / len(sentences) >= RESTATING_PLAN
+    """A plan in which at least one sentence in twelve (RESTATING_PLAN) restates the board: there a
+    reader takes a sentence that only characterises ("Bij ons voelt iedereen zich welkom", "Onze
+    kwaliteitszorg is samenhangend en cyclisch") as one more board sentence in other words, and counts
+    only what holds content of the school's own (a figure, a name, a role, an arrangement)."""
+    return restated_share(koers, *texts) >= RESTATING_PLAN
 
 
 def goal_is_concrete(goal: GoalInfo) -> bool:
@@ -200,8 +198,8 @@ def check(content: PlanContent, extra_texts: Sequence[tuple[str | None, str, str
     # Evidence is the school's own words wherever they stand: an answer on another subject still
     # addresses the targets of that subject. Restated sentences are dropped inside make_passages.
     # A plan that restates the board a lot is read more strictly (docs/congruentie.md, step 5).
-    texts = [a.text for qid, a in answers.items() if qid in questions and a.answered] + [b for _e, _r, b in extra_texts]
-    strict = restating_plan(koers, texts)
+    strict = restating_plan(koers, [a.text for qid, a in answers.items() if qid in questions and a.answered]
+                            + [body for _e, _r, body in extra_texts])
     passages: list[Passage] = []
     for qid, answer in answers.items():
         if qid in questions and answer.answered:

@@ -333,8 +333,8 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
     lemmas = [frozenset(lemma_sequence(s)) for s in sentences]
-    # Which sentences hold content of the school's own: a goal always does; a restated sentence or a
-    # wish takes the content of the sentence that works it out.
+    # Which sentences hold content of the school's own (only asked in a restating plan): a restated
+    # sentence or a wish takes the content of the sentence that works it out.
     topic = set(topics.values())
     own = [not strict or is_concrete(koers, s) for s in sentences]
     for i, sentence in enumerate(sentences[:-1]):
