@@ -156,6 +156,24 @@ def test_denominatie_is_read_from_the_name_and_the_text() -> None:
     assert facts.denominatie("De Kiem", None, "Wij werken met weektaken.") is None
     assert facts.denominatie("Titus Brandsma", None, "Wij zijn geen openbare school, maar een katholieke school "
                                                      "binnen ASG.") == "bijzonder"
+    assert facts.denominatie("Het Erf", None, "Het Erf is een openbaar kindcentrum: alle kinderen zijn welkom.") \
+        == "openbaar"
+    assert facts.denominatie("De Werf", None, "Vmbo De Werf is een openbare vmbo-school in Almere.") == "openbaar"
+    assert facts.denominatie("Het Erf", None, "Openbaar vervoer is er nauwelijks.") is None
+
+
+def test_a_statutory_item_needs_content_of_the_schools_own(asg: Koers) -> None:
+    """A mention of burgerschap that says only that the school finds it important is no content; the
+    school's own lessons, with a figure, a name or an arrangement, are."""
+    from koerswijzer.congruence.statutory import ITEMS, _mentions
+
+    pattern = ITEMS["burgerschap"][1]
+    said = ("Burgerschap vinden wij een belangrijk onderdeel van ons onderwijs op school. "
+            "Wij besteden daar in alle groepen veel aandacht aan.")
+    done = ("Burgerschap geven wij vorm met de lessen van De Vreedzame School. "
+            "In groep 7 en 8 bezoeken de kinderen de gemeenteraad en houden zij een debat.")
+    assert not _mentions(pattern, said, asg)
+    assert _mentions(pattern, done, asg)
 
 
 def test_koerswijzers_own_export_is_read_exactly_period_and_goals(demo_copy: Path, tmp_path: Path, asg: Koers) -> None:
@@ -988,8 +1006,14 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("ASG schrijft in de koers dat collega's van alle scholen elkaar regelmatig ontmoeten.", False),
     ("Wij wachten de nieuwe kerndoelen voor burgerschap af.", False),
     ("Het professioneel statuut bespreken wij in 2025-2026 met het team.", False),
+    ("Hoe wij dat verbeteren, werken wij uit in het jaarplan 2024-2025.", False),
+    ("Hoe we dat concreet maken, pakken we de komende jaren samen met het bestuur op.", False),
+    ("Ook wij willen dat secties expertise uitwisselen; hoe onze secties dat gaan doen, bepalen wij later.", False),
+    ("Wij willen aandacht hebben voor het welbevinden van collega's; een plan daarvoor volgt.", False),
+    ("Onze contacten met de buurt willen wij later uitbreiden.", False),
     ("Alle leerlingen nemen deel aan de Scholierenverkiezingen van ProDemos.", True),
     ("De leesconsulent past de boekenkast aan bij de interesses van de groep.", True),
+    ("Hoe het kind zich voelt, bespreken we in het kindgesprek in oktober en maart.", True),
 ])
 def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(sentence: str, taken_up: bool) -> None:
     from koerswijzer.congruence.empty import is_not_taken_up
@@ -1017,3 +1041,55 @@ def test_the_quick_word_test_before_not_taken_up_never_changes_its_answer() -> N
     taken = [s for s in sentences if bool(NOT_TAKEN_UP.search(s)) != is_not_taken_up(s)]
     assert taken == []
     assert sum(1 for s in sentences if is_not_taken_up(s)) >= 50
+
+
+@pytest.mark.parametrize("sentence, wish_only", [
+    ("En ook wij willen aandacht hebben voor het welbevinden van collega's in elke levensfase.", True),
+    ("Wij zouden graag vaker kennis uitwisselen met collega's van andere scholen.", True),
+    # the school's own name is no named arrangement
+    ("Wij streven ernaar dat onze collega's zich betrokken voelen bij en trots zijn op De Zaaier.", True),
+    ("Wij willen dat in 2026 alle collega's de cursus Met Sprongen Vooruit hebben gevolgd.", False),
+])
+def test_a_wish_without_content_of_its_own(asg, sentence: str, wish_only: bool) -> None:
+    from koerswijzer.congruence.empty import is_wish_only
+
+    assert is_wish_only(asg, sentence) is wish_only
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("Welke ondersteuning wij leerlingen kunnen bieden, staat in ons schoolondersteuningsprofiel (SOP).", True),
+    ("Wij zorgen voor een veilig klimaat voor alle kinderen; hoe wij dat doen, staat in ons veiligheidsplan.",
+     True),
+    ("We maken deel uit van het samenwerkingsverband passend onderwijs in Almere.", True),
+    ("Wij werken daarin samen met het samenwerkingsverband Passend Onderwijs Almere.", True),
+    ("Wij werken samen met het samenwerkingsverband: de consulent schuift zes keer per jaar aan bij het "
+     "ondersteuningsteam.", False),
+    ("Hoe het gaat, bespreken we elke maand met de ouders.", False),
+])
+def test_a_sentence_that_only_points_elsewhere(sentence: str, points: bool) -> None:
+    from koerswijzer.congruence.evidence import _points_elsewhere
+
+    assert _points_elsewhere(sentence) is points
+
+
+def test_two_board_sentences_joined_by_en_dat_are_restated(asg) -> None:
+    from koerswijzer.congruence.restated import is_restated
+
+    # each half alone is a board sentence in the school's words
+    assert is_restated(asg, "Voor ons betekent dit dat wij aandacht hebben voor het welbevinden van medewerkers in "
+                            "elke levensfase, en dat wij nieuwsgierig zijn naar nieuwe inzichten.")
+    # one half of the school's own keeps the whole sentence the school's
+    assert not is_restated(asg, "Wij hebben aandacht voor het welbevinden van medewerkers in elke levensfase, en "
+                                "dat de vitaliteitscoach elke dinsdag spreekuur houdt.")
+
+
+def test_words_of_another_sense_are_no_concept(asg) -> None:
+    from koerswijzer.congruence.concepts import sentence_concepts
+
+    # "respectievelijk" does not begin with the concept "respect"
+    found = dict(sentence_concepts(asg, "Op de eindtoets haalden de leerlingen respectievelijk 94%, 72% en 44%."))
+    assert "respect-omgangsvormen" not in found
+    assert "respect-omgangsvormen" in dict(sentence_concepts(asg, "Wij gaan respectvol met elkaar om."))
+    # a municipal election or forecast is no conversation with the gemeente
+    assert dict(sentence_concepts(asg, "De gemeentelijke prognose laat een daling zien.")).get("gemeente", 0) < 0.2
+    assert dict(sentence_concepts(asg, "De directeur overlegt elk kwartaal met de wethouder.")).get("gemeente", 0) > 0.5

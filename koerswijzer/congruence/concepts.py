@@ -443,7 +443,11 @@ def _compound_parts(word: str, lex: Lexicon, known: frozenset[str]) -> tuple[tup
         if any(simplemma.is_known(word[-(size + k):], lang="nl") and word[-(size + k):] not in known
                for k in (1, 2, 3, 4) if size + k <= len(word)):
             end = ""
-        for part in {word[:size], end, t.lemma(end) if end else ""}:
+        # An adjective in -ief is another word: "respect" begins "respectievelijk", "formatie" "formatief".
+        rest = word[size:]
+        start = "" if rest.startswith(("ief", "iev")) or (word[size - 2:size] == "ie" and rest[:1] in ("f", "v")) \
+            else word[:size]
+        for part in {start, end, t.lemma(end) if end else ""}:
             if part and part in known:
                 out.append((part, frozenset(lex.affix_terms.get(part, ())) | {f"w:{part}"}))
     return tuple(out)

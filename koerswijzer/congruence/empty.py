@@ -59,7 +59,12 @@ NOT_TAKEN_UP = re.compile(
     r"|\b(?:asg|het bestuur|de stichting|de koers|koers 22) (?:schrijft|stelt|vraagt|noemt|zegt|beschrijft)\b"
     r"|\bin (?:de|haar|zijn) koers (?:staat|schrijft|stelt|vraagt)\b"
     r"|\b(?:wachten (?:we|wij)|(?:we|wij) wachten)\b[^.;:]{0,60}\baf\b"
-    rf"|\b(?:bespreken|bekijken|verkennen|onderzoeken) (?:we|wij) (?:in|vanaf|na) {_YEAR}\b", re.IGNORECASE)
+    rf"|\b(?:bespreken|bekijken|verkennen|onderzoeken) (?:we|wij) (?:in|vanaf|na) {_YEAR}\b"
+    # how it is to be done, decided later: "Hoe wij dat verbeteren, werken wij uit in het jaarplan.", "hoe onze
+    # secties dat gaan doen, bepalen wij later", "een plan daarvoor volgt", "willen wij later uitbreiden"
+    r"|(?:^|[;:]\s)\W*hoe\b[^.;:]{0,60},\s*(?:werken|pakken|bepalen|bekijken|onderzoeken|beslissen|zoeken) (?:we|wij)\b"
+    r"|\b(?:een )?(?:plan|uitwerking|aanpak|voorstel) (?:daarvoor|hiervoor|daarvan|hiervan) volgt\b"
+    r"|\bwillen (?:we|wij) (?:\w+ )?later\b", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)
 def is_not_taken_up(sentence: str) -> bool:
@@ -74,7 +79,7 @@ _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " 
                        "laten", "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto",
                        "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
                        "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
-                       "ambitie")
+                       "ambitie", "hoe", "volgt")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 
@@ -121,9 +126,10 @@ def is_list_of_means(sentence: str) -> bool:
 # zich welkom voelt.", "Ons streven is een samenhangend stelsel van kwaliteitszorg.", "Bij ons staat
 # respect centraal."
 WISH = re.compile(
-    r"^\W*(?:(?:daarom|daarnaast|ook|verder|tot slot|als team|als school|samen|(?:in )?de komende (?:jaren|periode|"
-    r"schooljaren)|in de toekomst|op termijn)\s+)?"
-    r"(?:(?:wij|we|ons team|het team|onze school|de school)\s+(?:willen|wil|streven|wensen|hopen|blijven|vinden het\s+"
+    r"^\W*(?:(?:en|maar|daarom|daarnaast|ook|verder|tot slot|als team|als school|samen|(?:in )?de komende (?:jaren|"
+    r"periode|schooljaren)|in de toekomst|op termijn)\s+){0,2}"
+    r"(?:(?:wij|we|ons team|het team|onze school|de school)\s+(?:willen|wil|streven|wensen|hopen|blijven|zouden graag|"
+    r"zou graag|vinden het\s+"
     r"(?:heel |erg |zeer )?belangrijk)|willen (?:wij|we)|streven (?:wij|we)|vinden (?:wij|we) het (?:heel |erg |zeer )?"
     r"belangrijk|blijven (?:wij|we)|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b"
     # what the school wants, after what it is about: "Ons stelsel van kwaliteitszorg willen wij samenhangend maken."
@@ -246,5 +252,7 @@ def is_wish_only(koers: Koers, sentence: str) -> bool:
     if not (WISH.match(sentence) or WISH_INSIDE.search(sentence) or VALUE.search(sentence)) \
             or CONCRETE.search(sentence):
         return False
-    named = [w for w in re.findall(r"[\w'-]+", sentence)[1:] if w[:1].isupper() and w not in BOARD_NAMES]
+    # (the school's own name, "trots op De Zaaier", names no arrangement)
+    named = [w for w in re.findall(r"[\w'-]+", _SCHOOL_NAME.sub(" ", sentence))[1:]
+             if w[:1].isupper() and w not in BOARD_NAMES]
     return not named

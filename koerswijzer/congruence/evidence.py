@@ -189,7 +189,11 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      r"|(?:staat|staan|wordt|worden|is|zijn) (?:uitgebreid |nader |verder )?beschreven in\b"
                      # "...; de uitwerking staat in de schoolgids."
                      r"|\b(?:de )?uitwerking (?:staat|vindt u|leest u) in\b"
-                     r"|\bin hoofdstuk \d", re.IGNORECASE)
+                     r"|\bin hoofdstuk \d"
+                     # "Welke ondersteuning wij bieden, staat in ons schoolondersteuningsprofiel.", "...; hoe wij
+                     # dat doen, staat in ons veiligheidsplan."
+                     r"|(?:^|[;:]\s)\W*(?:hoe|wat|welke|waar)\b[^.;:]{0,80},\s*(?:staat|staan|leest u|lees je|vindt u|"
+                     r"vind je) (?:in|op)\b", re.IGNORECASE)
 # The same, for what a whole sentence says from its start (tried once, at the start: cheaper than
 # searching every position).
 POINTER_SENTENCE = re.compile(
@@ -212,6 +216,8 @@ POINTER_SENTENCE = re.compile(
     # so is no arrangement ("Onze school valt onder het samenwerkingsverband ...")
     r"|[^.;:]*\b(?:valt|vallen) onder het samenwerkingsverband\b[^.;:,]*\W*$"
     r"|[^.;:]*\b(?:is|zijn) aangesloten bij (?:het )?samenwerkingsverband\b[^.;:,]*\W*$"
+    r"|[^.;:]*\b(?:maakt|maken) deel uit van (?:het )?(?:[\w-]+ van het )?samenwerkingsverband\b[^.;:,]*\W*$"
+    r"|\W*(?:wij|we) werken (?:daarin |daarbij |hierin |hierbij )?samen met het samenwerkingsverband\b[^.;:,]*\W*$"
     # the burgerschapsopdracht in the law's own words (WPO art. 8 lid 3, WVO 2020 art. 2.7): "de
     # basiswaarden van de democratische rechtsstaat" with the law's list ("de basiswaarden vrijheid,
     # gelijkwaardigheid en solidariteit") is the statutory item burgerschap, not the school's word for a
@@ -267,12 +273,12 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
     """The sentences of a text that are the school's own words (not a restated board sentence, not
     Koerswijzer's template text, not a pointer elsewhere)."""
     every = t.sentences(body)
-    return [s for i, s in enumerate(every) if not _says_nothing_itself(koers, s)
+    return [s for i, s in enumerate(every) if not says_nothing_itself(koers, s)
             and not _half_of_a_board_sentence(koers, every, i)]
 
 
 @lru_cache(maxsize=65536)  # per sentence: after one edited answer only its new sentences are read again
-def _says_nothing_itself(koers: Koers, sentence: str) -> bool:
+def says_nothing_itself(koers: Koers, sentence: str) -> bool:
     """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a list of
     means alone, or who the pupils are."""
     return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(sentence)
@@ -291,6 +297,7 @@ def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
 # Every pointer pattern holds one of these words: a sentence without any is no pointer (most are not,
 # and a substring test is far cheaper than the patterns).
 _POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
+                  "staat op", "staan op", "lees je", "vindt u", "vind je",
                   "uitwerking",
                   "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden",
                   "vastgesteld", "afgestemd", "besproken", "herzien", "geëvalueerd", "geactualiseerd", "goedgekeurd",

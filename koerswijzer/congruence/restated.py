@@ -237,7 +237,9 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     the same concept)."""
     # "Alle medewerkers werken aan hun professionele ontwikkeling: dit jaar volgt het hele team ...":
     # the board's sentence as a heading for what the school does is the school's own.
-    clauses = [c for c in re.split(r"[:;]\s+", sentence) if len(_lemmas(c)) >= CLAUSE_WORDS]
+    # Two board sentences joined by ", en dat" ("Voor ons betekent dit dat wij aandacht hebben voor het
+    # welbevinden ..., en dat iedereen aantoonbaar werkt aan ...") are judged clause by clause as well.
+    clauses = [c for c in re.split(r"[:;]\s+|,\s+en\s+dat\s+", sentence) if len(_lemmas(c)) >= CLAUSE_WORDS]
     if len(clauses) > 1:
         # and a board sentence with its own words spelled out after the colon ("... langs de drie
         # horizonten: continue, fundamentele en radicale veranderingen") is the board's as a whole

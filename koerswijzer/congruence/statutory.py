@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
+from koerswijzer.koers.model import Koers
+
 ITEMS = {
     # key: (label, pattern over the plan's own text)
     "onderwijsprogramma": ("Onderwijsprogramma met kerndoelen en referentieniveaus",
@@ -89,9 +91,13 @@ def _flat(body: str) -> str:
 
 
 @lru_cache(maxsize=32768)
-def _mentions(pattern: str, body: str) -> bool:
+def _mentions(pattern: str, body: str, koers: Koers | None = None) -> bool:
     """The pattern stands in a sentence of the plan's own content: not a bare mention or a pointer
-    elsewhere, not a restated board sentence."""
+    elsewhere, not a restated board sentence. With the koers: the sentence, or it and the one after it,
+    says something of the school's own (empty.is_concrete: a figure, a date, a rhythm, a name, a role,
+    an arrangement), and a restated board sentence or a wish counts only when the next one works it out."""
+    from koerswijzer.congruence.empty import is_concrete
+    from koerswijzer.congruence.evidence import says_nothing_itself
     from koerswijzer.congruence.text import content_words, sentences
 
     compiled = _compiled(pattern)
@@ -104,8 +110,13 @@ def _mentions(pattern: str, body: str) -> bool:
             continue
         # The sentence and the one after it: "Onze kwaliteitszorg volgt de PDCA-cyclus." is
         # worked out in the next.
-        if len(content_words(" ".join(parts[i:i + 2]))) >= MIN_CONTENT_WORDS:
-            return True
+        pair = parts[i:i + 2]
+        if len(content_words(" ".join(pair))) < MIN_CONTENT_WORDS:
+            continue
+        if koers is not None and ((len(pair) == 1 and says_nothing_itself(koers, sentence))
+                                  or not any(is_concrete(koers, x) for x in pair)):
+            continue  # "Burgerschap vinden wij belangrijk; wij besteden er in alle groepen aandacht aan."
+        return True
     return False
 
 
@@ -116,7 +127,7 @@ def check(content, copies: frozenset[str] = frozenset(),  # type: ignore[no-unty
     texts = _texts(content, copies) + list(extra)
     items = []
     for key, (label, pattern) in ITEMS.items():
-        where = [ref for ref, body in texts if _mentions(pattern, body)]
+        where = [ref for ref, body in texts if _mentions(pattern, body, content.koers)]
         items.append(Item(key, label, bool(where), where))
     profile = content.profile
     years = profile.period_end - profile.period_start

@@ -31,6 +31,9 @@ NO_CONSENT = re.compile(r"nog (?:geen|niet) (?:ingestemd|instemming|verleend)|in
 
 OPENBAAR_NAME = re.compile(r"^\s*(?:obs|o\.b\.s\.|openbare?)\b", re.IGNORECASE)
 OPENBAAR_TEXT = re.compile(r"\b(?:wij zijn|is) een openbare (?:basis)?school|(?<!geen )\bopenbare (?:basis)?school\b|"
+                           # "een openbaar (integraal) kindcentrum", "een openbare vmbo-school"
+                           r"(?<!geen )\b(?:een|onze|ons) openbaa?re? (?:[\w-]+ )?(?:[\w-]*school|kindcentrum|ikc|"
+                           r"scholengemeenschap|lyceum|college|mavo)\b|"
                            r"\bopenbaar onderwijs\b|\bopenbare scholengemeenschap\b|\bopenbare identiteit\b",
                            re.IGNORECASE)
 BIJZONDER_TEXT = re.compile(r"\b(?:christelijke?|katholieke?|protestants|gereformeerde?|islamitische?|hindoeïstische?|"
