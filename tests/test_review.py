@@ -613,3 +613,30 @@ def test_a_sections_heading_says_what_its_sentences_are_about_but_never_alone(tm
     assert council.addressed
     assert {e.ref for e in council.evidence} == {"Medezeggenschap en de leerlingenraad"}
     assert not review.report.targets["v1.d-stelsel-kwaliteitszorg"].addressed
+
+
+def test_a_chapter_of_the_schools_own_ambities_is_no_kernwaarde(tmp_path: Path, asg: Koers) -> None:
+    """"Ambities" (the school's own aims, each with a goal table) is not the kernwaarde "Ambitieus":
+    the goals go where their own words say, not all to one kernwaarde."""
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = docx.Document()
+    document.add_heading("Schoolplan 2024-2028", level=1)
+    document.add_heading("3. Ambities", level=1)
+    document.add_heading("Ambitie 1 - Een team van vakmensen", level=2)
+    document.add_paragraph("Alle docenten volgen scholing en zij-instromers halen hun bevoegdheid. " * 3)
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("Doel", "Indicator", "2025", "2026"),
+                                       ("Bevoegd voor de klas", "Aandeel bevoegde docenten", "80%", "90%"),
+                                       ("Gesprekscyclus", "Ieder een ontwikkelgesprek per jaar", "90%", "100%")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    path = tmp_path / "ambities.docx"
+    document.save(str(path))
+    mapped = map_document(read_docx(path), asg)
+    assert all(s.element_id != "ambitieus" for s in mapped.sections)
+    assert len(mapped.goals) == 2 and all(g.element_id != "ambitieus" for g in mapped.goals)
+    review = review_file(path, asg)
+    ambitieus = next(e for e in review.elements if e.element_id == "ambitieus")
+    assert not any("doelen" in f and "prioriteiten" in f for f in ambitieus.findings)

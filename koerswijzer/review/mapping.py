@@ -159,7 +159,8 @@ class _Matcher:
         if question is not None:
             return question.element_id, question.id
         for name, matcher, element in self.elements:
-            if key == name or self._best(key, [(matcher, element)], 0.9) is not None:
+            # one word only as it is: "Ambities" (the school's own aims) is not "Ambitieus"
+            if key == name or (" " in key and self._best(key, [(matcher, element)], 0.9) is not None):
                 return element.id, None
         return None, None
 
