@@ -1093,3 +1093,15 @@ def test_words_of_another_sense_are_no_concept(asg) -> None:
     # a municipal election or forecast is no conversation with the gemeente
     assert dict(sentence_concepts(asg, "De gemeentelijke prognose laat een daling zien.")).get("gemeente", 0) < 0.2
     assert dict(sentence_concepts(asg, "De directeur overlegt elk kwartaal met de wethouder.")).get("gemeente", 0) > 0.5
+
+
+def test_other_boards_in_a_schools_words_are_collega_schoolbesturen(asg) -> None:
+    from koerswijzer.congruence.concepts import sentence_concepts
+
+    for sentence in ("Samen met de andere vo-besturen in Almere leiden wij twaalf leraren per jaar op.",
+                     "Met twee andere schoolbesturen delen wij een vervangerspool."):
+        assert "regionale-aanpak" in dict(sentence_concepts(asg, sentence))
+    assert "regionale-aanpak" not in dict(sentence_concepts(asg, "Het bestuur stelt de begroting vast."))
+    found = passage_targets(asg, "Tegen het lerarentekort in de stad zijn wij samen met de andere vo-besturen "
+                                 "in Almere opleidingsschool: elk jaar leiden wij twaalf studenten op.", "venster-4")
+    assert "v4.d-regionale-problemen" in found

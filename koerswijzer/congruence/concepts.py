@@ -51,12 +51,21 @@ _BOARD_SCHOOLS = re.compile(
     r"|\bandere scholen (?:van|binnen) (?:[A-Z]{2,6}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
 
 
-def lemma_sequence(text: str) -> list[str]:
-    """The lemmas of the content words, in order."""
+# Other boards, as schools write them ("de andere vo-besturen in Almere", "twee andere schoolbesturen"):
+# the lexicon's "andere schoolbesturen" ("andere besturen" alone leaves only the everyday "bestuur").
+_OTHER_BOARDS = re.compile(r"\bandere (?:[a-z]{2,3}-)?(?:school)?besturen\b", re.IGNORECASE)
+
+
+def lemma_sequence(text: str, other_boards: bool = True) -> list[str]:
+    """The lemmas of the content words, in order. (``other_boards``: read "andere besturen" as the
+    lexicon's term; the copy check does not, for the board's own "collega-schoolbesturen" is no
+    rewording of it.)"""
     stops = t.stop_words()
     text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS else m[0], text)
     if "scholen" in text:
         text = _BOARD_SCHOOLS.sub("collegascholen", text)
+    if other_boards and "besturen" in text:
+        text = _OTHER_BOARDS.sub("andere schoolbesturen", text)
     return [t.lemma(w) for w in t.reading_words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
 
 

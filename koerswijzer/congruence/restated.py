@@ -70,7 +70,7 @@ ANYONE = frozenset({"medewerker", "leerling", "ouder", "verzorger", "bezoeker", 
 
 @lru_cache(maxsize=65536)
 def _lemmas(text: str) -> frozenset[str]:
-    return frozenset(PEOPLE.get(x, x) for x in lemma_sequence(text) if x not in SELF_WORDS)
+    return frozenset(PEOPLE.get(x, x) for x in lemma_sequence(text, other_boards=False) if x not in SELF_WORDS)
 
 
 @cache
