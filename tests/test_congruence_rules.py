@@ -1046,6 +1046,7 @@ def test_the_quick_word_test_before_not_taken_up_never_changes_its_answer() -> N
 @pytest.mark.parametrize("sentence, wish_only", [
     ("En ook wij willen aandacht hebben voor het welbevinden van collega's in elke levensfase.", True),
     ("Wij zouden graag vaker kennis uitwisselen met collega's van andere scholen.", True),
+    ("Ons onderwijs moet aansluiten bij de leefwereld van onze jongeren, en dat willen we ook blijven doen.", True),
     # the school's own name is no named arrangement
     ("Wij streven ernaar dat onze collega's zich betrokken voelen bij en trots zijn op De Zaaier.", True),
     ("Wij willen dat in 2026 alle collega's de cursus Met Sprongen Vooruit hebben gevolgd.", False),
@@ -1105,3 +1106,12 @@ def test_other_boards_in_a_schools_words_are_collega_schoolbesturen(asg) -> None
     found = passage_targets(asg, "Tegen het lerarentekort in de stad zijn wij samen met de andere vo-besturen "
                                  "in Almere opleidingsschool: elk jaar leiden wij twaalf studenten op.", "venster-4")
     assert "v4.d-regionale-problemen" in found
+
+
+def test_a_rating_in_a_survey_is_no_appreciation_of_people(asg) -> None:
+    from koerswijzer.congruence.concepts import sentence_concepts
+
+    rated = dict(sentence_concepts(asg, "In de peiling van 2026 waarderen ouders de ontvangst met minimaal een 8,0."))
+    assert "erkenning-waardering" not in rated
+    thanked = dict(sentence_concepts(asg, "Wij waarderen de inzet van collega's met een persoonlijk bedankje."))
+    assert "erkenning-waardering" in thanked

@@ -56,6 +56,12 @@ _BOARD_SCHOOLS = re.compile(
 _OTHER_BOARDS = re.compile(r"\bandere (?:[a-z]{2,3}-)?(?:school)?besturen\b", re.IGNORECASE)
 
 
+# A rating in a survey ("ouders waarderen de school met een 8,0", "waardeerden de informatie gemiddeld
+# met een 7,4") is a score, not the appreciation of people (erkenning en waardering).
+_RATING = re.compile(r"\bwaarde?(?:ren|ert|eert|rt|rde|rden|eerde|eerden)\b(?=[^.;:]{0,80}\bmet (?:gemiddeld |minimaal |ten minste "
+                     r"|minstens |een )*(?:een )?\d)", re.IGNORECASE)
+
+
 def lemma_sequence(text: str, other_boards: bool = True) -> list[str]:
     """The lemmas of the content words, in order. (``other_boards``: read "andere besturen" as the
     lexicon's term; the copy check does not, for the board's own "collega-schoolbesturen" is no
@@ -66,6 +72,8 @@ def lemma_sequence(text: str, other_boards: bool = True) -> list[str]:
         text = _BOARD_SCHOOLS.sub("collegascholen", text)
     if other_boards and "besturen" in text:
         text = _OTHER_BOARDS.sub("andere schoolbesturen", text)
+    if "waardee" in text or "waarder" in text:
+        text = _RATING.sub("beoordelen", text)
     return [t.lemma(w) for w in t.reading_words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
 
 

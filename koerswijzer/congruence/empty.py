@@ -142,7 +142,9 @@ WISH = re.compile(
 PROBLEM = re.compile(
     r"^\W*(?:het|de|een) [\w-]+ (?:is|vormt) (?:ook )?(?:in [\w-]+ )?(?:een )?(?:groot |groeiend |echt )?probleem\W*$"
     r"|^\W*(?:het|de) [\w-]+ raakt ook\b[^.;:,]*\W*$", re.IGNORECASE)
-WISH_INSIDE = re.compile(r"[,;:]?\s(?:en|maar|dus|daarom) (?:wij|we) (?:willen|streven|hopen)\b", re.IGNORECASE)
+WISH_INSIDE = re.compile(r"[,;:]?\s(?:en|maar|dus|daarom) (?:wij|we) (?:willen|streven|hopen)\b"
+                         # "..., en dat willen we ook blijven doen."
+                         r"|,\s(?:en|maar) dat (?:willen|blijven) (?:wij|we)\b", re.IGNORECASE)
 VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$"
                    # "Openheid en respect zijn voor ons geen loze woorden.", "Respect is voor ons vanzelfsprekend."
                    r"|\bgeen loze woorden\b|\b(?:is|zijn) voor ons (?:heel |erg |zeer )?(?:belangrijk|vanzelfsprekend|"
