@@ -34,13 +34,13 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.75,  # 42 of 56 cells at the end of the twelfth round (README)
-    "precision": 0.80,  # 0.801 at the end of the twelfth round
+    "verdicts": 0.76,  # 43 of 56 cells at the end of the thirteenth round (README)
+    "precision": 0.82,  # 0.823 at the end of the thirteenth round
     "recall": 0.81,  # 0.812
     "own_words_recall": 0.50,  # 51 %
     "distractor_hits": 0.08,  # at most; 7 % (3 of 42)
-    "statutory": 0.90,
-    "restated_counted": 12,  # at most; 14 of 39 from the seventh round, 12 since the twelfth (README)
+    "statutory": 0.92,  # 58 of 63 since the thirteenth round
+    "restated_counted": 11,  # at most; 14 of 39 from the seventh round, 12 in the twelfth, 11 since the thirteenth
     "passage_precision": 0.66,  # 0.669
 }
 
