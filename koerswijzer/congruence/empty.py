@@ -79,7 +79,8 @@ _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " 
                        "laten", "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto",
                        "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
                        "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
-                       "ambitie", "hoe", "volgt")
+                       "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w", "beslissen w",
+                       "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt", "hiervan volgt")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 
