@@ -1115,3 +1115,12 @@ def test_a_rating_in_a_survey_is_no_appreciation_of_people(asg) -> None:
     assert "erkenning-waardering" not in rated
     thanked = dict(sentence_concepts(asg, "Wij waarderen de inzet van collega's met een persoonlijk bedankje."))
     assert "erkenning-waardering" in thanked
+
+
+def test_respecting_the_schools_identity_is_no_respectful_treatment(asg) -> None:
+    from koerswijzer.congruence.concepts import sentence_concepts
+
+    accepted = dict(sentence_concepts(asg, "Wij vragen van ouders dat zij de christelijke grondslag van de school "
+                                           "respecteren en meedoen aan de vieringen."))
+    assert "respect-omgangsvormen" not in accepted
+    assert "respect-omgangsvormen" in dict(sentence_concepts(asg, "Leerlingen respecteren elkaar, ook bij ruzie."))

@@ -62,6 +62,21 @@ _RATING = re.compile(r"\bwaarde?(?:ren|ert|eert|rt|rde|rden|eerde|eerden)\b(?=[^
                      r"|minstens |een )*(?:een )?\d)", re.IGNORECASE)
 
 
+# Respecting the school's identity or grondslag ("Wij vragen van ouders dat zij de christelijke identiteit
+# respecteren") is accepting it, a condition of admission, not respectful treatment of people.
+_ACCEPTED = re.compile(r"\b(identiteit|grondslag|signatuur|levensbeschouwing)((?: van (?:de|onze|het) [\w-]+)?) "
+                       r"respecte(?:ren|ert|erden|erde)\b", re.IGNORECASE)
+
+
+def _in_its_sense(text: str) -> str:
+    """A rating is a score, respecting an identity is accepting it (``_RATING``, ``_ACCEPTED``)."""
+    if "waardee" in text or "waarder" in text:
+        text = _RATING.sub("beoordelen", text)
+    if "respecte" in text:
+        text = _ACCEPTED.sub(r"\1\2 aanvaarden", text)
+    return text
+
+
 def lemma_sequence(text: str, other_boards: bool = True) -> list[str]:
     """The lemmas of the content words, in order. (``other_boards``: read "andere besturen" as the
     lexicon's term; the copy check does not, for the board's own "collega-schoolbesturen" is no
@@ -72,8 +87,7 @@ def lemma_sequence(text: str, other_boards: bool = True) -> list[str]:
         text = _BOARD_SCHOOLS.sub("collegascholen", text)
     if other_boards and "besturen" in text:
         text = _OTHER_BOARDS.sub("andere schoolbesturen", text)
-    if "waardee" in text or "waarder" in text:
-        text = _RATING.sub("beoordelen", text)
+    text = _in_its_sense(text)
     return [t.lemma(w) for w in t.reading_words(text) if len(w) >= t.MIN_LENGTH and w not in stops and not w.isdigit()]
 
 
@@ -405,7 +419,7 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
         for b, concepts in pairs[a]:
             if near(at, a, b):
                 add(concepts, (a, b))
-    for word in t.words(sentence):
+    for word in t.words(_in_its_sense(sentence)):
         if len(word) > AFFIX_MIN:
             for part, concepts in _compound_parts(word, lex, _known_parts(koers)):
                 add(concepts, (part,))
