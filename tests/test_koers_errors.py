@@ -234,3 +234,27 @@ def test_a_board_can_write_its_own_koers_from_the_documentation() -> None:
     target = koers.element("pijler-leren").targets[0]
     assert (target.nulmeting, target.streefwaarde) == ("82%", "90%")
     assert len(koers.element("pijler-samen").questions) == 5
+
+
+def test_bewijs_herkenning_is_checked_and_lets_only_the_boards_terms_count(tmp_path: Path) -> None:
+    """A target the koers shows only through its herkenning terms (``bewijs: herkenning``): its own
+    words in a plan do not count, its board's terms do; a wrong value or no terms get a Dutch message."""
+    from koerswijzer.congruence.evidence import passage_targets
+
+    strict = GOOD.replace("        tekst: Ouders zijn betrokken.\n",
+                          "        tekst: Ouders zijn betrokken.\n"
+                          "        herkenning: [ouderpanel]\n"
+                          "        bewijs: herkenning\n")
+    koers = load_koers(write(tmp_path, strict))
+    assert koers.find("samen-ouders").bewijs == "herkenning"
+    assert "samen-ouders" not in passage_targets(koers, "Ouders zijn bij ons zeer betrokken: zij helpen elke week "
+                                                        "bij het lezen in groep 3.", "pijler-samen")
+    assert "samen-ouders" in passage_targets(koers, "Het ouderpanel komt vier keer per jaar bijeen met de directeur "
+                                                    "over het leesonderwijs.", "pijler-samen")
+    for value, said in (("bewijs: alles", "bewijs 'alles' is onbekend; de enige keuze is herkenning"),
+                        ("bewijs: herkenning", "bewijs 'herkenning' vraagt om herkenning-woorden bij dit doel")):
+        wrong = GOOD.replace("        tekst: Ouders zijn betrokken.\n",
+                             f"        tekst: Ouders zijn betrokken.\n        {value}\n")
+        with pytest.raises(KoersFileError) as caught:
+            load_koers(write(tmp_path, wrong, "fout.yaml"))
+        assert said in str(caught.value) and "regel" in str(caught.value)

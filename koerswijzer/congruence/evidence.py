@@ -570,6 +570,10 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     for i in candidates:
         tc = every[i]
         addressed, score, matched, own = judge(tc, passage, lex)
+        # a target the koers shows only through its herkenning terms (``bewijs: herkenning``)
+        if addressed and tc.target.bewijs == "herkenning" and not any(tc.informative[j].recognition
+                                                                       for j in matched):
+            continue
         if addressed:
             slots = [tc.informative[j] for j in matched]
             hits.append(Evidence(tc.target.id, passage.source, passage.ref, passage.text,

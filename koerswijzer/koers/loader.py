@@ -28,6 +28,7 @@ from koerswijzer.koers.schema import (
     FORMAT_VERSION,
     ID_PATTERN,
     MAX_FILE_BYTES,
+    BEWIJS,
     OVER,
     PERIODE_PATTERN,
     SOORT_PATTERN,
@@ -283,6 +284,13 @@ def _check_semantics(raw: dict[str, Any], issues: list[KoersIssue]) -> None:
                 if over is not None and over not in OVER:
                     issues.append(KoersIssue(f"over '{over}' is onbekend; kies uit {' of '.join(OVER)}.",
                                              target[LINE], f"{epath} > doelen[{j}]"))
+                bewijs = target.get("bewijs")
+                if bewijs is not None and bewijs not in BEWIJS:
+                    issues.append(KoersIssue(f"bewijs '{bewijs}' is onbekend; de enige keuze is "
+                                             f"{' of '.join(BEWIJS)}.", target[LINE], f"{epath} > doelen[{j}]"))
+                elif bewijs and not target.get("herkenning"):
+                    issues.append(KoersIssue("bewijs 'herkenning' vraagt om herkenning-woorden bij dit doel.",
+                                             target[LINE], f"{epath} > doelen[{j}]"))
             for j, question in enumerate(element.get("vragen", [])):
                 claim(question, f"{epath} > vragen[{j}]")
             walk(element.get("onderdelen", []), f"{epath} > onderdelen")
@@ -369,6 +377,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
                     mijlpalen=tuple(Milestone(m["waarde"], m["termijn"]) for m in t.get("mijlpalen", ())),
                     uitvoering=t.get("uitvoering", "scholen"),
                     over=t.get("over", ""),
+                    bewijs=t.get("bewijs", ""),
                 )
                 for t in data.get("doelen", [])
             ),

@@ -86,6 +86,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "mijlpalen": ("[mijlpaal]", False),
         "uitvoering": ("str", False),
         "over": ("str", False),
+        "bewijs": ("str", False),
     },
     "mijlpaal": {
         "waarde": ("str", True),
@@ -109,6 +110,9 @@ PERIODE_PATTERN = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
 STELLIGHEID = ("garantie", "afspraak", "streven")
 UITVOERING = ("scholen", "bestuur")
 OVER = ("medewerkers", "leerlingen")  # whom a target is about, as the lexicon's ``over:``
+# What shows that a plan takes a target up: its own words and the lexicon (the default), or only the
+# board's herkenning terms (a target about the board's own strategy, in words every plan uses otherwise).
+BEWIJS = ("herkenning",)
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ISSUES = 50
 
