@@ -34,8 +34,8 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.76,  # 43 of 56 cells at the end of the thirteenth round (README)
-    "precision": 0.82,  # 0.823 at the end of the thirteenth round
+    "verdicts": 0.75,  # 42 of 56 cells at the very end of the thirteenth round (43 mid-round; README)
+    "precision": 0.82,  # 0.829 at the very end of the thirteenth round
     "recall": 0.81,  # 0.812
     "own_words_recall": 0.50,  # 51 %
     "distractor_hits": 0.08,  # at most; 7 % (3 of 42)
