@@ -58,8 +58,9 @@ _OTHER_BOARDS = re.compile(r"\bandere (?:[a-z]{2,3}-)?(?:school)?besturen\b", re
 
 # A rating in a survey ("ouders waarderen de school met een 8,0", "waardeerden de informatie gemiddeld
 # met een 7,4") is a score, not the appreciation of people (erkenning en waardering).
-_RATING = re.compile(r"\bwaarde?(?:ren|ert|eert|rt|rde|rden|eerde|eerden)\b(?=[^.;:]{0,80}\bmet (?:gemiddeld |minimaal |ten minste "
-                     r"|minstens |een )*(?:een )?\d)", re.IGNORECASE)
+_RATING = re.compile(r"\bwaarde?(?:ren|ert|eert|rt|rde|rden|eerde|eerden)\b"
+                     r"(?=[^.;:]{0,80}\bmet (?:gemiddeld |minimaal |ten minste |minstens |een )*(?:een )?\d)",
+                     re.IGNORECASE)
 
 
 # Respecting the school's identity or grondslag ("Wij vragen van ouders dat zij de christelijke identiteit

@@ -25,10 +25,10 @@ from koerswijzer.koers.model import (
     VerdictRule,
 )
 from koerswijzer.koers.schema import (
+    BEWIJS,
     FORMAT_VERSION,
     ID_PATTERN,
     MAX_FILE_BYTES,
-    BEWIJS,
     OVER,
     PERIODE_PATTERN,
     SOORT_PATTERN,
