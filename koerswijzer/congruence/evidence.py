@@ -553,6 +553,9 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     single_away = len(matched) == 1 and not literal[0] and not at_home
     addressed = strong or core or (telling >= min(MIN_SLOTS, max(1, own_slots)) and enough and not loose
                                    and not single_away)
+    # A target the koers shows only through its herkenning terms (``bewijs: herkenning``).
+    if tc.target.bewijs == "herkenning" and not any(informative[i].recognition for i in matched):
+        addressed = False
     # Whether one of them stands where the school says something of its own (a figure, a name, a role,
     # an arrangement): the target's subject in sentences that only characterise ("Onze kwaliteitszorg is
     # samenhangend en cyclisch") may be the board's sentence in other words (engine.RESTATING_PLAN).
@@ -570,10 +573,6 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
     for i in candidates:
         tc = every[i]
         addressed, score, matched, own = judge(tc, passage, lex)
-        # a target the koers shows only through its herkenning terms (``bewijs: herkenning``)
-        if addressed and tc.target.bewijs == "herkenning" and not any(tc.informative[j].recognition
-                                                                       for j in matched):
-            continue
         if addressed:
             slots = [tc.informative[j] for j in matched]
             hits.append(Evidence(tc.target.id, passage.source, passage.ref, passage.text,
