@@ -640,3 +640,31 @@ def test_a_chapter_of_the_schools_own_ambities_is_no_kernwaarde(tmp_path: Path, 
     review = review_file(path, asg)
     ambitieus = next(e for e in review.elements if e.element_id == "ambitieus")
     assert not any("doelen" in f and "prioriteiten" in f for f in ambitieus.findings)
+
+
+def test_a_vensters_number_before_the_schools_own_title_names_the_venster(tmp_path: Path, asg: Koers) -> None:
+    """"Venster 1  Goed en toegankelijk onderwijs: leren door te doen" (the board's title with the
+    school's own after it) and "Venster 2" alone are the vensters: their sub-sections go there, not
+    wherever their words happen to fit best."""
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = docx.Document()
+    document.add_heading("Schoolplan 2025-2029", level=1)
+    document.add_heading("Venster 1  Goed en toegankelijk onderwijs: leren door te doen", level=1)
+    document.add_heading("Hoe we bijhouden of het goed gaat", level=2)
+    document.add_paragraph("Elk jaar in juni zitten we twee dagen met het hele team bij elkaar. Daaruit komt het "
+                           "jaarplan, met bij elk doel een collega die het trekt. In januari kijken we halverwege hoe "
+                           "het gaat, en in de kwartaalrapportage aan ASG leggen we verantwoording af.")
+    document.add_heading("Venster 2", level=1)
+    document.add_paragraph("Iedere collega heeft elk jaar een start-, voortgangs- en eindgesprek met de teamleider.")
+    document.add_heading("Venster 12 en verder", level=1)
+    path = tmp_path / "vensters.docx"
+    document.save(str(path))
+    sections = {s.heading: s for s in map_document(read_docx(path), asg).sections}
+    assert sections["Venster 1  Goed en toegankelijk onderwijs: leren door te doen"].element_id == "venster-1"
+    assert sections["Hoe we bijhouden of het goed gaat"].element_id == "venster-1"
+    assert sections["Venster 2"].element_id == "venster-2"
+    assert sections["Venster 12 en verder"].element_id is None
+    review = review_file(path, asg)
+    assert review.report.targets["v1.d-stelsel-kwaliteitszorg"].addressed

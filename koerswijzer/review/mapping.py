@@ -132,9 +132,15 @@ class _Matcher:
         # difflib indexes that side once, so each heading only costs the comparison itself.
         self.questions = [(SequenceMatcher(None, "", _norm(q.tekst)), q) for q in koers.questions()]
         self.elements: list[tuple[str, SequenceMatcher, Element]] = []
+        # An element's designation before its title ("Venster 1", "Speerpunt 1A"): a heading that
+        # begins with it names that element, whatever the school's own title after it.
+        self.designations: list[tuple[re.Pattern[str], Element]] = []
         for e in koers.walk():
             for name in (_norm(e.titel), _norm(e.label)):
                 self.elements.append((name, SequenceMatcher(None, "", name), e))
+            code = e.label[: -len(e.titel)].strip(" :-–—") if e.label != e.titel and e.label.endswith(e.titel) else ""
+            if re.search(r"\d", code):
+                self.designations.append((re.compile(rf"\s*{re.escape(code)}(?![\w.])", re.IGNORECASE), e))
 
     @staticmethod
     def _best(key: str, matchers, floor: float):  # type: ignore[no-untyped-def]
@@ -153,14 +159,18 @@ class _Matcher:
     def heading(self, text: str) -> tuple[str | None, str | None]:
         """(element id, question id) for a heading's text, or (None, None)."""
         key = _norm(text)
-        if not key:
-            return None, None
+        if not key:  # "Venster 1" alone
+            return next((element.id for pattern, element in self.designations if pattern.fullmatch(text.strip())),
+                        None), None
         question = self._best(key, self.questions, HEADING_SIMILARITY)
         if question is not None:
             return question.element_id, question.id
         for name, matcher, element in self.elements:
             # one word only as it is: "Ambities" (the school's own aims) is not "Ambitieus"
             if key == name or (" " in key and self._best(key, [(matcher, element)], 0.9) is not None):
+                return element.id, None
+        for pattern, element in self.designations:
+            if pattern.match(text):
                 return element.id, None
         return None, None
 
