@@ -4,7 +4,8 @@ Three ways, in order of certainty, and every mapping says which one it used:
 - ``exact``: Koerswijzer's own trace (bookmark + map in the document properties) survived;
 - ``heading``: a heading's text is (nearly) the question or the element's title; a chapter whose
   own heading was renamed takes the element its recognised question headings belong to, and a
-  shortened question heading inside an element's chapter is matched on its words;
+  shortened question heading inside an element's chapter is matched on its words; a heading that
+  begins with an element's designation ("Venster 1  ...: the school's own title") is that element;
 - ``text``: a section under a heading nobody recognises is matched by what it says.
 """
 
