@@ -668,3 +668,27 @@ def test_a_vensters_number_before_the_schools_own_title_names_the_venster(tmp_pa
     assert sections["Venster 12 en verder"].element_id is None
     review = review_file(path, asg)
     assert review.report.targets["v1.d-stelsel-kwaliteitszorg"].addressed
+
+
+def test_a_plan_by_its_kernwaarden_places_the_work_under_them_by_what_it_says(tmp_path: Path, asg: Koers) -> None:
+    """"1. Gezien worden – Ieder kind een eigen plek" is the kernwaarde with the school's own subtitle;
+    a paragraph under it about the schoolondersteuningsprofiel is venster 1's work, placed by its words,
+    not the kernwaarde's because of where it stands."""
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = docx.Document()
+    document.add_heading("Schoolplan 2024-2028", level=1)
+    document.add_heading("1. Gezien worden – Ieder kind een eigen plek in de stamgroep", level=1)
+    document.add_heading("Ondersteuning: wat wij kunnen bieden", level=2)
+    document.add_paragraph(
+        "Ons schoolondersteuningsprofiel beschrijft de basisondersteuning en de extra ondersteuning die wij "
+        "bieden. Voor leerlingen met dyslexie hebben wij een vast arrangement, en met het samenwerkingsverband "
+        "zoeken wij een passende plek als wij een leerling niet kunnen bieden wat hij nodig heeft. De intern "
+        "begeleider bespreekt elke leerling met extra ondersteuning drie keer per jaar in het zorgteam.")
+    path = tmp_path / "kernwaarden.docx"
+    document.save(str(path))
+    sections = {s.heading: s for s in map_document(read_docx(path), asg).sections}
+    assert sections["1. Gezien worden – Ieder kind een eigen plek in de stamgroep"].element_id == "gezien-worden"
+    assert sections["Ondersteuning: wat wij kunnen bieden"].element_id != "gezien-worden"
+    assert review_file(path, asg).report.targets["v1.d-zorgprofiel"].addressed

@@ -126,6 +126,17 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+# A heading's number or designation, and where the school's own title after the element's begins.
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|venster\s+\d+)\s*[:|.-]?\s*", re.IGNORECASE)
+_SUBTITLE = re.compile(r"\s*[:–—|]\s*|\s+-\s+")
+
+
+def _lead(text: str) -> str:
+    """The part of a heading before the school's own subtitle: "Partnerschap" of "4. Partnerschap: de stad
+    is ons klaslokaal", "Gezien worden" of "1. Gezien worden – Ieder kind een eigen plek"."""
+    return _norm(_SUBTITLE.split(_NUMBERING.sub("", text).strip(), maxsplit=1)[0])
+
+
 class _Matcher:
     def __init__(self, koers: Koers) -> None:
         self.koers = koers
@@ -166,9 +177,11 @@ class _Matcher:
         question = self._best(key, self.questions, HEADING_SIMILARITY)
         if question is not None:
             return question.element_id, question.id
+        lead = _lead(text)
         for name, matcher, element in self.elements:
             # one word only as it is: "Ambities" (the school's own aims) is not "Ambitieus"
-            if key == name or (" " in key and self._best(key, [(matcher, element)], 0.9) is not None):
+            if key == name or (" " in key and self._best(key, [(matcher, element)], 0.9) is not None) \
+                    or (lead == name and lead != key):
                 return element.id, None
         for pattern, element in self.designations:
             if pattern.match(text):
@@ -192,6 +205,7 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
     sections: list[Section] = [Section("")]
     title = document.properties.get("title", "")
     current_element: str | None = None
+    under_heading: set[int] = set()  # sections placed only by the recognised chapter heading above them
     for block in document.blocks:
         if block.kind == "heading":
             if not title and block.level == 1 and block.style.lower() in TITLE_STYLES:
@@ -220,6 +234,8 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
                 how, inherited = "heading", True
             if board and block.level == 1:
                 current_element = None
+            if inherited:
+                under_heading.add(len(sections))
             sections.append(Section(block.text, element_id, question_id, how, board, level=block.level,
                                     inherited=inherited,
                                     frame="voorblad" if block.style.lower() in TITLE_STYLES else ""))
@@ -247,8 +263,13 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             section.board = True
     _renamed_chapters(sections)
     _shortened_questions(koers, sections)
-    # Sections nobody recognised: place them by what they say.
-    for section in sections:
+    # Sections nobody recognised: place them by what they say. So too a section under its own heading
+    # inside a kernwaarde's chapter: a kernwaarde runs through a plan, and a plan organised by its
+    # kernwaarden writes about the vensters' work under them.
+    for i, section in enumerate(sections):
+        if i in under_heading and section.inherited and not section.question_id \
+                and getattr(koers.find(section.element_id or ""), "soort", "") == "kernwaarde":
+            section.element_id, section.how, section.inherited = None, "", False
         if section.element_id is None and not section.board and not section.frame and not section.context \
                 and len(section.text.split()) >= 40:
             similarity = element_similarity(koers, section.heading + ". " + section.text)
