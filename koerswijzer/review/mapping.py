@@ -47,7 +47,8 @@ CONTEXT_HEADINGS = ("voorwoord", "inleiding", "leeswijzer", "terugblik", "tot sl
 # the school; they take up no target. Only the section itself and the sections under it: a
 # meerjarenplanning in a chapter "Praktische zaken" still holds goals.
 FACTS_HEADING = re.compile(
-    r"\b(?:schooltijden|lestijden|vakanties?|vakantierooster|jaarindeling|gebouw|huisvesting|financi[eë]n|begroting|"
+    r"\b(?:schooltijden|lestijden|vakanties?|vakantierooster|jaarindeling|gebouw|schoolgebouw|huisvesting|verbouwing|"
+    r"nieuwbouw|renovatie|financi[eë]n|begroting|"
     r"middelen|formatie|geschiedenis|ligging|kengetallen|in cijfers|leerlingaantallen|leerlingenaantallen|"
     r"leerlingpopulatie|schoolpopulatie|onze leerlingen en|leerlingen en (?:afdelingen|personeel|ouders)|"
     r"schoolgegevens|algemene gegevens)\b")
