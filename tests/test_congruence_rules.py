@@ -1125,3 +1125,24 @@ def test_respecting_the_schools_identity_is_no_respectful_treatment(asg) -> None
                                            "respecteren en meedoen aan de vieringen."))
     assert "respect-omgangsvormen" not in accepted
     assert "respect-omgangsvormen" in dict(sentence_concepts(asg, "Leerlingen respecteren elkaar, ook bij ruzie."))
+
+
+@pytest.mark.parametrize("text, element, target", [
+    ("De MR bestaat uit vier ouders en vier medewerkers; de oudercommissie heeft vijf leden.", "venster-4",
+     "v4.d-medezeggenschap-klankbord"),
+    ("Op bovenschools niveau is er de GMR van ASG.", "venster-4", "v4.d-overkoepelende-mr"),
+    ("Twee van onze leerkrachten zijn zij-instromer.", "venster-2", "v2.d-onbevoegde-leraren"),
+])
+def test_who_sits_in_a_body_or_who_the_staff_are_is_no_content_of_the_schools_own(
+        asg: Koers, text: str, element: str, target: str) -> None:
+    """A description of what exists, not what the school does: its figures count members."""
+    assert target not in passage_targets(asg, text, element)
+
+
+def test_what_a_body_does_is_content_of_the_schools_own(asg: Koers) -> None:
+    does = ("De MR bestaat uit vier ouders en vier medewerkers, die elke maand met de directeur het voorgenomen "
+            "beleid bespreken.")
+    assert "v4.d-medezeggenschap-klankbord" in passage_targets(asg, does, "venster-4")
+    supported = ("Twee van onze leerkrachten zijn zij-instromer; zij volgen de deeltijdpabo en krijgen een coach "
+                 "en een dag per week studieverlof.")
+    assert "v2.d-onbevoegde-leraren" in passage_targets(asg, supported, "venster-2")

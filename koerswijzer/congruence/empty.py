@@ -119,6 +119,26 @@ def is_population(sentence: str) -> bool:
     return bool(POPULATION.search(sentence)) and not _ACTOR.search(sentence)
 
 
+# Who sits in a body or who the staff are: "De MR bestaat uit vier ouders en vier medewerkers", "Op
+# bovenschools niveau is er de GMR van ASG", "Twee van onze leerkrachten zijn zij-instromer". A
+# description of what exists, not what the school does (its figures count members, not results).
+COMPOSITION = re.compile(
+    r"^[^,;:]{0,60}?\bbestaa?t uit [^.;:]{0,30}?\b(?:ouders|medewerkers|leden|leerkrachten|docenten|collega's|"
+    r"leerlingen|personeelsleden|vertegenwoordigers)\b"
+    r"|^\W*(?:in|op) (?:de|het|onze) [^,;:]{0,40}?\b(?:zit|zitten|zetelen)\b"
+    r"|^\W*(?:op [\w\s-]{0,30}?niveau |daarnaast |ook )?(?:is|zijn) er (?:de|een|ook)\b"
+    r"|^\W*\w+ (?:van onze|van de|van ons) (?:leerkrachten|docenten|medewerkers|collega's|teamleden) (?:zijn|is) "
+    r"(?:\w+ )?[\w-]+\W*$",
+    re.IGNORECASE)
+# ... unless a clause after it says what they do ("..., die elke zes weken alle leerlingen bespreken").
+_FOLLOW_UP = re.compile(r"[,;:]\s*(?:die|dat|waar|wat|zodat|omdat|en (?:we|wij|zij|ze|hij|het))\b"
+                        r"|\bdie\b.*\b(?:elke|iedere|per|twee keer|drie keer)\b", re.IGNORECASE)
+
+
+def is_composition(sentence: str) -> bool:
+    return bool(COMPOSITION.search(sentence)) and not _FOLLOW_UP.search(sentence)
+
+
 def is_list_of_means(sentence: str) -> bool:
     return bool(LIST_OF_MEANS.match(sentence)) and not CONCRETE.search(sentence)
 
