@@ -1146,3 +1146,14 @@ def test_what_a_body_does_is_content_of_the_schools_own(asg: Koers) -> None:
     supported = ("Twee van onze leerkrachten zijn zij-instromer; zij volgen de deeltijdpabo en krijgen een coach "
                  "en een dag per week studieverlof.")
     assert "v2.d-onbevoegde-leraren" in passage_targets(asg, supported, "venster-2")
+
+
+def test_topics_that_aan_bod_komen_in_a_list_are_bare_mentions(asg: Koers) -> None:
+    """"Daarin komen democratie, identiteit en diversiteit, en mediawijsheid aan bod" names diversity
+    as one topic of four; it does not work out an open blik on it."""
+    listed = "In de lessen burgerschap komen democratie, identiteit en diversiteit, en mediawijsheid aan bod."
+    assert "op.d-open-blik" not in passage_targets(asg, listed, "open")
+    worked_out = ("In de lessen burgerschap werken de groepen 7 en 8 elk jaar zes weken aan een project over "
+                  "diversiteit in de eigen wijk: zij interviewen buurtbewoners over hun achtergrond en presenteren "
+                  "dat aan de ouders.")
+    assert "op.d-open-blik" in passage_targets(asg, worked_out, "open")

@@ -140,7 +140,19 @@ def is_composition(sentence: str) -> bool:
 
 
 def is_list_of_means(sentence: str) -> bool:
-    return bool(LIST_OF_MEANS.match(sentence)) and not CONCRETE.search(sentence)
+    return bool(LIST_OF_MEANS.match(sentence)) and not CONCRETE.search(sentence) or is_list_of_topics(sentence)
+
+
+# Topics that "aan bod komen", in a list of three or more: "Daarin komen democratie, identiteit en
+# diversiteit, en mediawijsheid aan bod." Each is named, none is worked out (a bare mention).
+TOPICS = re.compile(
+    r"^[^;:]*?\b(?:komen|komt)\b[^;:]*?\w[^,;:]*,[^,;:]+(?:,[^,;:]+)*\ben\b[^;:]*?\baan (?:bod|de orde)\b[^;:]*$"
+    r"|^[^;:]*?\w[^,;:]*,[^,;:]+(?:,[^,;:]+)*\ben\b[^;:]*?\baan (?:bod|de orde) (?:komen|komt)\b[^;:]*$",
+    re.IGNORECASE)
+
+
+def is_list_of_topics(sentence: str) -> bool:
+    return bool(TOPICS.search(sentence))
 
 
 # A wish, an intention or a value as the sentence's frame: "Wij willen een school zijn waar iedereen
