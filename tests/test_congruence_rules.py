@@ -1157,3 +1157,13 @@ def test_topics_that_aan_bod_komen_in_a_list_are_bare_mentions(asg: Koers) -> No
                   "diversiteit in de eigen wijk: zij interviewen buurtbewoners over hun achtergrond en presenteren "
                   "dat aan de ouders.")
     assert "op.d-open-blik" in passage_targets(asg, worked_out, "open")
+
+
+def test_a_learning_community_in_the_school_is_its_collective_learning_culture(asg: Koers) -> None:
+    """Leerteams are a professional learning community (venster 2) and, as every reader of the
+    development plans took them, the collective leercultuur of venster 1 too, wherever they stand."""
+    text = ("Alle leerkrachten zitten in een van drie leerteams: lezen, rekenen of gedrag. Een leerteam komt zes "
+            "keer per jaar bij elkaar, bekijkt toetsgegevens of een korte video-opname van een les en probeert "
+            "daarna een aanpak uit in de eigen groep.")
+    found = passage_targets(asg, text, "venster-2")
+    assert {"v2.d-leergemeenschappen", "v1.d-collectieve-leercultuur"} <= found
