@@ -948,6 +948,8 @@ def test_the_schools_own_arrangement_for_the_target_counts(asg: Koers, text: str
     ("Elke leerling voert in oktober en maart een kindgesprek met de leerkracht.", True),  # a month, an arrangement
     ("Daarom werken we met een kwaliteitskalender.", True),  # an instrument
     ("De intern begeleider bespreekt de groep met de leerkracht.", True),  # a role
+    ("Bij verzuim schakelen wij de bedrijfsarts in.", True),  # a role outside the school
+    ("Onze verzuimcoördinator belt een zieke collega op.", True),  # a role of several words
     ("Wij werken met De Vreedzame School.", True),  # a named method
     ("Aan het begin van het schooljaar kiest iedere collega een ontwikkelvraag.", True),  # a moment in the year
     ("Respect: wij gaan goed met elkaar om.", False),

@@ -215,7 +215,11 @@ ROLES = frozenset({
     "leerlingenraad", "kinderraad", "ouderraad", "zorgcoördinator", "jeugdverpleegkundige", "orthopedagoog",
     "psycholoog", "logopedist", "vakdocent", "vakleerkracht", "specialist", "decaan", "stagecoördinator", "consulent",
     "wijkagent", "buurtsportcoach", "opleider", "werkplekbegeleider", "schoolmaatschappelijk", "aandachtsfunctionaris",
-    "vertrouwenspersoon", "preventiemedewerker", "administratief", "ambassadeur", "maatje", "buddy"})
+    "vertrouwenspersoon", "preventiemedewerker", "administratief", "ambassadeur", "maatje", "buddy",
+    "bedrijfsarts", "jeugdarts", "schoolarts", "huisarts", "leerplichtambtenaar", "bedrijfsmaatschappelijk",
+    "casemanager", "arbeidsdeskundige"})
+# ... and a role of several words ("verzuimcoördinator", "leesspecialist", "gedragsbegeleider")
+ROLE_TAILS = ("coördinator", "begeleider", "specialist")
 ARRANGEMENTS = (
     "gesprek", "les", "instructie", "overleg", "bijeenkomst", "vergadering", "bezoek", "training", "cursus",
     "opleiding",
@@ -261,7 +265,7 @@ def is_concrete(koers: Koers, sentence: str) -> bool:
             return True
     for word in t.words(sentence):
         lemma = t.lemma(word)
-        if word in ROLES or lemma in ROLES or word.endswith(ARRANGEMENTS) or lemma.endswith(ARRANGEMENTS):
+        if word in ROLES or lemma in ROLES or word.endswith(ARRANGEMENTS + ROLE_TAILS) or lemma.endswith(ARRANGEMENTS):
             return True
         if (word.endswith(ARRANGEMENT_TAILS) or lemma.endswith(ARRANGEMENT_TAILS)) and word != "vandaag" and any(
                 x.endswith(tail) and len(x) > len(tail) + 2 for x in (word, lemma) for tail in ARRANGEMENT_TAILS):
