@@ -1169,3 +1169,25 @@ def test_a_learning_community_in_the_school_is_its_collective_learning_culture(a
             "daarna een aanpak uit in de eigen groep.")
     found = passage_targets(asg, text, "venster-2")
     assert {"v2.d-leergemeenschappen", "v1.d-collectieve-leercultuur"} <= found
+
+
+def test_in_a_restating_plan_a_wish_that_names_a_partner_is_no_content_of_its_own(asg: Koers, tmp_path: Path) -> None:
+    """"Wij willen graag de samenwerking met de bibliotheek in Almere Buiten uitbreiden." after a restated
+    board sentence names a partner, but only wishes: in a plan that restates a lot, it does not make the
+    board's sentence before it the school's own."""
+    def reviewed(partners: str):  # type: ignore[no-untyped-def]
+        document = docx.Document()
+        document.add_heading("Schoolplan 2024-2028", 0)
+        document.add_heading("Onze kernwaarden", 1)
+        document.add_paragraph("Wij zijn gastvrij. Wij hebben hoge verwachtingen van elkaar. Wij geven altijd het "
+                               "beste van onszelf.")
+        document.add_heading("Partners in de wijk", 1)
+        document.add_paragraph("Wij werken nauw samen met maatschappelijke partners in de nabije omgeving. " + partners)
+        path = tmp_path / "wens.docx"
+        document.save(str(path))
+        return review_file(path, asg)
+
+    wish = reviewed("Wij willen graag de samenwerking met de bibliotheek in Almere Buiten uitbreiden.")
+    assert not wish.report.targets["v4.d-nabije-omgeving"].addressed
+    done = reviewed("Zo leest een consulent van de bibliotheek in Almere Buiten elke week voor in groep 3.")
+    assert done.report.targets["v4.d-nabije-omgeving"].addressed

@@ -39,6 +39,7 @@ from koerswijzer.congruence.concepts import (
 )
 from koerswijzer.congruence.empty import (
     FIGURE,
+    WISH,
     is_composition,
     is_concrete,
     is_list_of_means,
@@ -344,7 +345,9 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     # Which sentences hold content of the school's own (only asked in a restating plan): a restated
     # sentence or a wish takes the content of the sentence that works it out.
     topic = set(topics.values())
-    own = [not strict or is_concrete(koers, s) for s in sentences]
+    # (a wish is no content of its own, also when it names a partner: "Wij willen graag de samenwerking
+    # met de bibliotheek in Almere Buiten uitbreiden.")
+    own = [not strict or (is_concrete(koers, s) and not WISH.match(s)) for s in sentences]
     for i, sentence in enumerate(sentences[:-1]):
         if sentence in topic and own[i + 1]:
             own[i] = True
