@@ -1191,3 +1191,15 @@ def test_in_a_restating_plan_a_wish_that_names_a_partner_is_no_content_of_its_ow
     assert not wish.report.targets["v4.d-nabije-omgeving"].addressed
     done = reviewed("Zo leest een consulent van de bibliotheek in Almere Buiten elke week voor in groep 3.")
     assert done.report.targets["v4.d-nabije-omgeving"].addressed
+
+
+def test_a_sentence_that_adds_a_point_does_not_work_out_the_board_sentence_before_it(asg: Koers) -> None:
+    """"Daarnaast volgt iedere medewerker een cursus" is professional development of its own, not the
+    working out of "Wij zijn intrinsiek gemotiveerd om ons te blijven ontwikkelen" before it."""
+    added = ("Wij zijn intrinsiek gemotiveerd om ons te blijven ontwikkelen en te professionaliseren. Daarnaast "
+             "volgt iedere medewerker elk schooljaar minstens één cursus of programma, bij voorkeur bij de ASG "
+             "Academie.")
+    assert "am.d-intrinsiek-gemotiveerd" not in passage_targets(asg, added, "ambitieus")
+    # without "Daarnaast" the sentence works the board's sentence out, as a reader takes it
+    worked_out = added.replace("Daarnaast volgt iedere medewerker", "Iedere medewerker volgt")
+    assert "am.d-intrinsiek-gemotiveerd" in passage_targets(asg, worked_out, "ambitieus")

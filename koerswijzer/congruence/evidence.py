@@ -242,6 +242,9 @@ ELABORATION = re.compile(rf"(?:{_WORKS_OUT}|zo|dat doen (?:we|wij)|dit doen (?:w
                          re.IGNORECASE)
 # The same words inside the sentence: "Het Vlot doet daarom mee in het opleidingspartnerschap."
 WORKED_OUT = re.compile(rf"\b(?:{_WORKS_OUT})\b", re.IGNORECASE)
+# A sentence that adds a point of its own ("Daarnaast volgt iedere medewerker een cursus.") does not
+# work out the one before it, also when it speaks of the same subject.
+ADDITION = re.compile(r"\W*(?:daarnaast|verder|bovendien|tevens|voorts|ook|los daarvan|daarbuiten)\b", re.IGNORECASE)
 
 
 def _same_subject(koers: Koers, first: str, second: str) -> bool:
@@ -334,10 +337,12 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
         # (when it works the wish out: "De Kruidenwijk verandert." after "Wij willen samenwerken met
         # partners in de wijk." only sets the scene)
         if is_wish_only(koers, first) and same_paragraph and (
-                ELABORATION.match(second) or WORKED_OUT.search(second) or _same_subject(koers, first, second)):
+                ELABORATION.match(second) or WORKED_OUT.search(second)
+                or (not ADDITION.match(second) and _same_subject(koers, first, second))):
             topics[second] = first
         elif (is_not_own(koers, first) and not is_template_sentence(first)
-                and (ELABORATION.match(second) or (same_paragraph and _same_subject(koers, first, second)))):
+                and (ELABORATION.match(second) or (same_paragraph and not ADDITION.match(second)
+                                                   and _same_subject(koers, first, second)))):
             topics[second] = first
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
