@@ -1203,3 +1203,11 @@ def test_a_sentence_that_adds_a_point_does_not_work_out_the_board_sentence_befor
     # without "Daarnaast" the sentence works the board's sentence out, as a reader takes it
     worked_out = added.replace("Daarnaast volgt iedere medewerker", "Iedere medewerker volgt")
     assert "am.d-intrinsiek-gemotiveerd" in passage_targets(asg, worked_out, "ambitieus")
+
+
+def test_an_analysis_of_results_in_a_cycle_is_quality_care(asg: Koers) -> None:
+    """An opbrengstvergadering or trendanalyse twice a year is a step of the school's quality cycle
+    (Inspectie onderzoekskader KA1), in its own words."""
+    text = ("Ons stelsel van kwaliteitszorg is samenhangend en cyclisch. In januari en juni analyseert het team "
+            "de toetsresultaten in een opbrengstvergadering, en de uitkomsten verwerken wij in het jaarplan.")
+    assert "v1.d-stelsel-kwaliteitszorg" in passage_targets(asg, text, "venster-1")
