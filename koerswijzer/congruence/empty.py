@@ -140,7 +140,7 @@ def is_composition(sentence: str) -> bool:
 
 
 def is_list_of_means(sentence: str) -> bool:
-    return bool(LIST_OF_MEANS.match(sentence)) and not CONCRETE.search(sentence) or is_list_of_topics(sentence)
+    return bool(LIST_OF_MEANS.match(sentence)) and not CONCRETE.search(sentence)
 
 
 # Topics that "aan bod komen", in a list of three or more: "Daarin komen democratie, identiteit en

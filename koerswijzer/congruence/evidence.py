@@ -43,6 +43,7 @@ from koerswijzer.congruence.empty import (
     is_composition,
     is_concrete,
     is_list_of_means,
+    is_list_of_topics,
     is_not_taken_up,
     is_population,
     is_wish_only,
@@ -285,10 +286,10 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
 @lru_cache(maxsize=65536)  # per sentence: after one edited answer only its new sentences are read again
 def says_nothing_itself(koers: Koers, sentence: str) -> bool:
     """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a list of
-    means alone, who the pupils are, or who sits in a body."""
+    means or of topics alone, who the pupils are, or who sits in a body."""
     return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(sentence)
             or is_not_taken_up(sentence) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
-            or is_population(sentence) or is_composition(sentence))
+            or is_list_of_topics(sentence) or is_population(sentence) or is_composition(sentence))
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:

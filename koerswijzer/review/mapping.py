@@ -122,13 +122,14 @@ class MappedPlan:
         return best
 
 
-def _norm(text: str) -> str:
-    text = re.sub(r"^\s*(\d+(\.\d+)*[.)]?|venster\s+\d+\s*[:|.-]?)\s*", "", text.lower())
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
-
-
 # A heading's number or designation, and where the school's own title after the element's begins.
 _NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|venster\s+\d+)\s*[:|.-]?\s*", re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", _NUMBERING.sub("", text.lower())).split())
+
+
 _SUBTITLE = re.compile(r"\s*[:–—|]\s*|\s+-\s+")
 
 
