@@ -373,6 +373,55 @@ def test_a_goals_chapter_is_split_item_by_item_and_a_dated_item_is_a_concrete_go
     assert goal_is_concrete(goals[0]) and goal_is_concrete(goals[1]) and not goal_is_concrete(goals[2])
 
 
+def test_the_items_after_a_line_that_announces_goals_are_goals_dated_by_their_own_year(  # type: ignore[no-untyped-def]
+        tmp_path: Path, asg) -> None:
+    """"Doelen Sterk team:" at the end of a section, then a list: each item is a goal of that section,
+    dated by the year it names ("Juli 2029: Ilse is bevoegd leerkracht"), also without a figure. A
+    line with a colon that announces no goals ("Wij werken met:") leads no goals."""
+    import docx as python_docx
+
+    from koerswijzer.congruence.engine import goal_is_concrete
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 OBS De Kleine Hout", 0)
+    document.add_heading("Personeel in positie", 1)
+    document.add_paragraph("Ieder teamlid volgt elk jaar minstens één scholing die past bij de schooldoelen; wat "
+                           "iemand volgt, komt in het bekwaamheidsdossier en wordt besproken in het ontwikkelgesprek.")
+    document.add_paragraph("Wij werken met:")
+    document.add_paragraph("een startgesprek in september.", style="List Bullet")
+    document.add_paragraph("Doelen Sterk team:")
+    items = ["Juli 2026: ieder teamlid heeft de training begrijpend lezen afgerond.",
+             "Juli 2029: Ilse heeft haar pabodiploma en is bevoegd leerkracht.",
+             "We blijven elkaar opzoeken."]
+    for item in items:
+        document.add_paragraph(item, style="List Bullet")
+    path = tmp_path / "kleine-hout.docx"
+    document.save(str(path))
+
+    goals = goal_statements(asg, map_document(read_docx(path), asg).sections, 2025, 2029)
+    assert [g.wat for g in goals] == items
+    assert [g.schooljaar for g in goals] == [2025, 2028, None]
+    assert [g.element_id for g in goals] == ["venster-2"] * 3
+    assert [goal_is_concrete(g) for g in goals] == [True, True, False]
+
+
+def test_a_goal_row_that_touches_a_kernwaarde_and_a_venster_goes_to_the_venster(asg: Koers) -> None:
+    """A goal is the work of a venster: a row about parents' involvement that also uses the words of a
+    kernwaarde is placed in the venster, whose verdict asks for concrete goals, even when it names
+    more of the kernwaarde; a section of text is still placed where it says most."""
+    from koerswijzer.congruence.evidence import passage_targets
+    from koerswijzer.review.mapping import element_of_text
+
+    row = ("Iedere ouder wordt bij de deur persoonlijk begroet en voelt zich gewaardeerd; nieuwe gezinnen krijgen "
+           "een gastvrije rondleiding, en vanaf 2026 voeren we met alle ouders een startgesprek over het leren "
+           "van hun kind.")
+    assert passage_targets(asg, row, None) == {"gw.d-gastvrij", "gw.d-waardevol", "v4.d-ouders-betrokken"}
+    assert element_of_text(asg, row) == "gezien-worden"  # as text: two targets of Gezien worden
+    assert element_of_text(asg, row, goal=True) == "venster-4"  # as a goal: the venster's work
+
+
 def test_a_goal_in_a_paragraph_of_a_goals_chapter_is_placed_by_its_paragraph(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """A goals chapter written as paragraphs: the sentence with the figure ("Wij willen dat dat in juli
     2027 ten minste 70% is") says nothing of its subject; the paragraph around it does."""

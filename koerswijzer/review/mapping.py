@@ -592,7 +592,7 @@ def _goal_cards(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
             year = int(bare[2]) if bare[1] else int(bare[2]) - 1
         title = re.sub(r"^\s*\d+[.)]?\s*", "", head.heading).strip()
         body = ". ".join(x for x in (title, lines.get("hoe", ""), lines.get("waarom", "")) if x)
-        goals.append(GoalInfo(0, element_of_text(koers, body), wat=title, hoe=lines.get("hoe", ""),
+        goals.append(GoalInfo(0, element_of_text(koers, body, goal=True), wat=title, hoe=lines.get("hoe", ""),
                               schooljaar=year,
                               eigenaar=lines.get("eigenaar", ""), indicator=lines.get("meetbaar", ""),
                               streefwaarde=lines.get("meetbaar", "")))
@@ -617,6 +617,10 @@ GOALS_CHAPTER = re.compile(r"\b(?:(?:onze |de )?doel(?:en|stellingen)|ambities|s
 # A paragraph that announces what the school wants to reach: its dated sentences are its goals.
 _GOAL_INTRO = re.compile(r"^\W*(?:wat (?:we|wij) willen (?:bereiken|bereikt hebben)|(?:ons|het) doel|onze doelen|"
                          r"doel(?:en|stelling)?|beoogd resultaat|resultaat)\s*:", re.IGNORECASE)
+# A short line that announces a list of goals ("Doelen Sterk team:", "Onze doelen voor lezen:").
+_GOAL_LIST_LEAD = re.compile(r"^\W*(?:(?:onze |de )?(?:doelen|doelstellingen|ambities|speerpunten|ontwikkeldoelen)|"
+                             r"wat (?:we|wij) willen (?:bereiken|bereikt hebben))\b", re.IGNORECASE)
+LABEL_LINE_WORDS = 8
 LIST_ITEM_WORDS = 35  # an item of a goal list is short
 GOAL_SENTENCE_WORDS = 60  # a goal sentence inside running text
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*]|[a-z][.)])\s+\S")  # "3. ", "- ", "b) "
@@ -661,6 +665,7 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
         if section.board or section.frame or section.card:
             continue
         intro_year: int | None = None
+        listed = False  # after "Doelen Sterk team:": the items that follow are goals, dated by their own year
         # A goals chapter found only by its words ("text") is no element's own: each goal goes where
         # its own words point (attribute_goals), not where the chapter as a whole leans.
         chapter = bool(GOALS_CHAPTER.search(section.heading or "")) and section.how not in ("exact", "heading")
@@ -671,9 +676,16 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
             if text.endswith(("?", ":")) and years and not _PAST.search(text):
                 intro_year = years[-1]  # the items that follow are the goals for that year
                 continue
+            if text.endswith(":") and len(text.split()) <= LABEL_LINE_WORDS and _GOAL_LIST_LEAD.match(text):
+                listed = True
+                continue
             short = len(text.split()) <= LIST_ITEM_WORDS
             if intro_year is not None and short:
                 found = [(text, intro_year)]
+            elif listed and short and (index in section.items or _LIST_ITEM.match(text)):
+                is_goal, year = goal_of(text)
+                dated = [] if _PAST.search(text) else years
+                found = [(text, year if is_goal else (dated[-1] if dated else None))]
             elif short and chapter and (index in section.items or _LIST_ITEM.match(text)):
                 # An item of the goals chapter is a goal; dated when it names a year of the plan
                 # ("In 2024 is ons schoolondersteuningsprofiel herzien"), vague when it does not.
@@ -694,20 +706,20 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
                     if is_goal or dated:
                         found.append((x, year if is_goal else dated[-1]))
             else:
-                intro_year = None
+                intro_year, listed = None, False
                 found = [(x, year) for x in split_sentences(text) for is_goal, year in [goal_of(x)] if is_goal]
             if found and placed is None and not chapter:
                 placed = element_of_text(koers, section.text) or ""
             # In a goals chapter written as paragraphs ("Ons eerste doel gaat over begrijpend lezen. ...
             # Wij willen dat dat in juli 2027 ten minste 65% is."), the paragraph says what a goal in it is
             # about, not the goal's sentence alone.
-            here = placed or (element_of_text(koers, text) if chapter and not short else None)
+            here = placed or (element_of_text(koers, text, goal=True) if chapter and not short else None)
             for wat, year in found:
                 where = here
                 if section.how == "text":
                     # A section placed only by how its words lean as a whole ("De Werkplaats" of an
                     # SO school): the goal's own words, then its paragraph's, say more.
-                    where = element_of_text(koers, wat) or element_of_text(koers, text) or here
+                    where = element_of_text(koers, wat, goal=True) or element_of_text(koers, text, goal=True) or here
                 # A goal "for 2028" belongs to the school year that ends then.
                 goals.append(GoalInfo(0, where or None, wat=wat, schooljaar=year - 1 if year else None,
                                       indicator=wat if _FIGURE.search(wat) else "",
@@ -715,9 +727,11 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
     return goals
 
 
-def element_of_text(koers: Koers, text: str) -> str | None:
+def element_of_text(koers: Koers, text: str, goal: bool = False) -> str | None:
     """The top-level element whose targets a text addresses most, or None (a goal row, a section
-    under a heading of the school's own)."""
+    under a heading of the school's own). A ``goal`` goes to an element whose verdict asks for
+    concrete goals (a venster) whenever it addresses one of its targets: a kernwaarde runs through
+    the whole plan, a goal is the work of a venster."""
     from koerswijzer.congruence.evidence import passage_targets
 
     counts: dict[str, int] = {}
@@ -731,8 +745,8 @@ def element_of_text(koers: Koers, text: str) -> str | None:
     order = {e.id: i for i, e in enumerate(koers.elements)}
     by_id = {e.id: e for e in koers.elements}
 
-    def key(element_id: str) -> tuple[int, bool, int]:
+    def key(element_id: str) -> tuple[bool, int, bool, int]:
         rule = koers.congruentie.verdict_rule(by_id[element_id].soort)
-        return counts[element_id], rule.asks_goals, -order[element_id]
+        return goal and rule.asks_goals, counts[element_id], rule.asks_goals, -order[element_id]
 
     return max(counts, key=key)

@@ -95,19 +95,22 @@ def _school_name(mapped: MappedPlan, path: Path) -> str:
 
 def attribute_goals(koers: Koers, goals: list[GoalInfo]) -> list[GoalInfo]:
     """Goals from a table under no element's heading ("Onze doelen") are placed row by row, by
-    what the row itself says: the element of the targets it addresses, else the element its words
-    fit best."""
+    what the row itself says: the venster of the targets it addresses (a kernwaarde only when it
+    addresses no venster's target), else the venster its words fit best."""
     from koerswijzer.congruence.evidence import element_similarity
 
     placed = []
     for goal in goals:
         if goal.element_id is None:
             body = ". ".join(x for x in (goal.wat, goal.hoe, goal.indicator, goal.merkbaar) if x)
-            element_id = element_of_text(koers, body)
+            element_id = element_of_text(koers, body, goal=True)
             if element_id is not None:
                 goal = dataclasses.replace(goal, element_id=element_id)
             else:
-                similarity = element_similarity(koers, body)
+                # among the elements whose verdict asks for goals (element_of_text)
+                leaning = element_similarity(koers, body)
+                similarity = {e.id: leaning.get(e.id, 0.0) for e in koers.elements
+                              if koers.congruentie.verdict_rule(e.soort).asks_goals} or {"": 0.0}
                 best = max(similarity, key=similarity.__getitem__)
                 if similarity[best] >= GOAL_TEXT_SIMILARITY:
                     goal = dataclasses.replace(goal, element_id=best)
