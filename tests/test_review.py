@@ -719,6 +719,24 @@ def test_a_vensters_number_before_the_schools_own_title_names_the_venster(tmp_pa
     assert review.report.targets["v1.d-stelsel-kwaliteitszorg"].addressed
 
 
+def test_a_chapter_number_before_the_designation_and_the_kind_before_a_kernwaarde(asg: Koers) -> None:
+    """"6. Venster 1: Goed en toegankelijk onderwijs" is venster 1 (the chapter's number, then the
+    designation); "3.8 Kernwaarde: Ambitieus" is the kernwaarde; "Doelen venster 4" holds venster 4's
+    goals. A number alone is still no venster ("6. Venster 12 en verder")."""
+    from koerswijzer.review.mapping import _Matcher
+
+    matcher = _Matcher(asg)
+    assert matcher.heading("6. Venster 1: Goed en toegankelijk onderwijs") == ("venster-1", None)
+    assert matcher.heading("9. Venster 4: de stad is ons klaslokaal") == ("venster-4", None)
+    assert matcher.heading("3.8 Kernwaarde: Ambitieus") == ("ambitieus", None)
+    assert matcher.heading("Kernwaarde Open") == ("open", None)
+    assert matcher.heading("Doelen venster 4") == ("venster-4", None)
+    assert matcher.heading("Onze doelen voor Personeel in positie") == ("venster-2", None)
+    assert matcher.heading("6. Venster 12 en verder") == (None, None)
+    assert matcher.heading("Kernwaarde: Eerlijkheid") == (None, None)
+    assert matcher.heading("Doelen") == (None, None)
+
+
 def test_a_plan_by_its_kernwaarden_places_the_work_under_them_by_what_it_says(tmp_path: Path, asg: Koers) -> None:
     """"1. Gezien worden – Ieder kind een eigen plek" is the kernwaarde with the school's own subtitle;
     a paragraph under it about the schoolondersteuningsprofiel is venster 1's work, placed by its words,

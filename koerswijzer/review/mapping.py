@@ -123,7 +123,12 @@ class MappedPlan:
 
 
 # A heading's number or designation, and where the school's own title after the element's begins.
-_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|venster\s+\d+)\s*[:|.-]?\s*", re.IGNORECASE)
+# ("6. Venster 1: Goed en toegankelijk onderwijs": the chapter's number, then the designation)
+_NUMBERING = re.compile(r"^\s*(?:(?:\d+(?:\.\d+)*[.)]?|venster\s+\d+)\s*[:|.-]?\s*)+", re.IGNORECASE)
+_CHAPTER_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
+# A heading over an element's goals: "Doelen venster 4", "Onze doelen voor Partnerschap".
+_GOALS_OF = re.compile(r"^\s*(?:onze |de )?(?:doelen|doelstellingen|ambities)\s+(?:voor |van |bij )?(?:het |de )?(?=\w)",
+                       re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -149,6 +154,8 @@ class _Matcher:
         # An element's designation before its title ("Venster 1", "Speerpunt 1A"): a heading that
         # begins with it names that element, whatever the school's own title after it.
         self.designations: list[tuple[re.Pattern[str], Element]] = []
+        names = sorted({e.soort for e in koers.walk()}, key=len, reverse=True)
+        self.kinds = re.compile(rf"\s*(?:{'|'.join(map(re.escape, names))})\s*[:–—-]?\s+(?=\w)", re.IGNORECASE)
         for e in koers.walk():
             for name in (_norm(e.titel), _norm(e.label)):
                 self.elements.append((name, SequenceMatcher(None, "", name), e))
@@ -185,9 +192,20 @@ class _Matcher:
             if key == name or (" " in key and self._best(key, [(matcher, element)], 0.9) is not None) \
                     or (lead == name and lead != key):
                 return element.id, None
+        bare = _CHAPTER_NUMBER.sub("", text)
         for pattern, element in self.designations:
-            if pattern.match(text):
+            if pattern.match(bare):
                 return element.id, None
+        # "3.8 Kernwaarde: Ambitieus": the kind of element before its title
+        kind = self.kinds.match(bare)
+        if kind:
+            element_id, _question = self.heading(bare[kind.end():])
+            if element_id:
+                return element_id, None
+        goals_of = _GOALS_OF.match(bare)
+        if goals_of:
+            element_id, _question = self.heading(bare[goals_of.end():])
+            return element_id, None
         return None, None
 
 
