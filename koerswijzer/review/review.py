@@ -25,7 +25,7 @@ from koerswijzer.plan.content import PlanContent
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import AnswerState, GoalInfo, PassageDecisions, Profile
 from koerswijzer.review import facts
-from koerswijzer.review.mapping import MappedPlan, element_of_text, goal_statements, map_document, row_value
+from koerswijzer.review.mapping import MappedPlan, Section, element_of_text, goal_statements, map_document, row_value
 from koerswijzer.review.reader import read_docx
 
 
@@ -93,7 +93,35 @@ def _school_name(mapped: MappedPlan, path: Path) -> str:
     return title or path.stem
 
 
-def attribute_goals(koers: Koers, goals: list[GoalInfo]) -> list[GoalInfo]:
+PLAN_WORDS_SHARED = 2  # a goal shares this many telling words with a section of the plan: it is its subject
+
+
+def _element_by_the_plan(koers: Koers, body: str, sections: Sequence[Section]) -> str | None:
+    """Where the plan itself writes about a goal's subject: the venster of the section that shares
+    the goal's most telling words ("2F", "rekenen", "groep 8"), a word weighing more the fewer
+    sections use it. None when no section shares PLAN_WORDS_SHARED of them."""
+    import math
+
+    from koerswijzer.congruence.concepts import lemma_sequence
+
+    placed = [(s.element_id, set(lemma_sequence(s.heading + ". " + s.text))) for s in sections
+              if s.element_id and not s.board and not s.frame and not s.context and s.text
+              and koers.congruentie.verdict_rule(koers.top_element(s.element_id).soort).asks_goals]
+    if not placed:
+        return None
+    words = set(lemma_sequence(body))
+    every = [set(lemma_sequence(s.heading + ". " + s.text)) for s in sections if s.text]
+    rarity = {w: math.log((1 + len(every)) / (1 + sum(w in x for x in every))) for w in words}
+    best, best_score = None, 0.0
+    for element_id, lemmas in placed:
+        shared = [w for w in words & lemmas if rarity[w] > 0]
+        score = sum(rarity[w] for w in shared)
+        if len(shared) >= PLAN_WORDS_SHARED and score > best_score:
+            best, best_score = element_id, score
+    return koers.top_element(best).id if best else None
+
+
+def attribute_goals(koers: Koers, goals: list[GoalInfo], sections: Sequence[Section] = ()) -> list[GoalInfo]:
     """Goals from a table under no element's heading ("Onze doelen") are placed row by row, by
     what the row itself says: the venster of the targets it addresses (a kernwaarde only when it
     addresses no venster's target), else the venster its words fit best."""
@@ -114,6 +142,8 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo]) -> list[GoalInfo]:
                 best = max(similarity, key=similarity.__getitem__)
                 if similarity[best] >= GOAL_TEXT_SIMILARITY:
                     goal = dataclasses.replace(goal, element_id=best)
+                elif (where := _element_by_the_plan(koers, body, sections)) is not None:
+                    goal = dataclasses.replace(goal, element_id=where)
         placed.append(goal)
     return placed
 
@@ -160,7 +190,7 @@ def _review(path: Path, koers: Koers, decisions: PassageDecisions) -> SchoolRevi
                                                             last or None)
                          if g.wat not in tabled]
         goals = [dataclasses.replace(g, id=i) for i, g in enumerate(goals, start=1)]
-    goals = attribute_goals(koers, goals)
+    goals = attribute_goals(koers, goals, mapped.sections)
     content = PlanContent(koers, Profile(school, first, last, denominatie=denominatie), answers, goals, mapped.stances,
                           None, None, dt.date.today(), decisions)
     # Sections that are the board's own text are left out by the mapping; the school's own words
