@@ -96,29 +96,40 @@ def _school_name(mapped: MappedPlan, path: Path) -> str:
 PLAN_WORDS_SHARED = 2  # a goal shares this many telling words with a section of the plan: it is its subject
 
 
-def _element_by_the_plan(koers: Koers, body: str, sections: Sequence[Section]) -> str | None:
+def _element_by_the_plan(koers: Koers, body: str, read: list[tuple[str | None, set[str]]]) -> str | None:
     """Where the plan itself writes about a goal's subject: the venster of the section that shares
-    the goal's most telling words ("2F", "rekenen", "groep 8"), a word weighing more the fewer
-    sections use it. None when no section shares PLAN_WORDS_SHARED of them."""
+    the goal's most telling words ("1S", "rekenen"), a word weighing more the fewer sections use it.
+    None when no section shares PLAN_WORDS_SHARED of them. ``read``: (venster or None, lemmas) per
+    section of the plan with text (:func:`_sections_read`)."""
     import math
 
     from koerswijzer.congruence.concepts import lemma_sequence
 
-    placed = [(s.element_id, set(lemma_sequence(s.heading + ". " + s.text))) for s in sections
-              if s.element_id and not s.board and not s.frame and not s.context and s.text
-              and koers.congruentie.verdict_rule(koers.top_element(s.element_id).soort).asks_goals]
-    if not placed:
-        return None
     words = set(lemma_sequence(body))
-    every = [set(lemma_sequence(s.heading + ". " + s.text)) for s in sections if s.text]
-    rarity = {w: math.log((1 + len(every)) / (1 + sum(w in x for x in every))) for w in words}
+    rarity = {w: math.log((1 + len(read)) / (1 + sum(w in lemmas for _e, lemmas in read))) for w in words}
     best, best_score = None, 0.0
-    for element_id, lemmas in placed:
+    for element_id, lemmas in read:
         shared = [w for w in words & lemmas if rarity[w] > 0]
         score = sum(rarity[w] for w in shared)
-        if len(shared) >= PLAN_WORDS_SHARED and score > best_score:
+        if element_id and len(shared) >= PLAN_WORDS_SHARED and score > best_score:
             best, best_score = element_id, score
-    return koers.top_element(best).id if best else None
+    return best
+
+
+def _sections_read(koers: Koers, sections: Sequence[Section]) -> list[tuple[str | None, set[str]]]:
+    """The lemmas of every section with text, with its venster when it is the school's own text
+    placed in an element whose verdict asks for goals."""
+    from koerswijzer.congruence.concepts import lemma_sequence
+
+    out = []
+    for s in sections:
+        if not s.text:
+            continue
+        top = koers.top_element(s.element_id).id if s.element_id and koers.find(s.element_id) else None
+        own = top and not s.board and not s.frame and not s.context \
+            and koers.congruentie.verdict_rule(koers.element(top).soort).asks_goals
+        out.append((top if own else None, set(lemma_sequence(s.heading + ". " + s.text))))
+    return out
 
 
 def attribute_goals(koers: Koers, goals: list[GoalInfo], sections: Sequence[Section] = ()) -> list[GoalInfo]:
@@ -128,6 +139,7 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo], sections: Sequence[Sect
     from koerswijzer.congruence.evidence import element_similarity
 
     placed = []
+    read: list[tuple[str | None, set[str]]] | None = None  # the plan's sections, read once when needed
     for goal in goals:
         if goal.element_id is None:
             body = ". ".join(x for x in (goal.wat, goal.hoe, goal.indicator, goal.merkbaar) if x)
@@ -142,7 +154,8 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo], sections: Sequence[Sect
                 best = max(similarity, key=similarity.__getitem__)
                 if similarity[best] >= GOAL_TEXT_SIMILARITY:
                     goal = dataclasses.replace(goal, element_id=best)
-                elif (where := _element_by_the_plan(koers, body, sections)) is not None:
+                elif sections and (where := _element_by_the_plan(
+                        koers, body, read := read if read is not None else _sections_read(koers, sections))):
                     goal = dataclasses.replace(goal, element_id=where)
         placed.append(goal)
     return placed
