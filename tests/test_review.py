@@ -757,6 +757,8 @@ def test_a_chapter_number_before_the_designation_and_the_kind_before_a_kernwaard
     assert matcher.heading("Kernwaarde Open") == ("open", None)
     assert matcher.heading("Doelen venster 4") == ("venster-4", None)
     assert matcher.heading("Onze doelen voor Personeel in positie") == ("venster-2", None)
+    assert matcher.heading("Venster 1.") == ("venster-1", None)
+    assert matcher.heading("7. Venster 2:") == ("venster-2", None)
     assert matcher.heading("6. Venster 12 en verder") == (None, None)
     assert matcher.heading("Kernwaarde: Eerlijkheid") == (None, None)
     assert matcher.heading("Doelen") == (None, None)

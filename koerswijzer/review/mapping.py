@@ -181,8 +181,8 @@ class _Matcher:
         """(element id, question id) for a heading's text, or (None, None)."""
         key = _norm(text)
         if not key:  # "Venster 1" alone
-            return next((element.id for pattern, element in self.designations if pattern.fullmatch(text.strip())),
-                        None), None
+            bare = _CHAPTER_NUMBER.sub("", text).strip().rstrip(".:").strip()  # "6. Venster 1.", "Venster 2:"
+            return next((element.id for pattern, element in self.designations if pattern.fullmatch(bare)), None), None
         question = self._best(key, self.questions, HEADING_SIMILARITY)
         if question is not None:
             return question.element_id, question.id
