@@ -91,3 +91,16 @@ def test_the_asg_plan_keeps_its_own_words(demo_copy: Path, tmp_path: Path) -> No
     text = (tmp_path / "plan.md").read_text(encoding="utf-8")
     assert "Waar willen we staan?" in text
     assert "Het plan volgt de kernwaarden en vensters van de koers" in text
+
+
+def test_a_boards_own_short_name_is_no_concept_of_its_targets() -> None:
+    """ASKO's targets say "ASKO" as ASG's say "ASG": a plan that names its board ("wij zijn een
+    ASKO-school") says nothing about them. Before, "asko" weighed as a rare word in six targets."""
+    from koerswijzer.congruence.concepts import self_words, target_concepts
+    from koerswijzer.congruence.evidence import passage_targets
+
+    asko = resolve_koers("asko-koersplan-2023-2027")
+    assert {"asko"} <= self_words(asko) and "asko" not in self_words(resolve_koers("asg-koers-22"))
+    assert not [tc.target.id for tc in target_concepts(asko) for slot in tc.slots if "asko" in slot.lemmas]
+    assert passage_targets(asko, "Wij zijn een school van ASKO, net als veertig andere ASKO-scholen in de stad.",
+                           None) == set()

@@ -29,6 +29,17 @@ AFFIX_MIN = 6  # a lemma this long also counts inside a compound ("gastvrij" in 
 # Words every plan of a board uses for itself and its schools: they say nothing about a target.
 SELF_WORDS = frozenset({"asg", "wij", "we", "ons", "onze", "onszelf", "school", "scholen", "bestuur", "organisatie",
                         "iedereen", "alle", "elke", "iedere", "altijd"})
+
+
+@cache
+def self_words(koers: Koers) -> frozenset[str]:
+    """SELF_WORDS and the board's own short name ("ASKO" of "ASKO Scholen", "ASG" of "Almeerse Scholen
+    Groep (ASG)"): a plan names its board as it names itself, which says nothing about a target."""
+    name = koers.bestuur or ""
+    acronyms = set(re.findall(r"\(([^)]+)\)", name)) | set(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", name))
+    return SELF_WORDS | frozenset(t.lemma(x.strip().lower()) for a in acronyms for x in a.split() if x.strip())
+
+
 # "ASG-brede studiedagen", "ASG-breed geïmplementeerd": the board naming its own reach, not "breed".
 _SELF_REACH = re.compile(r"\b(\w+)-bre(?:ed|de)\b", re.IGNORECASE)
 
@@ -365,7 +376,7 @@ def target_concepts(koers: Koers) -> tuple[TargetConcepts, ...]:
     for target in koers.targets():
         slots: list[tuple[set[str], list[str]]] = []
         for concepts, lemmas in concepts_of(koers, lemma_sequence(target.tekst)):
-            if all(x in SELF_WORDS for x in lemmas):
+            if all(x in self_words(koers) for x in lemmas):
                 continue
             # Lemmas that share a concept are one slot: a group counts once.
             same = next((s for s in slots if s[0] & concepts), None)

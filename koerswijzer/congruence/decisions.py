@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from koerswijzer.congruence.concepts import SELF_WORDS, lemma_sequence, target_concepts
+from koerswijzer.congruence.concepts import lemma_sequence, self_words, target_concepts
 from koerswijzer.congruence.evidence import Evidence
 from koerswijzer.koers.model import Koers
 from koerswijzer.plan.types import CONFIRMED, POINTED, REJECTED, PassageDecisions, same_passage
@@ -49,7 +49,7 @@ def suggest_terms(koers: Koers, decisions: PassageDecisions, per_target: int = 5
         if tid not in own:
             continue
         for lemma in set(lemma_sequence(passage)):
-            if lemma not in own[tid] and lemma not in SELF_WORDS and not lemma.isdigit() and len(lemma) > 3:
+            if lemma not in own[tid] and lemma not in self_words(koers) and not lemma.isdigit() and len(lemma) > 3:
                 counts.setdefault(tid, Counter())[lemma] += 1
     if not counts:
         return {}

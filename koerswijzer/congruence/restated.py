@@ -14,7 +14,7 @@ from itertools import combinations
 from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     INFORMATIVE,
-    SELF_WORDS,
+    self_words,
     STAFF_WORDS,
     ensure_frequencies,
     lemma_sequence,
@@ -69,8 +69,9 @@ ANYONE = frozenset({"medewerker", "leerling", "ouder", "verzorger", "bezoeker", 
 
 
 @lru_cache(maxsize=65536)
-def _lemmas(text: str) -> frozenset[str]:
-    return frozenset(PEOPLE.get(x, x) for x in lemma_sequence(text, other_boards=False) if x not in SELF_WORDS)
+def _lemmas(koers: Koers, text: str) -> frozenset[str]:
+    own = self_words(koers)
+    return frozenset(PEOPLE.get(x, x) for x in lemma_sequence(text, other_boards=False) if x not in own)
 
 
 @cache
@@ -79,7 +80,7 @@ def _board_lemma_sets(koers: Koers) -> tuple[frozenset[str], ...]:
     visie, kaders and sections."""
     ensure_frequencies(koers)  # for word_weight in _covered
     return tuple(lemmas for body in _board_texts(koers) for sentence in _board_sentences_and_clauses(body)
-                 if (lemmas := _lemmas(sentence)))
+                 if (lemmas := _lemmas(koers, sentence)))
 
 
 def _board_sentences_and_clauses(body: str | None) -> list[str]:
@@ -113,7 +114,8 @@ def _board_word_runs(koers: Koers) -> tuple[str, ...]:
     """The board's sentences as runs of words, "ASG", "wij" and the like left out, padded with
     spaces for a whole-word search; only runs of three words or more."""
     ensure_frequencies(koers)  # for _everyday, on the tail
-    runs = {" ".join(w for w in t.words(sentence) if w not in SELF_WORDS)
+    own = self_words(koers)
+    runs = {" ".join(w for w in t.words(sentence) if w not in own)
             for body in _board_texts(koers) for sentence in _board_sentences_and_clauses(body)}
     return tuple(f" {run} " for run in runs if run.count(" ") >= 2)
 
@@ -121,10 +123,11 @@ def _board_word_runs(koers: Koers) -> tuple[str, ...]:
 def _board_words_with_a_tail(koers: Koers, sentence: str) -> bool:
     """A board sentence word for word, with a tail of everyday words ("Wij geven altijd het beste van
     onszelf, ook op de moeilijke dagen."): emphasis, not an arrangement of the school's own."""
-    plain = " " + " ".join(w for w in t.words(sentence) if w not in SELF_WORDS) + " "
+    own = self_words(koers)
+    plain = " " + " ".join(w for w in t.words(sentence) if w not in own) + " "
     for run in _board_word_runs(koers):
         if run in plain:
-            rest = _lemmas(plain.replace(run, " ", 1))
+            rest = _lemmas(koers, plain.replace(run, " ", 1))
             if all(_everyday(x) for x in rest):
                 return True
     return False
@@ -239,7 +242,7 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     # the board's sentence as a heading for what the school does is the school's own.
     # Two board sentences joined by ", en dat" ("Voor ons betekent dit dat wij aandacht hebben voor het
     # welbevinden ..., en dat iedereen aantoonbaar werkt aan ...") are judged clause by clause as well.
-    clauses = [c for c in re.split(r"[:;]\s+|,\s+en\s+dat\s+", sentence) if len(_lemmas(c)) >= CLAUSE_WORDS]
+    clauses = [c for c in re.split(r"[:;]\s+|,\s+en\s+dat\s+", sentence) if len(_lemmas(koers, c)) >= CLAUSE_WORDS]
     if len(clauses) > 1:
         # and a board sentence with its own words spelled out after the colon ("... langs de drie
         # horizonten: continue, fundamentele en radicale veranderingen") is the board's as a whole
@@ -252,11 +255,11 @@ def _restated_whole(koers: Koers, sentence: str) -> bool:
     # "Wij streven ernaar dat ...", "Ons doel is dat ...": the board's sentence as the school's wish
     # is still the board's sentence.
     framed = FRAMING.match(sentence)
-    if framed and len(_lemmas(sentence[framed.end():])) >= MIN_SHARED:
+    if framed and len(_lemmas(koers, sentence[framed.end():])) >= MIN_SHARED:
         sentence = sentence[framed.end():]
     # A name ("het Waterkant Lyceum", "De Morgenster") stands where the board wrote "ASG": the
     # school naming itself does not make the board's sentence its own.
-    own = _lemmas(sentence) - _names(sentence) - SCHOOL_KINDS
+    own = _lemmas(koers, sentence) - _names(sentence) - SCHOOL_KINDS
     if not set(re.findall(r"\d+", sentence)) <= _board_numbers(koers):
         return False  # a figure of its own ("4,2% verzuim") is the school's content; "Koers 22" is not
     if len(own) < MIN_SHARED:  # "Wij geven altijd het beste van onszelf": the board's sentence, word for word
@@ -325,7 +328,7 @@ def is_split_board_sentence(koers: Koers, first: str, second: str) -> bool:
     word of its own."""
     if not set(re.findall(r"\d+", first + " " + second)) <= _board_numbers(koers):
         return False
-    halves = [_lemmas(x) - _names(x) - SCHOOL_KINDS - FILLER for x in (first, second)]
+    halves = [_lemmas(koers, x) - _names(x) - SCHOOL_KINDS - FILLER for x in (first, second)]
     if not all(halves):
         return False
     own = halves[0] | halves[1]
