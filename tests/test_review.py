@@ -744,6 +744,31 @@ def test_a_vensters_number_before_the_schools_own_title_names_the_venster(tmp_pa
     assert review.report.targets["v1.d-stelsel-kwaliteitszorg"].addressed
 
 
+def test_a_title_page_of_bold_lines_is_the_cover_not_the_schools_evidence(tmp_path: Path, asg: Koers) -> None:
+    """A title page typed as bold lines (the school, "Schoolplan 2025-2029", a motto under it) is the
+    cover: its motto ("Vakmanschap met je handen en je hoofd") is no recognition of staff's
+    vakmanschap, and the period is still read from it. The first numbered chapter is the school's."""
+    from koerswijzer.review.mapping import map_document
+
+    document = docx.Document()
+    for line in ("Vmbo De Schaafbank", "Schoolplan 2025-2029"):
+        document.add_paragraph().add_run(line).bold = True
+    document.add_paragraph("Vakmanschap met je handen en je hoofd")
+    document.add_paragraph("vmbo basis en kader, met leerwegondersteunend onderwijs")
+    document.add_paragraph().add_run("1. Voorwoord").bold = True
+    document.add_paragraph("Dit is het schoolplan van De Schaafbank voor vier schooljaren. Het team schreef het in "
+                           "het voorjaar van 2025, na gesprekken met leerlingen, ouders en bedrijven uit de regio. " * 2)
+    path = tmp_path / "schaafbank.docx"
+    document.save(str(path))
+
+    sections = {s.heading: s for s in map_document(read_docx(path), asg).sections}
+    assert sections["Schoolplan 2025-2029"].frame == "voorblad"
+    assert sections["1. Voorwoord"].frame == ""
+    review = review_file(path, asg)
+    assert not review.report.targets["v2.d-erkenning"].addressed
+    assert review.statutory["planperiode"]
+
+
 def test_a_chapter_number_before_the_designation_and_the_kind_before_a_kernwaarde(asg: Koers) -> None:
     """"6. Venster 1: Goed en toegankelijk onderwijs" is venster 1 (the chapter's number, then the
     designation); "3.8 Kernwaarde: Ambitieus" is the kernwaarde; "Doelen venster 4" holds venster 4's

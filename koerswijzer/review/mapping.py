@@ -125,6 +125,8 @@ class MappedPlan:
 # A heading's number or designation, and where the school's own title after the element's begins.
 # ("6. Venster 1: Goed en toegankelijk onderwijs": the chapter's number, then the designation)
 _NUMBERING = re.compile(r"^\s*(?:(?:\d+(?:\.\d+)*[.)]?|venster\s+\d+)\s*[:|.-]?\s*)+", re.IGNORECASE)
+COVER_SECTIONS = 3  # lines of a title page typed as bold paragraphs
+COVER_WORDS = 40  # ... each with little text under it
 _CHAPTER_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
 # A heading over an element's goals: "Doelen venster 4", "Onze doelen voor Partnerschap".
 _GOALS_OF = re.compile(r"^\s*(?:onze |de )?(?:doelen|doelstellingen|ambities)\s+(?:voor |van |bij )?(?:het |de )?(?=\w)",
@@ -269,6 +271,13 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             sections[-1].tables.append(block.rows)
     if len(sections) > 1 and len(sections[0].text.split()) < 200:
         sections[0].frame = "voorblad"  # the title page (a document with no headings has none)
+        # A title page of several lines in bold ("Vmbo De Schaafbank", "Schoolplan 2025-2029", a motto):
+        # the short unnumbered sections before the first chapter are the cover too.
+        for section in sections[1:COVER_SECTIONS + 1]:
+            if section.element_id or section.question_id or _CHAPTER_NUMBER.match(section.heading) \
+                    or len(section.text.split()) >= COVER_WORDS or section.tables:
+                break
+            section.frame = "voorblad"
     for section in sections:
         key = _norm(section.heading)
         for kind, names in FRAME_HEADINGS.items():
