@@ -1069,6 +1069,11 @@ def test_a_wish_without_content_of_its_own(asg, sentence: str, wish_only: bool) 
     ("Wij werken samen met het samenwerkingsverband: de consulent schuift zes keer per jaar aan bij het "
      "ondersteuningsteam.", False),
     ("Hoe het gaat, bespreken we elke maand met de ouders.", False),
+    # where the results stand, and no more; and a longer list of what stands where
+    ("De resultaten van de doorstroomtoets en de tussenresultaten staan in ons jaarverslag.", True),
+    ("Welke middelen we gebruiken, wanneer ouders wat horen en hoe we omgaan met vragen en klachten, staat in ons "
+     "communicatieplan en in de IKC-gids.", True),
+    ("De resultaten van de doorstroomtoets bespreken we in juni met het team en de MR.", False),
 ])
 def test_a_sentence_that_only_points_elsewhere(sentence: str, points: bool) -> None:
     from koerswijzer.congruence.evidence import _points_elsewhere

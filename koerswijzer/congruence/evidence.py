@@ -195,14 +195,14 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      r"|\bin hoofdstuk \d"
                      # "Welke ondersteuning wij bieden, staat in ons schoolondersteuningsprofiel.", "...; hoe wij
                      # dat doen, staat in ons veiligheidsplan."
-                     r"|(?:^|[;:]\s)\W*(?:hoe|wat|welke|waar)\b[^.;:]{0,80},\s*(?:staat|staan|leest u|lees je|vindt u|"
+                     r"|(?:^|[;:]\s)\W*(?:hoe|wat|welke|waar)\b[^.;:]{0,160},\s*(?:staat|staan|leest u|lees je|vindt u|"
                      r"vind je) (?:in|op)\b", re.IGNORECASE)
 # The same, for what a whole sentence says from its start (tried once, at the start: cheaper than
 # searching every position).
 POINTER_SENTENCE = re.compile(
     # where a document stands, and no more: "Het pestprotocol staat in de schoolgids."
     r"[^.;:]*\b(?:staat|staan) in (?:de|het|ons|onze) [\w-]*(?:gids|plan|profiel|beleid|statuut|protocol|handboek|"
-    r"reglement)(?:,? (?:dat|die) [^.;:]*)?\W*$"
+    r"reglement|verslag)(?:,? (?:dat|die) [^.;:]*)?\W*$"
     r"|\W*(?:het|ons|onze|de) [\w-]*(?:gids|plan|profiel|beleid|statuut|protocol|handboek|reglement)\b[^.;:,]*"
     r"\b(?:staat|staan) op (?:de|onze) (?:website|site|intranet|schoolapp)\W*$"
     # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."

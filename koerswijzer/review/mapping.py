@@ -69,6 +69,7 @@ class Section:
     context: bool = False  # an introduction or a look back (CONTEXT_HEADINGS), not evidence
     items: set[int] = field(default_factory=set)  # the paragraphs that are items of a Word list
     card: bool = False  # a fixed line of a goal card ("Wanneer klaar") under the goal's own heading
+    styled: bool = False  # its heading is in a Heading style of Word (not a line typed in bold)
 
     @property
     def text(self) -> str:
@@ -125,6 +126,13 @@ class MappedPlan:
 # A heading's number or designation, and where the school's own title after the element's begins.
 # ("6. Venster 1: Goed en toegankelijk onderwijs": the chapter's number, then the designation)
 _NUMBERING = re.compile(r"^\s*(?:(?:\d+(?:\.\d+)*[.)]?|venster\s+\d+)\s*[:|.-]?\s*)+", re.IGNORECASE)
+def _heading_style(style: str) -> bool:
+    """A Heading style of Word ("Heading 1", "Kop 2"), not the Title style nor a line typed in bold."""
+    from koerswijzer.review.reader import _heading_level
+
+    return style.lower() not in TITLE_STYLES and bool(_heading_level(style, style))
+
+
 COVER_SECTIONS = 3  # lines of a title page typed as bold paragraphs
 COVER_WORDS = 40  # ... each with little text under it
 _CHAPTER_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
@@ -259,7 +267,7 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
             if inherited:
                 under_heading.add(len(sections))
             sections.append(Section(block.text, element_id, question_id, how, board, level=block.level,
-                                    inherited=inherited,
+                                    inherited=inherited, styled=_heading_style(block.style),
                                     frame="voorblad" if block.style.lower() in TITLE_STYLES else ""))
         elif block.kind == "paragraph":
             if block.style.lower().startswith(TOC_STYLES):
@@ -273,9 +281,10 @@ def map_document(document: ReadDocument, koers: Koers) -> MappedPlan:
         sections[0].frame = "voorblad"  # the title page (a document with no headings has none)
         # A title page of several lines in bold ("Vmbo De Schaafbank", "Schoolplan 2025-2029", a motto):
         # the short unnumbered sections before the first chapter are the cover too.
+        # (a line in a heading style is the first chapter, however short)
         for section in sections[1:COVER_SECTIONS + 1]:
             if section.element_id or section.question_id or _CHAPTER_NUMBER.match(section.heading) \
-                    or len(section.text.split()) >= COVER_WORDS or section.tables:
+                    or len(section.text.split()) >= COVER_WORDS or section.tables or section.styled:
                 break
             section.frame = "voorblad"
     for section in sections:
