@@ -512,6 +512,35 @@ def test_a_signature_section_under_an_elements_chapter_is_read_not_a_failure(tmp
     assert review.report.targets["v4.d-ouders-betrokken"].addressed
 
 
+def test_a_goal_table_by_theme_with_a_column_for_the_end_of_the_plan_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Thema | Doel | Eind 2029": the goal is the Doel column, the theme says what it is about, and
+    what stands under "Eind 2029" is to be reached in the school year that ends then."""
+    import docx as python_docx
+
+    from koerswijzer.congruence.engine import goal_is_concrete
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 OBS De Hooiberg", 0)
+    document.add_heading("4 Doelen", 1)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Thema", "Doel", "Eind 2029"),
+                                       ("Ouders en wijk", "Ouders bij het startgesprek", "95% van de ouders aanwezig"),
+                                       ("Team", "Zij-instromers bevoegd", "Alle zij-instromers bevoegd")],
+                          strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "hooiberg.docx"
+    document.save(str(path))
+
+    goals = map_document(read_docx(path), asg).goals
+    assert [(g.wat, g.schooljaar) for g in goals] == [("Ouders en wijk: Ouders bij het startgesprek", 2028),
+                                                     ("Team: Zij-instromers bevoegd", 2028)]
+    assert goals[0].indicator == "95% van de ouders aanwezig"
+    assert all(goal_is_concrete(g) for g in goals)
+
+
 def test_a_goal_table_with_a_year_column_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Doel | Meetbaar resultaat | Jaar" is a goal table: "Jaar" is when the goal is reached."""
     import docx as python_docx

@@ -490,7 +490,15 @@ def _column_fields(name: str) -> list[str]:
         fields.append("meetbaar")
     first = re.match(r"[a-zà-ÿ]+", name)
     fields += [f for f, names in GOAL_COLUMNS.items() if first and first.group(0) in names]
+    # "Eind 2029", "In 2028", "Juli 2027": what is to be reached by then (a school year is a plan's column)
+    if _END_HEADER.fullmatch(name.strip()) and not _YEAR_COLUMN.fullmatch(name.strip()):
+        fields.append("meetbaar")
     return fields
+
+
+_END_HEADER = re.compile(r"(?:(?:eind|einde|in|voor|vóór|per|uiterlijk|januari|februari|maart|april|mei|juni|juli|"
+                         r"augustus|september|oktober|november|december|zomer|eind van)\s+)*(20\d\d)")
+_THEME_COLUMNS = ("thema", "onderwerp")
 
 
 def _goal_columns(head: list[str]) -> dict[str, int] | None:
@@ -503,9 +511,17 @@ def _goal_columns(head: list[str]) -> dict[str, int] | None:
             if field_name not in columns:
                 columns[field_name] = i
                 break
+    # "Thema | Doel | Eind 2029": the goal is the goal column, the theme says what it is about
+    if "wat" in columns and head[columns["wat"]].split()[:1] and head[columns["wat"]].split()[0] in _THEME_COLUMNS:
+        goal_column = next((i for i, name in enumerate(head) if i != columns["wat"]
+                            and re.match(r"doel(?:en|stelling|stellingen)?\b", name)), None)
+        if goal_column is not None:
+            columns["thema"], columns["wat"] = columns["wat"], goal_column
     if len(_year_columns(head)) >= 2 and "wanneer" not in columns:
         columns["wanneer"] = -1  # read from the year columns, per row
     others = sum(1 for f in ("hoe", "wanneer", "eigenaar", "meetbaar", "merkbaar", "onderdeel") if f in columns)
+    # a column of what is to be reached by a date ("Eind 2029") says when as well as what
+    others += "wanneer" not in columns and any(_END_HEADER.fullmatch(h.strip()) for h in head)
     # a meerjarenplanning ("Doel | 2023-2024 | 2024-2025 | ...") says per year what happens: that is its "how"
     planned = len(_year_columns(head)) >= 2
     return columns if "wat" in columns and ("hoe" in columns or others >= 2 or planned) else None
@@ -571,14 +587,19 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
         if year is None:  # dated in its own words or its evaluation ("In 2028 haalt ...", "Juni 2026")
             year = next((int(y) for name in ("wat", "evaluatie", "meetbaar")
                          for y in re.findall(r"\b(20\d\d)\b", cell(row, name))), None)
+        if year is None and cell(row, "meetbaar") and (end := _END_HEADER.fullmatch(
+                rows[0][columns["meetbaar"]].strip().lower())):
+            year = int(end.group(1)) - 1  # "Eind 2029": the school year that ends then
         placed = _named_element(koers, cell(row, "onderdeel")) \
             or (section.element_id if section.how in ("exact", "heading") else None) \
             or (_titled_element(koers, title) if title else None)
         # a meerjarenplanning's cells per school year are its how ("Onderwerp | 2025-2026 | ...")
         how = cell(row, "hoe") or " ".join(row[i].strip() for i in sorted(year_columns)
                                            if i < len(row) and row[i].strip())
+        theme = cell(row, "thema")
+        wat = f"{theme}: {cell(row, 'wat')}" if theme and theme != cell(row, "wat") else cell(row, "wat")
         goals.append(GoalInfo(
-            before + len(goals) + 1, placed, wat=cell(row, "wat"), hoe=how,
+            before + len(goals) + 1, placed, wat=wat, hoe=how,
             schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
             streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
             evaluatie=cell(row, "evaluatie")))
