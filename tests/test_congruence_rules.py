@@ -1216,3 +1216,17 @@ def test_an_analysis_of_results_in_a_cycle_is_quality_care(asg: Koers) -> None:
     text = ("Ons stelsel van kwaliteitszorg is samenhangend en cyclisch. In januari en juni analyseert het team "
             "de toetsresultaten in een opbrengstvergadering, en de uitkomsten verwerken wij in het jaarplan.")
     assert "v1.d-stelsel-kwaliteitszorg" in passage_targets(asg, text, "venster-1")
+
+
+@pytest.mark.parametrize("heading, facts", [
+    ("Onze leerlingen en hun ouders", True),
+    ("2.1 Leerlingen en personeel", True),
+    ("Het gebouw", True),
+    # a centrale vraag that names the pupils and staff is no chapter of facts
+    ("Hoe stimuleren wij een onderzoekende houding bij onze leerlingen en medewerkers?", False),
+    ("Wat betekent dit voor onze leerlingen en ouders?", False),
+])
+def test_a_heading_of_the_schools_facts(heading: str, facts: bool) -> None:
+    from koerswijzer.review.mapping import FACTS_HEADING, _norm
+
+    assert bool(FACTS_HEADING.search(_norm(heading))) is facts

@@ -50,8 +50,10 @@ FACTS_HEADING = re.compile(
     r"\b(?:schooltijden|lestijden|vakanties?|vakantierooster|jaarindeling|gebouw|schoolgebouw|huisvesting|verbouwing|"
     r"nieuwbouw|renovatie|financi[eë]n|begroting|"
     r"middelen|formatie|geschiedenis|ligging|kengetallen|in cijfers|leerlingaantallen|leerlingenaantallen|"
-    r"leerlingpopulatie|schoolpopulatie|onze leerlingen en|leerlingen en (?:afdelingen|personeel|ouders)|"
-    r"schoolgegevens|algemene gegevens)\b")
+    r"leerlingpopulatie|schoolpopulatie|schoolgegevens|algemene gegevens)\b"
+    # "Onze leerlingen en hun ouders" as a chapter of facts, not "Hoe stimuleren wij ... bij onze leerlingen en
+    # medewerkers?"
+    r"|^(?:\d+ )*(?:onze leerlingen en|leerlingen en (?:afdelingen|personeel|ouders))\b")
 
 
 @dataclass
