@@ -1230,3 +1230,16 @@ def test_a_heading_of_the_schools_facts(heading: str, facts: bool) -> None:
     from koerswijzer.review.mapping import FACTS_HEADING, _norm
 
     assert bool(FACTS_HEADING.search(_norm(heading))) is facts
+
+
+def test_a_zij_instromer_is_one_word_and_pupils_who_come_in_are_no_zij_instroom(asg: Koers) -> None:
+    """"zij-instroom" is a teacher's route into the profession; "een kind dat tussentijds instroomt" is a
+    pupil arriving. Split at the hyphen, the first was "instroom" and the second found it."""
+    from koerswijzer.congruence.concepts import lemma_sequence
+    from koerswijzer.congruence.evidence import passage_targets
+
+    assert "zijinstromer" in lemma_sequence("Twee zij-instromers halen hun bevoegdheid.")
+    assert "v2.d-onbevoegde-leraren" not in passage_targets(
+        asg, "Een kind dat tussentijds instroomt, krijgt binnen zes weken een startgesprek met de ouders.", None)
+    assert "v2.d-onbevoegde-leraren" in passage_targets(
+        asg, "Onze twee zij-instromers volgen vanaf september 2025 de deeltijdpabo bij Windesheim.", None)

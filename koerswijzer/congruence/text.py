@@ -49,6 +49,9 @@ PARTICLES = frozenset({"aan", "af", "bij", "door", "in", "mee", "na", "om", "op"
 CLAUSE_STARTS = frozenset({"als", "wanneer", "omdat", "zodat", "doordat", "terwijl", "dat", "die", "waar",
                            "waarin", "waarmee", "waarop", "zodra", "nadat", "voordat", "totdat", "en", "maar",
                            "of", "want", "dus", "zodra", "om"})
+# Compounds written with a hyphen whose first part alone is a stop word: "zij-instroom" is no "instroom"
+# of pupils.
+_JOINED_PREFIX = re.compile(r"\b(zij)-(?=[a-zà-ÿ])", re.IGNORECASE)
 _TOKEN = re.compile(WORD.pattern + r"|[.,;:!?()\[\]\u2013\u2014]", re.IGNORECASE)
 
 
@@ -64,6 +67,8 @@ def reading_words(text: str) -> tuple[str, ...]:
     "aanspreken"), one word for one, so positions stay those of ``words``."""
     out: list[str] = []
     clause: list[int] = []  # positions in out of the current clause's words
+    if "-" in text:  # "zij-instromer" is one word: the "zij" of it is no pronoun
+        text = _JOINED_PREFIX.sub(r"\1", text)
     tokens = _TOKEN.findall(text)
     for n, token in enumerate(tokens):
         word = token.lower()
