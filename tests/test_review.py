@@ -773,6 +773,38 @@ def test_a_vensters_number_before_the_schools_own_title_names_the_venster(tmp_pa
     assert review.report.targets["v1.d-stelsel-kwaliteitszorg"].addressed
 
 
+def test_a_table_of_partners_is_the_schools_own_content_other_tables_are_not(tmp_path: Path, asg: Koers) -> None:
+    """What a school does with whom, written as a table "Partner | Wat het onze kinderen oplevert", is read
+    row by row as the school's own words; a table of facts ("Gegeven | 2024") is not read as evidence."""
+    from koerswijzer.review.mapping import map_document
+
+    document = docx.Document()
+    document.add_heading("Schoolplan 2025-2029 KC De Distelvink", 0)
+    document.add_heading("7.3 Samenwerken in de wijk", 1)
+    document.add_paragraph("Met deze organisaties werken wij samen:")
+    rows = [("Partner", "Wat het onze kinderen oplevert"),
+            ("Bibliotheek Almere", "Een leesconsulent is twee ochtenden per maand op school en helpt bij het leesplan."),
+            ("Buurtsportcoach", "Op woensdagmiddag sport op ons plein, voor kinderen uit de hele wijk."),
+            ("Wijkteam Nobelhorst", "De schoolmaatschappelijk werker heeft elke dinsdag een inloopspreekuur.")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.add_heading("1.2 Kerngegevens", 1)
+    facts = document.add_table(rows=2, cols=2)
+    for row, cells in zip(facts.rows, [("Gegeven", "2024"), ("Ouders in de ouderraad", "7")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "distelvink.docx"
+    document.save(str(path))
+
+    texts = {heading: text for _e, heading, text in map_document(read_docx(path), asg).element_texts()}
+    assert "Bibliotheek Almere: Een leesconsulent is twee ochtenden per maand op school" in texts["7.3 Samenwerken in de wijk"]
+    assert "ouderraad" not in " ".join(texts.values())
+    review = review_file(path, asg)
+    assert review.report.targets["v4.d-partners"].addressed
+
+
 def test_a_title_page_of_bold_lines_is_the_cover_not_the_schools_evidence(tmp_path: Path, asg: Koers) -> None:
     """A title page typed as bold lines (the school, "Schoolplan 2025-2029", a motto under it) is the
     cover: its motto ("Vakmanschap met je handen en je hoofd") is no recognition of staff's

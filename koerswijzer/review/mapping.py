@@ -77,6 +77,13 @@ class Section:
     def text(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    def with_partner_tables(self) -> str:
+        """The text and, row by row, a table of the school's partners ("Partner | Wat we samen doen"):
+        what the school does with whom is its own content as much as a paragraph is. (Other tables
+        that hold no goals stay out: facts, SWOT, a koersmatrix by name.)"""
+        rows = [_row_sentence(row) for rows in self.tables if _partner_table(rows) for row in rows[1:]]
+        return "\n\n".join(x for x in [self.text, *rows] if x)
+
 
 @dataclass
 class MappedPlan:
@@ -88,18 +95,23 @@ class MappedPlan:
     stances: dict[str, StanceInfo] = field(default_factory=dict)
     mr_instemming: bool | None = None  # None: the document does not say
 
+    def _own(self, s: Section) -> str:
+        """A section's text as evidence; in a foreign document with its table of partners (Koerswijzer's
+        own export has only goal cards, stances and the colofon in tables)."""
+        return s.text if self.generated else s.with_partner_tables()
+
     def answers(self) -> dict[str, str]:
         out: dict[str, list[str]] = {}
         for s in self.sections:
-            if s.question_id and s.text and not s.board and not s.frame and not s.context:
-                out.setdefault(s.question_id, []).append(s.text)
+            if s.question_id and not s.board and not s.frame and not s.context and (text := self._own(s)):
+                out.setdefault(s.question_id, []).append(text)
         return {q: "\n\n".join(texts) for q, texts in out.items()}
 
     def element_texts(self) -> list[tuple[str, str, str]]:
         """(element id or None, heading, text) for content not under a centrale vraag: placed at
         element level, or not placed at all (it still counts for the statutory checklist)."""
-        return [(s.element_id, s.heading, s.text) for s in self.sections
-                if not s.question_id and s.text and not s.board and not s.frame and not s.context]
+        return [(s.element_id, s.heading, text) for s in self.sections
+                if not s.question_id and not s.board and not s.frame and not s.context and (text := self._own(s))]
 
     def frame_text(self, kind: str) -> str:
         """The text of the document's cover, table of contents or colofon."""
@@ -527,6 +539,24 @@ def _goal_columns(head: list[str]) -> dict[str, int] | None:
     # a meerjarenplanning ("Doel | 2023-2024 | 2024-2025 | ...") says per year what happens: that is its "how"
     planned = len(_year_columns(head)) >= 2
     return columns if "wat" in columns and ("hoe" in columns or others >= 2 or planned) else None
+
+
+_PARTNER_HEADER = re.compile(r"\s*(?:(?:externe |onze )?partners?|samenwerkingspartners?|organisaties?|instellingen?|"
+                             r"instanties?)\s*$", re.IGNORECASE)
+
+
+def _partner_table(rows: list[list[str]]) -> bool:
+    return len(rows) > 1 and len(rows[0]) >= 2 and bool(_PARTNER_HEADER.match(rows[0][0]))
+
+
+def _row_sentence(row: list[str]) -> str:
+    """A table row as one sentence: "Bibliotheek Almere: leesconsulent twee ochtenden per maand."."""
+    cells = [" ".join(c.split()) for c in row if c.strip()]
+    cells = [c for i, c in enumerate(cells) if c not in cells[:i]]  # merged cells repeat themselves
+    if not cells:
+        return ""
+    sentence = cells[0] + (": " + "; ".join(cells[1:]) if len(cells) > 1 else "")
+    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
 
 
 def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
