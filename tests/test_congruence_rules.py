@@ -1244,3 +1244,16 @@ def test_a_zij_instromer_is_one_word_and_pupils_who_come_in_are_no_zij_instroom(
              "medewerker en kleuterleerkracht.", None)
     assert "v2.d-onbevoegde-leraren" in passage_targets(
         asg, "Onze twee zij-instromers volgen vanaf september 2025 de deeltijdpabo bij Windesheim.", None)
+
+
+def test_a_placement_term_places_a_goal_but_is_no_evidence(asg: Koers) -> None:
+    """"referentieniveau", 1F, 2F and 1S are the koers's words for placing a text in venster 1
+    (``plaatsing``), not evidence that the quality is op orde."""
+    from koerswijzer.congruence.evidence import passage_targets
+    from koerswijzer.review.mapping import element_of_text
+
+    sentence = "Voor taal en rekenen werken wij toe naar de referentieniveaus 1F en 2F/1S."
+    assert "v1.d-kwaliteit-op-orde" not in passage_targets(asg, sentence, "venster-1")
+    assert element_of_text(asg, sentence) == "venster-1"
+    assert element_of_text(asg, "In juli 2027 haalt minstens 65 procent van groep 8 het niveau 2F.", goal=True) == "venster-1"
+    assert element_of_text(asg, "In 2026 is de fietsenstalling vernieuwd.") is None

@@ -423,24 +423,24 @@ def test_a_goal_row_that_touches_a_kernwaarde_and_a_venster_goes_to_the_venster(
 
 
 def test_a_goal_whose_words_name_no_target_goes_where_the_plan_writes_about_its_subject(asg: Koers) -> None:
-    """"Vóór de zomer van 2027 haalt ten minste 50 procent van groep 8 het niveau 1S voor rekenen" names
-    no target of the koers; the plan's own chapter on rekenen, under venster 1, says where it belongs.
-    A goal that shares nothing telling with any section stays unplaced."""
+    """"Vóór de zomer van 2027 haalt ten minste 80 procent van groep 8 een voldoende voor de rekentoets"
+    names no target of the koers; the plan's own chapter on rekenen, under venster 1, says where it
+    belongs. A goal that shares nothing telling with any section stays unplaced."""
     from koerswijzer.plan.types import GoalInfo
     from koerswijzer.review.mapping import Section
     from koerswijzer.review.review import attribute_goals
 
     sections = [
         Section("Rekenen in de bovenbouw", "venster-1", how="heading",
-                paragraphs=["In groep 6 tot en met 8 werken we met de rekenmethode Wereld in getallen. Het niveau 1S "
-                            "voor rekenen haalde in 2024 38 procent van groep 8; we geven daarom dagelijks "
+                paragraphs=["In groep 6 tot en met 8 werken we met de rekenmethode Wereld in getallen. Een voldoende "
+                            "voor de rekentoets haalde in 2024 62 procent van groep 8; we geven daarom dagelijks "
                             "verlengde instructie."]),
         Section("Ons team", "venster-2", how="heading",
                 paragraphs=["Elf leerkrachten en drie onderwijsassistenten werken in groep 1 tot en met 8; ieder "
                             "volgt elk jaar een training."]),
     ]
-    goals = [GoalInfo(1, None, wat="Vóór de zomer van 2027 haalt ten minste 50 procent van groep 8 het niveau 1S "
-                                   "voor rekenen."),
+    goals = [GoalInfo(1, None, wat="Vóór de zomer van 2027 haalt ten minste 80 procent van groep 8 een voldoende "
+                                   "voor de rekentoets."),
              GoalInfo(2, None, wat="In 2026 is de fietsenstalling vernieuwd.")]
     placed = attribute_goals(asg, goals, sections)
     assert [g.element_id for g in placed] == ["venster-1", None]

@@ -373,6 +373,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
                     streefwaarde=t.get("streefwaarde", ""),
                     termijn=t.get("termijn", ""),
                     herkenning=tuple(t.get("herkenning", ())),
+                    plaatsing=tuple(t.get("plaatsing", ())),
                     doelgroep=t.get("doelgroep", ""),
                     mijlpalen=tuple(Milestone(m["waarde"], m["termijn"]) for m in t.get("mijlpalen", ())),
                     uitvoering=t.get("uitvoering", "scholen"),

@@ -59,6 +59,10 @@ class Target:
     streefwaarde: str = ""
     termijn: str = ""
     herkenning: tuple[str, ...] = ()  # the board's own words that show a plan takes this target up
+    # words that say a text is about this target's subject, without showing the school takes it up
+    # ("referentieniveau" places a section on reading results in venster 1): for placing a foreign
+    # plan's sections and goals only, never evidence (the review)
+    plaatsing: tuple[str, ...] = ()
     doelgroep: str = ""  # for whom the target is ("kinderen en ouders", "medewerkers", "partners")
     mijlpalen: tuple[Milestone, ...] = ()  # dated steps towards the streefwaarde
     uitvoering: str = "scholen"  # who carries it out: "scholen" or "bestuur" (the board's own bureau)

@@ -82,6 +82,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "streefwaarde": ("str", False),
         "termijn": ("str", False),
         "herkenning": ("strs", False),
+        "plaatsing": ("strs", False),
         "doelgroep": ("str", False),
         "mijlpalen": ("[mijlpaal]", False),
         "uitvoering": ("str", False),

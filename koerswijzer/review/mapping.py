@@ -11,6 +11,8 @@ Three ways, in order of certainty, and every mapping says which one it used:
 
 from __future__ import annotations
 
+from functools import cache
+
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -816,6 +818,32 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
     return goals
 
 
+@cache
+def _placement_terms(koers: Koers) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The lemmas of every target's ``plaatsing`` terms, with the top element of the target."""
+    from koerswijzer.congruence.concepts import lemma_sequence
+
+    return tuple((tuple(lemmas), koers.top_element(target.element_id).id)
+                 for target in koers.targets() for term in target.plaatsing if (lemmas := lemma_sequence(term)))
+
+
+def _placed_by_terms(koers: Koers, text: str) -> dict[str, int]:
+    """Per top element, how many of its ``plaatsing`` terms a text holds (a term of one word also inside a
+    longer word: "referentieniveau" in "referentieniveaus")."""
+    from koerswijzer.congruence.concepts import lemma_sequence
+
+    terms = _placement_terms(koers)
+    if not terms:
+        return {}
+    lemmas = lemma_sequence(text)
+    joined = " " + " ".join(lemmas) + " "
+    counts: dict[str, int] = {}
+    for term, element in terms:
+        if (len(term) == 1 and any(x.startswith(term[0]) for x in lemmas)) or f" {' '.join(term)} " in joined:
+            counts[element] = counts.get(element, 0) + 1
+    return counts
+
+
 def element_of_text(koers: Koers, text: str, goal: bool = False) -> str | None:
     """The top-level element whose targets a text addresses most, or None (a goal row, a section
     under a heading of the school's own). A ``goal`` goes to an element whose verdict asks for
@@ -827,6 +855,8 @@ def element_of_text(koers: Koers, text: str, goal: bool = False) -> str | None:
     for tid in passage_targets(koers, text, None):
         element = koers.top_element(koers.find(tid).element_id).id  # type: ignore[union-attr]
         counts[element] = counts.get(element, 0) + 1
+    if not counts:
+        counts = _placed_by_terms(koers, text)  # the koers's words for placing alone (``plaatsing``)
     if not counts:
         return None
     # A tie goes to an element whose verdict asks for concrete goals (a venster, not a kernwaarde),
