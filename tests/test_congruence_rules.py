@@ -176,6 +176,22 @@ def test_a_statutory_item_needs_content_of_the_schools_own(asg: Koers) -> None:
     assert _mentions(pattern, done, asg)
 
 
+@pytest.mark.parametrize("text, present", [
+    # a staff policy in the school's own arrangements: bevoegdheid, the yearly talks, lesbezoeken
+    ("Onze twee zij-instromers halen vóór augustus 2027 hun bevoegdheid; zij krijgen elk een coach en een dag "
+     "studietijd per week.", True),
+    ("Iedere leerkracht heeft in oktober een ontwikkelgesprek met de directeur over zijn eigen leerdoel en krijgt "
+     "daarna twee lesbezoeken per jaar van de intern begeleider.", True),
+    # a pointer and a wish are no personeelsbeleid
+    ("Voor ons personeelsbeleid verwijzen wij naar het HR-beleid van ASG.", False),
+    ("Scholing vinden wij belangrijk.", False),
+])
+def test_a_staff_policy_is_read_in_the_schools_own_arrangements(asg: Koers, text: str, present: bool) -> None:
+    from koerswijzer.congruence.statutory import ITEMS, _mentions
+
+    assert _mentions(ITEMS["personeelsbeleid"][1], text, asg) is present
+
+
 def test_koerswijzers_own_export_is_read_exactly_period_and_goals(demo_copy: Path, tmp_path: Path, asg: Koers) -> None:
     with Schoolplan.open(demo_copy) as plan:
         plan.set_dates(dt.date(2024, 6, 18), None)

@@ -22,7 +22,7 @@ ITEMS = {
     "personeelsbeleid": ("Personeelsbeleid met bekwaamheid",
                          r"personeelsbeleid|bekwaam|pedagogisch-didactisch|didactisch handelen|professionalisering"
                          r"|gesprekscyclus|gesprekkencyclus|functioneringsgesprek|beoordelingsgesprek|scholingsplan"
-                         r"|nascholing"),
+                         r"|nascholing|scholing|ontwikkelgesprek|jaargesprek|bevoegd|zij-instro|lesbezoek|klassenbezoek"),
     "kwaliteitszorg": ("Stelsel van kwaliteitszorg (PDCA)",
                        r"kwaliteitszorg|\bpdca\b|plan-do-check|jaarverslag|zelfevaluatie|kwaliteitskalender"),
 }
