@@ -192,6 +192,18 @@ def test_a_staff_policy_is_read_in_the_schools_own_arrangements(asg: Koers, text
     assert _mentions(ITEMS["personeelsbeleid"][1], text, asg) is present
 
 
+@pytest.mark.parametrize("key, text", [
+    ("kwaliteitszorg", "Onze jaarcyclus: in februari en juni maken de intern begeleider en de directeur een trendanalyse "
+                       "van de toetsresultaten, en elk kwartaal gaat een rapportage naar het bestuur."),
+    ("onderwijsprogramma", "In de onderbouw volgen leerlingen de lessentabel van 32 lesuren per week; in de bovenbouw "
+                           "kiezen zij vier examenvakken in hun profiel, met het PTA dat elk jaar in september uitkomt."),
+])
+def test_a_statutory_item_in_the_words_of_its_practice(asg: Koers, key: str, text: str) -> None:
+    from koerswijzer.congruence.statutory import ITEMS, _mentions
+
+    assert _mentions(ITEMS[key][1], text, asg)
+
+
 def test_koerswijzers_own_export_is_read_exactly_period_and_goals(demo_copy: Path, tmp_path: Path, asg: Koers) -> None:
     with Schoolplan.open(demo_copy) as plan:
         plan.set_dates(dt.date(2024, 6, 18), None)

@@ -12,7 +12,9 @@ from koerswijzer.koers.model import Koers
 ITEMS = {
     # key: (label, pattern over the plan's own text)
     "onderwijsprogramma": ("Onderwijsprogramma met kerndoelen en referentieniveaus",
-                           r"kerndoel|referentieniveau|\b[12]f\b|\b1s\b|\b2f/1s\b"),
+                           r"kerndoel|referentieniveau|\b[12]f\b|\b1s\b|\b2f/1s\b"
+                           # the voortgezet onderwijs's programme (WVO 2020: onderwijstijd, examenprogramma, PTA)
+                           r"|onderwijstijd|lessentabel|urentabel|examenprogramma|examenvak|\bpta\b"),
     # WPO art. 8 lid 3 / WVO art. 2.6: the basic values of the democratic rule of law, practised at school.
     "burgerschap": ("Burgerschap", r"burgerschap|democrati|rechtsstaat|basiswaarden|kinderraad|leerlingenraad"),
     "veiligheid": ("Veiligheid en schoolklimaat", r"veiligheid|schoolklimaat|pesten|pestprotocol"),
@@ -24,7 +26,9 @@ ITEMS = {
                          r"|gesprekscyclus|gesprekkencyclus|functioneringsgesprek|beoordelingsgesprek|scholingsplan"
                          r"|nascholing|scholing|ontwikkelgesprek|jaargesprek|bevoegd|zij-instro|lesbezoek|klassenbezoek"),
     "kwaliteitszorg": ("Stelsel van kwaliteitszorg (PDCA)",
-                       r"kwaliteitszorg|\bpdca\b|plan-do-check|jaarverslag|zelfevaluatie|kwaliteitskalender"),
+                       r"kwaliteitszorg|\bpdca\b|plan-do-check|jaarverslag|zelfevaluatie|kwaliteitskalender"
+                       r"|kwaliteitscyclus|jaarcyclus|trendanalyse|kwartaalrapportage|kwaliteitskaart|\bwmk\b|audit"
+                       r"|visitatie|tevredenheidspeiling|tevredenheidsonderzoek"),
 }
 # With the WPO's own terms for what an openbare school offers on request (art. 50: godsdienstonderwijs
 # en humanistisch vormingsonderwijs, GVO/HVO).
