@@ -872,3 +872,24 @@ def test_a_plan_by_its_kernwaarden_places_the_work_under_them_by_what_it_says(tm
     assert sections["1. Gezien worden – Ieder kind een eigen plek in de stamgroep"].element_id == "gezien-worden"
     assert sections["Ondersteuning: wat wij kunnen bieden"].element_id != "gezien-worden"
     assert review_file(path, asg).report.targets["v1.d-zorgprofiel"].addressed
+
+
+@pytest.mark.parametrize("heading", ["Beste lezer", "Woord vooraf", "Ten geleide", "Voorwoord"])
+def test_a_foreword_is_context_not_evidence(tmp_path: Path, asg: Koers, heading: str) -> None:
+    """A foreword ("Beste lezer,") tells how the plan came about; what it says of burgerschap or the team
+    is no content of the plan."""
+    from koerswijzer.review.mapping import map_document
+
+    document = docx.Document()
+    document.add_heading("Schoolplan 2025-2029 CBS De Lichtboei", 0)
+    document.add_heading(heading, 1)
+    document.add_paragraph("Voor u ligt ons schoolplan. In de leerlingenraad en met het team hebben we er in "
+                           "2024 vier bijeenkomsten over gehouden, en de MR las elke versie mee.")
+    document.add_heading("1. Ons onderwijs", 1)
+    document.add_paragraph("Wij werken met de kerndoelen en de referentieniveaus.")
+    path = tmp_path / "voorwoord.docx"
+    document.save(str(path))
+
+    sections = {s.heading: s for s in map_document(read_docx(path), asg).sections}
+    assert sections[heading].context
+    assert not sections["1. Ons onderwijs"].context

@@ -42,7 +42,8 @@ TOC_STYLES = ("toc", "inhopg", "inhoudsopgave", "contents")
 # Chapters that introduce the plan or look back on the last one: they tell how the plan came about
 # and what was, not what the school will do for the koers. Read for the statutory items, never as
 # evidence that a target is addressed.
-CONTEXT_HEADINGS = ("voorwoord", "inleiding", "leeswijzer", "terugblik", "tot slot", "totstandkoming", "sterke kanten",
+CONTEXT_HEADINGS = ("voorwoord", "woord vooraf", "beste lezer", "ten geleide", "inleiding", "leeswijzer", "terugblik",
+                    "tot slot", "totstandkoming", "sterke kanten",
                     "sterkte zwakte", "swot", "sterke en zwakke punten")
 # A section that gives the school's facts (its building, times, money, numbers, history) is context
 # too: "Het gebouw is in 2017 gerenoveerd", "De gemeentelijke prognose laat een daling zien" describe
