@@ -117,8 +117,11 @@ def _mentions(pattern: str, body: str, koers: Koers | None = None) -> bool:
         pair = parts[i:i + 2]
         if len(content_words(" ".join(pair))) < MIN_CONTENT_WORDS:
             continue
+        # (the concrete sentence must say something itself: "In de planperiode willen wij onze visie op
+        # burgerschap verder uitwerken." names a period, and no more)
         if koers is not None and ((len(pair) == 1 and says_nothing_itself(koers, sentence))
-                                  or not any(is_concrete(koers, x) for x in pair)):
+                                  or not any(is_concrete(koers, x) and not says_nothing_itself(koers, x)
+                                             for x in pair)):
             continue  # "Burgerschap vinden wij belangrijk; wij besteden er in alle groepen aandacht aan."
         return True
     return False
