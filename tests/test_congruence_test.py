@@ -39,7 +39,7 @@ FLOORS = {
     "recall": 0.82,  # 0.826
     "own_words_recall": 0.50,  # 51 %
     "distractor_hits": 0.08,  # at most; 7 % (3 of 42)
-    "statutory": 0.93,  # 59 of 63 since the sixteenth round (58 from the thirteenth)
+    "statutory": 0.95,  # 60 of 63 at the end of the sixteenth round (58 from the thirteenth)
     "restated_counted": 11,  # at most; 14 of 39 from the seventh round, 12 in the twelfth, 11 since the thirteenth
     "passage_precision": 0.66,  # 0.662 (0.672 in the thirteenth round)
 }
