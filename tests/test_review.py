@@ -307,6 +307,10 @@ def test_the_beoordelingsformulier_carries_findings_and_the_boards_judgement(
                                                        "Doelen bestuur geraakt"]
     assert summary.rows[8].cells[2].text == "Aandachtspunt"
     assert [p.text for p in form.paragraphs if p.style.name == "Heading 2"][-1] == "Wettelijke eisen"
+    # the statutory items by their Dutch names, never the program's keys
+    items = [row.cells[0].text for row in form.tables[-1].rows[1:]]
+    assert "Instemming van de MR" in items and "Veiligheid en schoolklimaat" in items
+    assert not any("_" in item for item in items)
 
 
 def test_goals_written_as_sentences_in_a_foreign_plan_are_read_and_placed(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
@@ -893,3 +897,26 @@ def test_a_foreword_is_context_not_evidence(tmp_path: Path, asg: Koers, heading:
     sections = {s.heading: s for s in map_document(read_docx(path), asg).sections}
     assert sections[heading].context
     assert not sections["1. Ons onderwijs"].context
+
+
+@pytest.mark.parametrize("cover, name", [
+    (["Katholieke Basisschool Sint Willibrordus", "Schoolplan 2023 – 2027"], "Katholieke Basisschool Sint Willibrordus"),
+    (["Schoolplan 2024-2028", "CBS De Wegwijzer"], "CBS De Wegwijzer"),
+    (["Schoolplan De Wingerd 2025-2029", "Directeur: Jolanda van der Veen"], "De Wingerd"),
+    (["Weerwater Lyceum · havo, atheneum, gymnasium"], "Weerwater Lyceum"),
+    (["Sint-Maartenschool", "Rooms-katholieke basisschool in Almere Haven"], "Sint-Maartenschool"),
+    # a motto, a description and a director are no name: the file's name stays
+    (["Schoolplan 2025-2029", "Zaaien en laten groeien, samen met ASG", "Directeur: Roel Doornbos"], "zaaier"),
+])
+def test_the_schools_name_is_read_from_the_cover(tmp_path: Path, asg: Koers, cover: list[str], name: str) -> None:
+    """A board reviewing thirty plans sees each school by its name, read from the cover's lines (bold
+    lines, as schools type them), not by the file's name."""
+    document = docx.Document()
+    for line in cover:
+        document.add_paragraph().add_run(line).bold = True
+    document.add_heading("1. Ons onderwijs", 1)
+    document.add_paragraph("Wij werken met de kerndoelen en de referentieniveaus, en in groep 3 lezen de kinderen "
+                           "dagelijks een half uur.")
+    path = tmp_path / "zaaier.docx"
+    document.save(str(path))
+    assert review_file(path, asg).school == name

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from koerswijzer.congruence.statutory import name as statutory_name
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export import write_atomically
 from koerswijzer.koers.registry import DEFAULT_KOERS_ID, resolve_koers
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
                 answered = "onbekend" if e.answered is None else f"{e.answered}/{e.questions}"
                 print(f"  {e.title}: {VERDICT_TEXT[e.verdict]} — doelen {e.targets_addressed}/{e.targets_total}, "
                       f"vragen {answered}")
-            missing = [k for k, v in review.statutory.items() if v is False]
+            missing = [statutory_name(k) for k, v in review.statutory.items() if v is False]
             if missing:
                 print(f"  Wettelijke eisen die ontbreken: {', '.join(missing)}")
         if rapportages:

@@ -30,6 +30,25 @@ ITEMS = {
                        r"|kwaliteitscyclus|jaarcyclus|trendanalyse|kwartaalrapportage|kwaliteitskaart|\bwmk\b|audit"
                        r"|visitatie"),
 }
+# The items as a board member reads them in a list, a table or an overview.
+NAMES = {
+    "onderwijsprogramma": "onderwijsprogramma",
+    "burgerschap": "burgerschap",
+    "veiligheid": "veiligheid en schoolklimaat",
+    "ondersteuning": "schoolondersteuningsprofiel",
+    "personeelsbeleid": "personeelsbeleid",
+    "kwaliteitszorg": "kwaliteitszorg",
+    "planperiode": "planperiode",
+    "mr_instemming": "instemming van de MR",
+    "openbaar_karakter": "openbaar karakter",
+}
+
+
+def name(key: str) -> str:
+    """The Dutch name of a statutory item ("mr_instemming" is "instemming van de MR")."""
+    return NAMES.get(key, key.replace("_", " "))
+
+
 # With the WPO's own terms for what an openbare school offers on request (art. 50: godsdienstonderwijs
 # en humanistisch vormingsonderwijs, GVO/HVO).
 OPENBAAR = (r"openbare? karakter|openbare identiteit|actieve pluriformiteit|openbaar onderwijs|levensbeschouw"

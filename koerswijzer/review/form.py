@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from koerswijzer.congruence.statutory import name as statutory_name
 from koerswijzer.export import write_atomically
 from koerswijzer.export.blocks import BOARD, NOTE, Document, Heading, ListBlock, Paragraph, Table, runs
 from koerswijzer.plan.content import dutch_date
@@ -14,6 +15,10 @@ from koerswijzer.review.overview import HOW_TEXT, VERDICT_TEXT
 from koerswijzer.review.store import JUDGEMENTS, Judgement, StoredDocument
 
 STATUTORY_TEXT = {True: "aanwezig", False: "ontbreekt", None: "niet vast te stellen"}
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]  # "Instemming van de MR" ("capitalize" would write "mr")
 
 
 def build_form(document: StoredDocument, judgements: dict[str, Judgement], koers: Koers,
@@ -50,7 +55,8 @@ def build_form(document: StoredDocument, judgements: dict[str, Judgement], koers
                                                  for f in element["bevindingen"])))
     blocks.append(Heading(2, "Wettelijke eisen"))
     blocks.append(Table((runs("Eis"), runs("In het plan")),
-                        tuple((runs(key), runs(STATUTORY_TEXT[value])) for key, value in result["wettelijk"].items()),
+                        tuple((runs(_first_upper(statutory_name(key))), runs(STATUTORY_TEXT[value]))
+                              for key, value in result["wettelijk"].items()),
                         (3.0, 2.0)))
     if reviewer:
         blocks.append(Paragraph(runs(f"Namens het bestuur: {reviewer}")))

@@ -154,8 +154,8 @@ COVER_SECTIONS = 3  # lines of a title page typed as bold paragraphs
 COVER_WORDS = 40  # ... each with little text under it
 _CHAPTER_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
 # A heading over an element's goals: "Doelen venster 4", "Onze doelen voor Partnerschap".
-_GOALS_OF = re.compile(r"^\s*(?:onze |de )?(?:doelen|doelstellingen|ambities)\s+(?:voor |van |bij )?(?:het |de )?(?=\w)",
-                       re.IGNORECASE)
+_GOALS_OF = re.compile(r"^\s*(?:onze |de )?(?:doelen|doelstellingen|ambities)\s+(?:voor |van |bij )?"
+                       r"(?:het |de )?(?=\w)", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from koerswijzer.koers.model import Koers
+from koerswijzer.congruence.statutory import name as statutory_name
 from koerswijzer.congruence.verdicts import FILLS, VERDICT_TEXT
 from koerswijzer.review.review import SchoolReview
 
@@ -63,7 +64,7 @@ def _row(entry: dict[str, Any]) -> list[Any]:
     elements = entry["onderdelen"]
     addressed = sum(e["doelen_geraakt"] for e in elements)
     total = sum(e["doelen_totaal"] for e in elements)
-    missing = ", ".join(k for k, v in entry["wettelijk"].items() if v is False)
+    missing = ", ".join(statutory_name(k) for k, v in entry["wettelijk"].items() if v is False)
     status = "beoordeeld door het bestuur" if entry.get("bestuur") else "beoordeeld door Koerswijzer"
     return [entry["school"], name, version, status,
             *(VERDICT_TEXT[board_verdict(entry, e)] for e in elements), f"{addressed} van {total}", missing]

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -86,11 +87,36 @@ class SchoolReview:
         return not self.error
 
 
+_PLAN_TITLE = re.compile(r"^\s*schoolplan\b[\s\d–—/-]*|\s*\b(?:19|20)\d\d\s*[–—/-]\s*(?:19|20)?\d\d\s*$",
+                         re.IGNORECASE)  # "Schoolplan 2025-2029 ...", "Schoolplan De Wingerd 2025-2029"
+_SCHOOL_WORD = re.compile(r"(?:school|college|lyceum|gymnasium|kindcentrum)$", re.IGNORECASE)
+NAME_WORDS = 7  # a school's name on a cover is short
+
+
+def _looks_like_a_name(line: str) -> bool:
+    """A cover line that names the school: short, no figures, and a capitalised word after the first
+    ("Katholieke Basisschool Sint Willibrordus", "Tamarisk College"), not a description ("Openbare
+    school voor mavo en havo") or a motto ("Elk kind de tijd die het nodig heeft")."""
+    words = line.split()
+    if len(words) == 1:  # "Sint-Maartenschool"
+        return words[0][:1].isupper() and bool(_SCHOOL_WORD.search(words[0]))
+    return (0 < len(words) <= NAME_WORDS and not re.search(r"\d|:", line)
+            and not re.search(r"\s(?:in|voor|met)\s", line)  # "... basisschool in Almere Haven"
+            and any(w[:1].isupper() and not w.isupper() for w in words[1:])  # not only an acronym ("met ASG")
+            and not line.rstrip().endswith((".", "?", "!")))
+
+
 def _school_name(mapped: MappedPlan, path: Path) -> str:
-    title = mapped.title.strip()
-    if title.lower().startswith("schoolplan"):
-        title = title.split(" ", 2)[-1] if title.count(" ") >= 2 else ""
-    return title or path.stem
+    """The school's name: the document's title without "Schoolplan 2025-2029", else the first line of the
+    cover that looks like a name, else the file's name."""
+    lines = [mapped.title] + [line for s in mapped.sections if s.frame == "voorblad"
+                              for line in [s.heading, *(p for text in s.paragraphs[:3] for p in text.splitlines())]]
+    for line in lines:
+        # "Weerwater Lyceum · havo, atheneum", "CBS De Lichtboei, Almere Haven": the name comes first
+        rest = re.split(r"\s*[·|,]\s*|\s[–—]\s", _PLAN_TITLE.sub("", " ".join(line.split())))[0].strip(" -")
+        if rest and _looks_like_a_name(rest):
+            return rest
+    return path.stem
 
 
 PLAN_WORDS_SHARED = 2  # a goal shares this many telling words with a section of the plan: it is its subject
