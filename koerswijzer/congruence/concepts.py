@@ -373,10 +373,11 @@ def concepts_of(koers: Koers, lemmas: list[str]) -> list[tuple[frozenset[str], t
 def target_concepts(koers: Koers) -> tuple[TargetConcepts, ...]:
     """Every target's slots, with weights and specificity across the koers."""
     raw: list[tuple[Target, list[tuple[set[str], list[str]]]]] = []
+    own = self_words(koers)
     for target in koers.targets():
         slots: list[tuple[set[str], list[str]]] = []
         for concepts, lemmas in concepts_of(koers, lemma_sequence(target.tekst)):
-            if all(x in self_words(koers) for x in lemmas):
+            if all(x in own for x in lemmas):
                 continue
             # Lemmas that share a concept are one slot: a group counts once.
             same = next((s for s in slots if s[0] & concepts), None)

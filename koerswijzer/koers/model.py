@@ -227,6 +227,11 @@ class Koers:
         """The top-level element (kernwaarde, venster, ambitie) that holds this element."""
         return next(top for top in self.elements if any(e.id == element_id for e in top.walk()))
 
+    def asks_goals(self, element_id: str) -> bool:
+        """Whether the verdict on this element's top-level element asks for concrete school goals (a
+        venster does, a kernwaarde does not): the place for a school goal."""
+        return self.congruentie.verdict_rule(self.top_element(element_id).soort).asks_goals
+
     def targets(self) -> list[Target]:
         return [t for e in self.walk() for t in e.targets]
 

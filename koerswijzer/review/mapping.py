@@ -11,10 +11,9 @@ Three ways, in order of certainty, and every mapping says which one it used:
 
 from __future__ import annotations
 
-from functools import cache
-
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from difflib import SequenceMatcher
 
 from koerswijzer.congruence import text as words
@@ -143,6 +142,8 @@ class MappedPlan:
 # A heading's number or designation, and where the school's own title after the element's begins.
 # ("6. Venster 1: Goed en toegankelijk onderwijs": the chapter's number, then the designation)
 _NUMBERING = re.compile(r"^\s*(?:(?:\d+(?:\.\d+)*[.)]?|venster\s+\d+)\s*[:|.-]?\s*)+", re.IGNORECASE)
+
+
 def _heading_style(style: str) -> bool:
     """A Heading style of Word ("Heading 1", "Kop 2"), not the Title style nor a line typed in bold."""
     from koerswijzer.review.reader import _heading_level
@@ -710,8 +711,8 @@ GOALS_CHAPTER = re.compile(r"\b(?:(?:onze |de )?doel(?:en|stellingen)|ambities|s
 _GOAL_INTRO = re.compile(r"^\W*(?:wat (?:we|wij) willen (?:bereiken|bereikt hebben)|(?:ons|het) doel|onze doelen|"
                          r"doel(?:en|stelling)?|beoogd resultaat|resultaat)\s*:", re.IGNORECASE)
 # A short line that announces a list of goals ("Doelen Sterk team:", "Onze doelen voor lezen:").
-_GOAL_LIST_LEAD = re.compile(r"^\W*(?:(?:onze |de )?(?:doelen|doelstellingen|ambities|speerpunten|ontwikkeldoelen)|"
-                             r"wat (?:we|wij) willen (?:bereiken|bereikt hebben))\b", re.IGNORECASE)
+_GOAL_LIST_LEAD = re.compile(rf"^\W*(?:{GOALS_CHAPTER.pattern}|wat (?:we|wij) willen (?:bereiken|bereikt hebben)\b)",
+                             re.IGNORECASE)
 LABEL_LINE_WORDS = 8
 LIST_ITEM_WORDS = 35  # an item of a goal list is short
 GOAL_SENTENCE_WORDS = 60  # a goal sentence inside running text
@@ -863,10 +864,9 @@ def element_of_text(koers: Koers, text: str, goal: bool = False) -> str | None:
     # A tie goes to an element whose verdict asks for concrete goals (a venster, not a kernwaarde),
     # then to the first in the koers: never to the order a set happens to have.
     order = {e.id: i for i, e in enumerate(koers.elements)}
-    by_id = {e.id: e for e in koers.elements}
 
     def key(element_id: str) -> tuple[bool, int, bool, int]:
-        rule = koers.congruentie.verdict_rule(by_id[element_id].soort)
-        return goal and rule.asks_goals, counts[element_id], rule.asks_goals, -order[element_id]
+        asks = koers.asks_goals(element_id)
+        return goal and asks, counts[element_id], asks, -order[element_id]
 
     return max(counts, key=key)

@@ -152,8 +152,7 @@ def _sections_read(koers: Koers, sections: Sequence[Section]) -> list[tuple[str 
         if not s.text:
             continue
         top = koers.top_element(s.element_id).id if s.element_id and koers.find(s.element_id) else None
-        own = top and not s.board and not s.frame and not s.context \
-            and koers.congruentie.verdict_rule(koers.element(top).soort).asks_goals
+        own = top and not s.board and not s.frame and not s.context and koers.asks_goals(top)
         out.append((top if own else None, set(lemma_sequence(s.heading + ". " + s.text))))
     return out
 
@@ -175,14 +174,15 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo], sections: Sequence[Sect
             else:
                 # among the elements whose verdict asks for goals (element_of_text)
                 leaning = element_similarity(koers, body)
-                similarity = {e.id: leaning.get(e.id, 0.0) for e in koers.elements
-                              if koers.congruentie.verdict_rule(e.soort).asks_goals} or {"": 0.0}
-                best = max(similarity, key=similarity.__getitem__)
-                if similarity[best] >= GOAL_TEXT_SIMILARITY:
+                similarity = {e.id: leaning.get(e.id, 0.0) for e in koers.elements if koers.asks_goals(e.id)}
+                best = max(similarity, key=similarity.__getitem__, default=None)
+                if best is not None and similarity[best] >= GOAL_TEXT_SIMILARITY:
                     goal = dataclasses.replace(goal, element_id=best)
-                elif sections and (where := _element_by_the_plan(
-                        koers, body, read := read if read is not None else _sections_read(koers, sections))):
-                    goal = dataclasses.replace(goal, element_id=where)
+                elif sections:
+                    if read is None:
+                        read = _sections_read(koers, sections)
+                    if where := _element_by_the_plan(koers, body, read):
+                        goal = dataclasses.replace(goal, element_id=where)
         placed.append(goal)
     return placed
 
