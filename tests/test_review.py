@@ -920,3 +920,32 @@ def test_the_schools_name_is_read_from_the_cover(tmp_path: Path, asg: Koers, cov
     path = tmp_path / "zaaier.docx"
     document.save(str(path))
     assert review_file(path, asg).school == name
+
+
+@pytest.mark.parametrize("title_style, core_title, name", [
+    # a Title-style plan title, then the school's name in bold under it and a table of facts: the first
+    # heading after the cover
+    (True, "", "CBS De Olijfboom"),
+    # no name on the cover at all: the title in the document's properties (Bestand > Info)
+    (False, "Schoolplan 2024-2028 IKC De Wereldboom", "IKC De Wereldboom"),
+])
+def test_the_schools_name_under_a_title_or_in_the_documents_properties(
+        tmp_path: Path, asg: Koers, title_style: bool, core_title: str, name: str) -> None:
+    document = docx.Document()
+    document.core_properties.title = core_title
+    for _ in range(3):
+        document.add_paragraph()
+    document.add_paragraph("Schoolplan 2024-2028", style="Title")
+    if title_style:
+        document.add_paragraph().add_run("CBS De Olijfboom").bold = True
+        document.add_paragraph("Protestants-christelijke basisschool in het Homeruskwartier, Almere Poort")
+        document.add_paragraph("Een school van de Almeerse Scholen Groep")
+        facts = document.add_table(rows=2, cols=2)  # a table of facts on the cover
+        for row, (key, value) in zip(facts.rows, [("BRIN", "29QZ"), ("Bestuur", "ASG")], strict=True):
+            row.cells[0].text, row.cells[1].text = key, value
+        document.add_paragraph("Vastgesteld op 27 juni 2024")
+    document.add_heading("Voorwoord", 1)
+    document.add_paragraph("Voor u ligt het schoolplan voor de schooljaren 2024-2025 tot en met 2027-2028.")
+    path = tmp_path / "plan_olijfboom.docx"
+    document.save(str(path))
+    assert review_file(path, asg).school == name

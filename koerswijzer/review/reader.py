@@ -53,6 +53,7 @@ class ReadDocument:
     properties: dict[str, str]
     trace: dict[str, str]  # bookmark name -> koers id, when the document carries Koerswijzer's trace
     external_links: list[str]
+    core_title: str = ""  # the title in the document's properties (Bestand > Info), often the school's
 
     @property
     def koers_id(self) -> str | None:
@@ -176,6 +177,10 @@ def _read_checked(path: Path) -> ReadDocument:
         trace = {}
     trace = {str(k): str(v) for k, v in trace.items()}
     external = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
+    try:
+        core_title = " ".join((document.core_properties.title or "").split())[:200]
+    except Exception:  # noqa: BLE001 - a damaged core.xml only loses the title
+        core_title = ""
     style_names: dict[str, str] = {}
     for style in document.styles.element.findall(qn("w:style")):
         name_el = style.find(qn("w:name"))
@@ -205,7 +210,7 @@ def _read_checked(path: Path) -> ReadDocument:
                 cells = ["".join(t.text or "" for t in tc.iter(qn("w:t"))).strip() for tc in tr.iter(qn("w:tc"))]
                 rows.append(cells)
             blocks.append(Block("table", rows=rows))
-    return ReadDocument(path, blocks, properties, trace, external)
+    return ReadDocument(path, blocks, properties, trace, external, core_title)
 
 
 def _number(text: str) -> int | None:

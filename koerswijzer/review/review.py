@@ -106,11 +106,17 @@ def _looks_like_a_name(line: str) -> bool:
             and not line.rstrip().endswith((".", "?", "!")))
 
 
-def _school_name(mapped: MappedPlan, path: Path) -> str:
+def _school_name(mapped: MappedPlan, path: Path, core_title: str = "") -> str:
     """The school's name: the document's title without "Schoolplan 2025-2029", else the first line of the
-    cover that looks like a name, else the file's name."""
+    cover that looks like a name, else the heading right after the cover ("CBS De Olijfboom" in bold under
+    "Schoolplan 2024-2028"), else the title in its properties (last: a plan copied from another school
+    keeps that school's), else the file's name."""
+    cover = [i for i, s in enumerate(mapped.sections) if s.frame == "voorblad"]
+    after = cover[-1] + 1 if cover else 0
     lines = [mapped.title] + [line for s in mapped.sections if s.frame == "voorblad"
                               for line in [s.heading, *(p for text in s.paragraphs[:3] for p in text.splitlines())]]
+    lines += [mapped.sections[after].heading] if after < len(mapped.sections) else []
+    lines.append(core_title)
     for line in lines:
         # "Weerwater Lyceum · havo, atheneum", "CBS De Lichtboei, Almere Haven": the name comes first
         rest = re.split(r"\s*[·|,]\s*|\s[–—]\s", _PLAN_TITLE.sub("", " ".join(line.split())))[0].strip(" -")
@@ -210,7 +216,7 @@ def review_file(path: str | Path, koers: Koers, decisions: PassageDecisions | No
 def _review(path: Path, koers: Koers, decisions: PassageDecisions) -> SchoolReview:
     document = read_docx(path)
     mapped = map_document(document, koers)
-    school = _school_name(mapped, path)
+    school = _school_name(mapped, path, document.core_title)
     answers = {qid: AnswerState(qid, text) for qid, text in mapped.answers().items()}
     own_text = mapped.own_text()
     cover = mapped.frame_text("voorblad")
