@@ -13,6 +13,7 @@ from koerswijzer.congruence.engine import check, passage_targets, verdict
 from koerswijzer.congruence.restated import is_restated, is_template_sentence
 from koerswijzer.export import collect, export_plan
 from koerswijzer.koers.model import Koers
+from koerswijzer.koers.registry import resolve_koers
 from koerswijzer.plan import Schoolplan
 from koerswijzer.review import facts
 from koerswijzer.review.review import review_file
@@ -1050,10 +1051,27 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("De leesconsulent past de boekenkast aan bij de interesses van de groep.", True),
     ("Hoe het kind zich voelt, bespreken we in het kindgesprek in oktober en maart.", True),
 ])
-def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(sentence: str, taken_up: bool) -> None:
+def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(asg: Koers, sentence: str, taken_up: bool) -> None:
+    from koerswijzer.congruence.concepts import as_the_board
     from koerswijzer.congruence.empty import is_not_taken_up
 
-    assert is_not_taken_up(sentence) is not taken_up
+    assert is_not_taken_up(as_the_board(asg, sentence)) is not taken_up
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het past ook bij de ambitie van {board} dat iedere leerling goed leert lezen.",
+    "Dit is een taak van {board}.",
+    "{board} schrijft in het koersplan dat collega's elkaar regelmatig ontmoeten.",
+])
+def test_what_a_plan_says_of_its_board_reads_alike_for_every_board(asg: Koers, sentence: str) -> None:
+    """Every board's plans name it by its own short name (``bestuur:`` in the koers file): "een taak van
+    ASKO" under ASKO's koers is what "een taak van ASG" is under ASG's; under another koers it is a name."""
+    from koerswijzer.congruence.evidence import says_nothing_itself
+
+    asko = resolve_koers("asko-koersplan-2023-2027")
+    assert says_nothing_itself(asko, sentence.format(board="ASKO"))
+    assert says_nothing_itself(asg, sentence.format(board="ASG"))
+    assert not says_nothing_itself(asg, sentence.format(board="ASKO"))
 
 
 def test_the_quick_word_test_before_not_taken_up_never_changes_its_answer() -> None:
@@ -1107,10 +1125,11 @@ def test_a_wish_without_content_of_its_own(asg, sentence: str, wish_only: bool) 
      "communicatieplan en in de IKC-gids.", True),
     ("De resultaten van de doorstroomtoets bespreken we in juni met het team en de MR.", False),
 ])
-def test_a_sentence_that_only_points_elsewhere(sentence: str, points: bool) -> None:
+def test_a_sentence_that_only_points_elsewhere(asg: Koers, sentence: str, points: bool) -> None:
+    from koerswijzer.congruence.concepts import as_the_board
     from koerswijzer.congruence.evidence import _points_elsewhere
 
-    assert _points_elsewhere(sentence) is points
+    assert _points_elsewhere(as_the_board(asg, sentence)) is points
 
 
 def test_two_board_sentences_joined_by_en_dat_are_restated(asg) -> None:

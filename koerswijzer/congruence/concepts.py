@@ -27,21 +27,44 @@ from koerswijzer.paths import resources_dir
 BOARD_GROUPS = ("koers-", "doel:")  # groups a koers file brings: its synonyms and its herkenning
 AFFIX_MIN = 6  # a lemma this long also counts inside a compound ("gastvrij" in "gastvrijheidsbeleid")
 # Words every plan of a board uses for itself and its schools: they say nothing about a target.
-SELF_WORDS = frozenset({"asg", "wij", "we", "ons", "onze", "onszelf", "school", "scholen", "bestuur", "organisatie",
+SELF_WORDS = frozenset({"wij", "we", "ons", "onze", "onszelf", "school", "scholen", "bestuur", "organisatie",
                         "iedereen", "alle", "elke", "iedere", "altijd"})
 
 
 @cache
-def self_words(koers: Koers) -> frozenset[str]:
-    """SELF_WORDS and the board's own short name ("ASKO" of "ASKO Scholen", "ASG" of "Almeerse Scholen
-    Groep (ASG)"): a plan names its board as it names itself, which says nothing about a target."""
+def board_short_names(koers: Koers) -> tuple[str, ...]:
+    """The board's own short names, as ``bestuur:`` gives them: "ASG" of "Almeerse Scholen Groep (ASG)",
+    "ASKO" of "ASKO Scholen"."""
     name = koers.bestuur or ""
     acronyms = set(re.findall(r"\(([^)]+)\)", name)) | set(re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", name))
-    return SELF_WORDS | frozenset(t.lemma(x.strip().lower()) for a in acronyms for x in a.split() if x.strip())
+    return tuple(sorted({x.strip() for a in acronyms for x in a.split() if x.strip()}))
 
 
-# "ASG-brede studiedagen", "ASG-breed geïmplementeerd": the board naming its own reach, not "breed".
+@cache
+def self_words(koers: Koers) -> frozenset[str]:
+    """SELF_WORDS and the board's own short name: a plan names its board as it names itself, which says
+    nothing about a target."""
+    return SELF_WORDS | frozenset(t.lemma(x.lower()) for x in board_short_names(koers))
+
+
+@cache
+def _board_name_pattern(koers: Koers) -> re.Pattern[str] | None:
+    names = board_short_names(koers)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?!-)") if names else None
+
+
+def as_the_board(koers: Koers, sentence: str) -> str:
+    """The sentence with the board's short name written as "het bestuur" ("Dit is een taak van ASKO",
+    "ASG schrijft in de koers dat ..."), so that what a sentence says about its board reads alike for
+    every koers. ("ASG-scholen" stays: a compound is a name of its own.)"""
+    pattern = _board_name_pattern(koers)
+    return pattern.sub("het bestuur", sentence) if pattern is not None else sentence
+
+
+# "ASG-brede studiedagen", "ASG-breed geïmplementeerd", "school-breed": a board or school naming its own
+# reach, not "breed" (any board's short name: an acronym).
 _SELF_REACH = re.compile(r"\b(\w+)-bre(?:ed|de)\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,7 +117,7 @@ def lemma_sequence(text: str, other_boards: bool = True) -> list[str]:
     lexicon's term; the copy check does not, for the board's own "collega-schoolbesturen" is no
     rewording of it.)"""
     stops = t.stop_words()
-    text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS else m[0], text)
+    text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS or _ACRONYM.fullmatch(m[1]) else m[0], text)
     if "scholen" in text:
         text = _BOARD_SCHOOLS.sub("collegascholen", text)
     if other_boards and "besturen" in text:

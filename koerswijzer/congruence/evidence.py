@@ -26,6 +26,7 @@ from koerswijzer.congruence.concepts import (
     Lexicon,
     Slot,
     TargetConcepts,
+    as_the_board,
     lemma_sequence,
     lexicon,
     near,
@@ -185,7 +186,7 @@ POINTER = re.compile(r"\bzie (?:voor [^.;:]{1,80}? )?(?:ook )?(?:ons|onze|het|de
                      r"|\b(?:besteden|schenken) (?:we|wij)\b[^.;:]*\baandacht\W*$"
                      # following the board's framework, and saying no more: "Wij werken volgens de
                      # kwaliteitscyclus van het bestuur."
-                     r"|^\W*(?:wij|we) (?:werken|handelen) volgens (?:de|het) [\w-]+ van (?:het bestuur|de stichting|asg)\W*$"
+                     r"|^\W*(?:wij|we) (?:werken|handelen) volgens (?:de|het) [\w-]+ van (?:het bestuur|de stichting)\W*$"
                      r"|\bverwijzen (?:we|wij) (?:\w+ )?naar (?:ons|onze|het|de) (?:[\w-]+ )?"
                      r"[\w-]*(?:plan|profiel|beleid|gids|verslag|"
                      r"bijlage|document|statuut|protocol|website|handboek|kader|regeling)\b"
@@ -287,8 +288,9 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
 def says_nothing_itself(koers: Koers, sentence: str) -> bool:
     """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a list of
     means or of topics alone, who the pupils are, or who sits in a body."""
-    return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(sentence)
-            or is_not_taken_up(sentence) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
+    named = as_the_board(koers, sentence)  # "ASKO schrijft ...", "een taak van ASG": as "het bestuur"
+    return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(named)
+            or is_not_taken_up(named) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
             or is_list_of_topics(sentence) or is_population(sentence) or is_composition(sentence))
 
 
@@ -330,7 +332,8 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = own_sentences(koers, body)
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
-        if second not in sentences or not _says_something(koers, second) or is_not_taken_up(first):
+        if second not in sentences or not _says_something(koers, second) \
+                or is_not_taken_up(as_the_board(koers, first)):
             continue
         same_paragraph = f"{first} {second}" in body
         # a wish or a problem counts with the sentence after it in its paragraph: "Het lerarentekort
