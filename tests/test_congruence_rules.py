@@ -1074,6 +1074,19 @@ def test_what_a_plan_says_of_its_board_reads_alike_for_every_board(asg: Koers, s
     assert not says_nothing_itself(asg, sentence.format(board="ASKO"))
 
 
+def test_the_boards_own_name_is_no_arrangement_of_the_school(asg: Koers) -> None:
+    """A capitalised word inside a sentence names the school's own arrangement (a method, a partner),
+    except its board's short name: "trots op ASKO" says no more under ASKO's koers than "trots op ASG"
+    under ASG's."""
+    from koerswijzer.congruence.empty import is_concrete
+
+    asko = resolve_koers("asko-koersplan-2023-2027")
+    sentence = "Onze collega's zijn trots op {board} en voelen zich er thuis."
+    assert not is_concrete(asko, sentence.format(board="ASKO"))
+    assert not is_concrete(asg, sentence.format(board="ASG"))
+    assert is_concrete(asg, sentence.format(board="ASKO"))  # under ASG's koers: a name of something else
+
+
 def test_the_quick_word_test_before_not_taken_up_never_changes_its_answer() -> None:
     """is_not_taken_up looks for a word every alternative of NOT_TAKEN_UP holds before it runs the
     pattern: over every sentence of the development passages and plans, the answer is the pattern's."""

@@ -197,8 +197,17 @@ CONCRETE = re.compile(
     r"|\b(?:dagelijks|wekelijks|tweewekelijks|maandelijks|jaarlijks|halfjaarlijks)\b"
     r"|\b(?:elke|iedere) (?:dag|week|maand|ochtend|middag|periode|schooljaar|les)\b"
     r"|\bper (?:jaar|week|maand|periode|groep|leerling)\b", re.IGNORECASE)
-# The board and the koers's own words are no named arrangement.
-BOARD_NAMES = frozenset({"ASG", "Koerswijzer", "Koers", "MR", "GMR"})
+# The koers's own words and the bodies every school has are no named arrangement; nor is the board's
+# short name (board_names).
+BOARD_NAMES = frozenset({"Koerswijzer", "Koers", "MR", "GMR"})
+
+
+@lru_cache(maxsize=16)
+def board_names(koers: Koers) -> frozenset[str]:
+    """BOARD_NAMES and the board's short name as its koers gives it ("ASG", "ASKO")."""
+    from koerswijzer.congruence.concepts import board_short_names
+
+    return BOARD_NAMES | frozenset(board_short_names(koers))
 
 # What makes a sentence the school's own content, as the rule of docs/congruentie.md asks ("a school
 # action, a choice, a figure, an arrangement"), beside a figure, a date or a rhythm (``CONCRETE``):
@@ -258,9 +267,10 @@ def is_concrete(koers: Koers, sentence: str) -> bool:
     stops = t.stop_words()
     sentence = _SCHOOL_NAME.sub(" ", sentence)
     after_colon = {m.end() for m in re.finditer(r"[:;•–-]\s*", sentence)}
+    board = board_names(koers)
     for match in list(_WORD.finditer(sentence))[1:]:
         word = match.group()
-        if (word[:1].isupper() and word not in BOARD_NAMES and word.split("-")[0] not in BOARD_NAMES
+        if (word[:1].isupper() and word not in board and word.split("-")[0] not in board
                 and word.lower() not in stops and match.start() not in after_colon):  # ("ASG-scholen": the board's)
             return True
     for word in t.words(sentence):
@@ -293,5 +303,5 @@ def is_wish_only(koers: Koers, sentence: str) -> bool:
         return False
     # (the school's own name, "trots op De Zaaier", names no arrangement)
     named = [w for w in re.findall(r"[\w'-]+", _SCHOOL_NAME.sub(" ", sentence))[1:]
-             if w[:1].isupper() and w not in BOARD_NAMES]
+             if w[:1].isupper() and w not in board_names(koers)]
     return not named
