@@ -9,7 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from koerswijzer.congruence.engine import check, passage_targets, verdict
+from koerswijzer.congruence.engine import check, verdict
+from koerswijzer.congruence.evidence import passage_targets
 from koerswijzer.congruence.restated import is_restated, is_template_sentence
 from koerswijzer.export import collect, export_plan
 from koerswijzer.koers.model import Koers
@@ -336,7 +337,8 @@ def test_the_targets_own_term_in_full_with_an_action_addresses_it(asg: Koers) ->
 
 
 def test_the_words_that_made_a_match_are_shown_also_inside_compounds_and_terms_with_stop_words(asg: Koers) -> None:
-    from koerswijzer.congruence.evidence import find_evidence, make_passages
+    from koerswijzer.congruence.evidence import find_evidence
+    from koerswijzer.congruence.passages import make_passages
 
     def shown(text: str, element: str, target: str) -> tuple[str, ...]:
         evidence = find_evidence(asg, list(make_passages(asg, "antwoord", "", element, text)))
@@ -479,7 +481,8 @@ def test_a_two_word_term_counts_in_the_other_order_or_with_one_word_between(asg:
 
     # "tijdig informeren", in the order of a Dutch sentence
     assert "transparante-communicatie" in groups("Wij informeren ouders tijdig over veranderingen.")
-    from koerswijzer.congruence.evidence import find_evidence, make_passages
+    from koerswijzer.congruence.evidence import find_evidence
+    from koerswijzer.congruence.passages import make_passages
 
     text = "Wij informeren ouders tijdig over veranderingen in het rooster."
     found = find_evidence(asg, list(make_passages(asg, "antwoord", "", "open", text)))
@@ -1066,7 +1069,7 @@ def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(asg: Koers,
 def test_what_a_plan_says_of_its_board_reads_alike_for_every_board(asg: Koers, sentence: str) -> None:
     """Every board's plans name it by its own short name (``bestuur:`` in the koers file): "een taak van
     ASKO" under ASKO's koers is what "een taak van ASG" is under ASG's; under another koers it is a name."""
-    from koerswijzer.congruence.evidence import says_nothing_itself
+    from koerswijzer.congruence.passages import says_nothing_itself
 
     asko = resolve_koers("asko-koersplan-2023-2027")
     assert says_nothing_itself(asko, sentence.format(board="ASKO"))
@@ -1140,7 +1143,7 @@ def test_a_wish_without_content_of_its_own(asg, sentence: str, wish_only: bool) 
 ])
 def test_a_sentence_that_only_points_elsewhere(asg: Koers, sentence: str, points: bool) -> None:
     from koerswijzer.congruence.concepts import as_the_board
-    from koerswijzer.congruence.evidence import _points_elsewhere
+    from koerswijzer.congruence.passages import _points_elsewhere
 
     assert _points_elsewhere(as_the_board(asg, sentence)) is points
 

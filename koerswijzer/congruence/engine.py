@@ -10,18 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from koerswijzer.congruence import statutory, text
-from koerswijzer.congruence.evidence import (
-    Evidence,
-    Passage,
-    element_similarity,
-    find_evidence,
-    generic_stems,
-    make_passages,
-    passage_targets,
-)
+from koerswijzer.congruence.evidence import Evidence, element_similarity, find_evidence, generic_stems
 from koerswijzer.congruence.decisions import apply as apply_decisions
+from koerswijzer.congruence.passages import Passage, make_passages
 from koerswijzer.congruence.restated import is_not_own
-from koerswijzer.congruence.verdicts import VERDICTS
 from koerswijzer.plan.content import PlanContent
 from koerswijzer.plan.kalender import Kwartaal, school_year_label
 from koerswijzer.koers.model import Element

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from koerswijzer.congruence.engine import VERDICTS, WEIGHTS, Finding, Report
+from koerswijzer.congruence.engine import WEIGHTS, Finding, Report
+from koerswijzer.congruence.verdicts import VERDICTS
 
 SCHEMA_VERSION = 1
 SEVERITY_MARK = {"ok": "✓", "let_op": "!", "ontbreekt": "✗"}

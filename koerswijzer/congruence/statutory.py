@@ -120,7 +120,7 @@ def _mentions(pattern: str, body: str, koers: Koers | None = None) -> bool:
     says something of the school's own (empty.is_concrete: a figure, a date, a rhythm, a name, a role,
     an arrangement), and a restated board sentence or a wish counts only when the next one works it out."""
     from koerswijzer.congruence.empty import is_concrete
-    from koerswijzer.congruence.evidence import says_nothing_itself
+    from koerswijzer.congruence.passages import says_nothing_itself
     from koerswijzer.congruence.text import content_words, sentences
 
     compiled = _compiled(pattern)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.export.blocks import TableOfContents, clean_values
-from koerswijzer.export.document import VARIANTS, PlanContent, build_document, collect
+from koerswijzer.export.document import VARIANTS, PlanContent, build_document
 from koerswijzer.export.templates import Templates
+from koerswijzer.plan.content import collect
 
 FORMATS = {"docx": ".docx", "html": ".html", "md": ".md"}
 

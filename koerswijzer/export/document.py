@@ -31,7 +31,7 @@ from koerswijzer.export.blocks import (
 )
 from koerswijzer.export.templates import Templates
 from koerswijzer.koers.model import Element, Koers
-from koerswijzer.plan.content import PlanContent, collect, dutch_date  # noqa: F401 - collect: re-exported
+from koerswijzer.plan.content import PlanContent, dutch_date
 from koerswijzer.plan.types import ANSWER_STATUSES, STANCES, GoalInfo, school_year_label
 
 VARIANTS = {"standaard": "Standaard", "compact": "Compact (zonder teksten van het bestuur)"}
@@ -263,7 +263,8 @@ class _Builder:
     # -- bijlage: congruentie ---------------------------------------------------------------------------
 
     def _appendix(self) -> None:
-        from koerswijzer.congruence.engine import VERDICTS, check
+        from koerswijzer.congruence.engine import check
+        from koerswijzer.congruence.verdicts import VERDICTS
 
         report = check(self.c)
         self.blocks.append(Heading(1, "Bijlage: congruentie met de koers", "#congruentie"))

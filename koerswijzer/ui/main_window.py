@@ -52,9 +52,12 @@ def _warm_up_imports(koers=None) -> None:  # type: ignore[no-untyped-def]
     import threading
 
     def load() -> None:
-        import koerswijzer.congruence.engine  # noqa: F401
-        import koerswijzer.export  # noqa: F401,I001
+        from importlib import import_module
+
         from koerswijzer.congruence.concepts import prepare
+
+        for module in ("koerswijzer.congruence.engine", "koerswijzer.export"):  # imported ahead, not used here
+            import_module(module)
 
         if koers is not None:
             prepare(koers)

@@ -7,7 +7,6 @@ in vier combinatiegroepen. Planperiode: schooljaren 2025-2026 tot en met 2028-20
 import datetime
 
 from docx import Document
-from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
