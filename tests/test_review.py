@@ -411,6 +411,43 @@ def test_the_items_after_a_line_that_announces_goals_are_goals_dated_by_their_ow
     assert [goal_is_concrete(g) for g in goals] == [True, True, False]
 
 
+def test_the_items_under_a_heading_that_asks_what_the_school_wants_to_reach_are_its_goals(  # type: ignore[no-untyped-def]
+        tmp_path: Path, asg) -> None:
+    """"Wat willen we in 2028 bereikt hebben?" as a Heading 3 above its bullets, inside a venster's
+    chapter: the bullets are that venster's goals for 2028. "Wat we bereiken" under a theme of the
+    school's own is a list of goals too, each placed by its own words."""
+    import docx as python_docx
+
+    from koerswijzer.congruence.engine import goal_is_concrete
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2024-2028 SBO De Zonnedauw", 0)
+    document.add_heading("7. Venster 1: Goed en toegankelijk onderwijs", 1)
+    document.add_heading("7.1 Hoe zorgen we ervoor dat ons onderwijs goed aansluit?", 2)
+    document.add_paragraph("Wij werken met leerroutes per vak en bespreken elke leerling drie keer per jaar.")
+    document.add_heading("Wat willen we in 2028 bereikt hebben?", 3)
+    first = ["Ieder kind heeft een ontwikkelingsperspectief dat twee keer per jaar met ouders is besproken.",
+             "Ten minste 80 procent van de leerlingen haalt de eigen leerroute voor rekenen."]
+    for item in first:
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Ambitie 5 – Samen sterker", 1)
+    document.add_paragraph("Wij werken samen met ouders, partners in de wijk en andere scholen van het bestuur.")
+    document.add_heading("Wat we bereiken", 2)
+    second = ["Juli 2026 – Ten minste vier voornemens zijn in de verkenningsfase met de MR besproken."]
+    for item in second:
+        document.add_paragraph(item, style="List Bullet")
+    path = tmp_path / "zonnedauw.docx"
+    document.save(str(path))
+
+    goals = goal_statements(asg, map_document(read_docx(path), asg).sections, 2024, 2028)
+    assert [g.wat for g in goals] == first + second
+    assert [g.schooljaar for g in goals] == [2027, 2027, 2025]
+    assert [g.element_id for g in goals][:2] == ["venster-1", "venster-1"]
+    assert all(goal_is_concrete(g) for g in goals)
+
+
 def test_a_goal_row_that_touches_a_kernwaarde_and_a_venster_goes_to_the_venster(asg: Koers) -> None:
     """A goal is the work of a venster: a row about parents' involvement that also uses the words of a
     kernwaarde is placed in the venster, whose verdict asks for concrete goals, even when it names

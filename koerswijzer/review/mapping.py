@@ -710,9 +710,14 @@ GOALS_CHAPTER = re.compile(r"\b(?:(?:onze |de )?doel(?:en|stellingen)|ambities|s
 # A paragraph that announces what the school wants to reach: its dated sentences are its goals.
 _GOAL_INTRO = re.compile(r"^\W*(?:wat (?:we|wij) willen (?:bereiken|bereikt hebben)|(?:ons|het) doel|onze doelen|"
                          r"doel(?:en|stelling)?|beoogd resultaat|resultaat)\s*:", re.IGNORECASE)
+# What the school wants to reach, as a line or a heading ("Wat willen we in 2028 bereikt hebben?", "Wat we
+# bereiken", "Wat gaan we bereiken?").
+_WANT_TO_REACH = r"wat (?:willen |gaan )?(?:we|wij) (?:willen |gaan )?(?:in \d{4} )?(?:bereiken|bereikt hebben)\b"
 # A short line that announces a list of goals ("Doelen Sterk team:", "Onze doelen voor lezen:").
-_GOAL_LIST_LEAD = re.compile(rf"^\W*(?:{GOALS_CHAPTER.pattern}|wat (?:we|wij) willen (?:bereiken|bereikt hebben)\b)",
-                             re.IGNORECASE)
+_GOAL_LIST_LEAD = re.compile(rf"^\W*(?:{GOALS_CHAPTER.pattern}|{_WANT_TO_REACH})", re.IGNORECASE)
+# A section of goals under a heading of its own ("Onze doelen", "Wat we bereiken" under a theme of the
+# school's own): each goal is placed by its own words, not by where the section as a whole leans.
+_GOALS_HEADING = re.compile(rf"{GOALS_CHAPTER.pattern}|\b{_WANT_TO_REACH}", re.IGNORECASE)
 LABEL_LINE_WORDS = 8
 LIST_ITEM_WORDS = 35  # an item of a goal list is short
 GOAL_SENTENCE_WORDS = 60  # a goal sentence inside running text
@@ -761,8 +766,16 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
         listed = False  # after "Doelen Sterk team:": the items that follow are goals, dated by their own year
         # A goals chapter found only by its words ("text") is no element's own: each goal goes where
         # its own words point (attribute_goals), not where the chapter as a whole leans.
-        chapter = bool(GOALS_CHAPTER.search(section.heading or "")) and section.how not in ("exact", "heading")
+        chapter = bool(_GOALS_HEADING.search(section.heading or "")) and section.how not in ("exact", "heading")
         placed = None if chapter else section.element_id
+        # The question or announcement as the section's own heading ("Wat willen we in 2028 bereikt
+        # hebben?" in Heading 3 above its bullets): its items are the goals, as under such a line.
+        heading = " ".join((section.heading or "").split())
+        if heading and len(heading.split()) <= LABEL_LINE_WORDS and not _PAST.search(heading):
+            if (heading_years := future_years(heading)) and heading.endswith(("?", ":")):
+                intro_year = heading_years[-1]
+            elif _GOAL_LIST_LEAD.match(heading) and not chapter:
+                listed = True
         for index, paragraph in enumerate(section.paragraphs):
             text = " ".join(paragraph.split())
             years = future_years(text)
