@@ -1052,6 +1052,8 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("Onze contacten met de buurt willen wij later uitbreiden.", False),
     ("Alle leerlingen nemen deel aan de Scholierenverkiezingen van ProDemos.", True),
     ("De leesconsulent past de boekenkast aan bij de interesses van de groep.", True),
+    ("De communicatie met ouders is op orde gekomen en is in deze planperiode geen speerpunt.", False),
+    ("Lezen is voor ons een speerpunt: elke dag lezen alle groepen twintig minuten.", True),
     ("Hoe het kind zich voelt, bespreken we in het kindgesprek in oktober en maart.", True),
 ])
 def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(asg: Koers, sentence: str, taken_up: bool) -> None:
@@ -1140,6 +1142,10 @@ def test_a_wish_without_content_of_its_own(asg, sentence: str, wish_only: bool) 
     ("Welke middelen we gebruiken, wanneer ouders wat horen en hoe we omgaan met vragen en klachten, staat in ons "
      "communicatieplan en in de IKC-gids.", True),
     ("De resultaten van de doorstroomtoets bespreken we in juni met het team en de MR.", False),
+    # what a document holds, and no more
+    ("De schoolgids beschrijft hoe we ouders informeren.", True),
+    ("Het veiligheidsplan regelt wie wat doet bij een incident.", True),
+    ("Wij beschrijven elke leerling in een groepsoverzicht dat de IB'er drie keer per jaar bespreekt.", False),
 ])
 def test_a_sentence_that_only_points_elsewhere(asg: Koers, sentence: str, points: bool) -> None:
     from koerswijzer.congruence.concepts import as_the_board

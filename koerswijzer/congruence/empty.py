@@ -36,6 +36,8 @@ NOT_TAKEN_UP = re.compile(
     r"|\b(?:is|zijn) (?:een |het )?onderwerp(?:en)? voor later\b|\bkomen (?:we|wij) later (?:op )?terug\b"
     # a conversation still to be held about what a word means to the school
     r"|\b(?:gaan|zullen) (?:we|wij) [^.;:]{0,40}\bin gesprek over wat\b"
+    # left for this period: "De communicatie met ouders is in deze planperiode geen speerpunt."
+    r"|\b(?:is|zijn|blijft|blijven|vormt|vormen) (?:\w+ ){0,4}?geen (?:speerpunt|prioriteit|ontwikkelpunt|focuspunt)\b"
     # following what others do, and no more
     r"|\bmet (?:belangstelling|interesse)\W*$"
     # naming a motto
@@ -80,7 +82,8 @@ _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " 
                        "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
                        "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
                        "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w", "beslissen w",
-                       "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt", "hiervan volgt")
+                       "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt", "hiervan volgt", "speerpunt",
+                       "prioriteit", "ontwikkelpunt", "focuspunt")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 

@@ -80,6 +80,9 @@ POINTER_SENTENCE = re.compile(
     # "In ons schoolondersteuningsprofiel beschrijven we welke ondersteuning we bieden."
     r"|\W*in (?:ons|onze|het|de) [\w-]*(?:profiel|plan|gids|beleid|statuut|protocol|handboek)\b"
     r"[^.;:]*\bbeschrijven (?:we|wij)\b[^:;]*$"
+    # "De schoolgids beschrijft hoe we ouders informeren.", "Het veiligheidsplan regelt wie wat doet."
+    r"|\W*(?:het|ons|onze|de) [\w-]*(?:profiel|plan|gids|beleid|statuut|protocol|handboek|reglement)\b"
+    r"(?: [^.;:,]{0,30})? (?:beschrijft|beschrijven|regelt|regelen|legt vast) (?:hoe|wat|welke|wie|wanneer|waar)\b[^:;]*$"
     # what happened to a document, and no more: "Het profiel is in 2023 vastgesteld en afgestemd met het
     # samenwerkingsverband." says nothing of what it holds
     r"|\W*(?:het|ons|onze|de|dit|deze) [\w-]*(?:profiel|plan|beleid|beleidsplan|protocol|statuut|gids|reglement|"
@@ -171,7 +174,8 @@ def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
 _POINTER_WORDS = ("zie", "leest u", "te vinden", "aandacht", "volgens", "verwijzen", "beschreven", "hoofdstuk",
                   "staat op", "staan op", "lees je", "vindt u", "vind je",
                   "uitwerking",
-                  "staat in", "staan in", "beschrijven", "waarden zijn", "samenwerkingsverband", "basiswaarden",
+                  "staat in", "staan in", "beschrijven", "beschrijft", "regelt", "regelen", "legt vast",
+                  "waarden zijn", "samenwerkingsverband", "basiswaarden",
                   "vastgesteld", "afgestemd", "besproken", "herzien", "geëvalueerd", "geactualiseerd", "goedgekeurd",
                   "gepubliceerd", "opgesteld", "website", "intranet", "schoolapp")
 
