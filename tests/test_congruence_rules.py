@@ -1330,3 +1330,15 @@ def test_a_placement_term_places_a_goal_but_is_no_evidence(asg: Koers) -> None:
     assert element_of_text(asg, sentence) == "venster-1"
     assert element_of_text(asg, "In juli 2027 haalt minstens 65 procent van groep 8 het niveau 2F.", goal=True) == "venster-1"
     assert element_of_text(asg, "In 2026 is de fietsenstalling vernieuwd.") is None
+
+
+@pytest.mark.parametrize("after, counts", [
+    ("Die betrokkenheid is er vooral op schoolniveau; ASG staat voor veel collega's verder weg.", False),
+    ("Daarom vieren we elk jaar in juni de successen van het team, en bij de open dag vertellen collega's zelf wat "
+     "onze school bijzonder maakt.", True),
+])
+def test_a_restated_board_sentence_counts_only_with_own_content_after_it(asg: Koers, after: str, counts: bool) -> None:
+    """A board sentence in the school's words is worked out only by a sentence with content of the school's
+    own (an action, a moment, a role, an arrangement): a comment on it is no working out."""
+    text = f"Medewerkers voelen zich betrokken bij en trots op onze school. {after}"
+    assert ("v2.d-betrokken-trots" in passage_targets(asg, text, "venster-2")) is counts

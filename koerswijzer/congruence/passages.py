@@ -212,7 +212,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
                 ELABORATION.match(second) or WORKED_OUT.search(second)
                 or (not ADDITION.match(second) and _same_subject(koers, first, second))):
             topics[second] = first
-        elif (is_not_own(koers, first) and not is_template_sentence(first)
+        elif (is_not_own(koers, first) and not is_template_sentence(first) and is_concrete(koers, second)
                 and (ELABORATION.match(second) or (same_paragraph and not ADDITION.match(second)
                                                    and _same_subject(koers, first, second)))):
             topics[second] = first
