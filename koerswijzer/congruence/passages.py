@@ -208,7 +208,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
         # raakt ook Almere Buiten. Het Vlot doet daarom mee in het opleidingspartnerschap ..."
         # (when it works the wish out: "De Kruidenwijk verandert." after "Wij willen samenwerken met
         # partners in de wijk." only sets the scene)
-        if is_wish_only(koers, first) and same_paragraph and (
+        if is_wish_only(koers, first) and same_paragraph and is_concrete(koers, second) and (
                 ELABORATION.match(second) or WORKED_OUT.search(second)
                 or (not ADDITION.match(second) and _same_subject(koers, first, second))):
             topics[second] = first
