@@ -34,14 +34,15 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.75,  # 42 of 56 cells at the very end of the thirteenth round (43 mid-round; README)
-    "precision": 0.83,  # 0.831 at the very end of the fourteenth round
-    "recall": 0.82,  # 0.826
+    "verdicts": 0.76,  # 43 of 56 cells at the end of the seventeenth round (42 from the thirteenth)
+    "precision": 0.835,  # 0.838 at the end of the seventeenth round (0.831 in the sixteenth)
+    "recall": 0.83,  # 0.832 (0.826)
     "own_words_recall": 0.50,  # 51 %
     "distractor_hits": 0.08,  # at most; 7 % (3 of 42)
     "statutory": 0.95,  # 60 of 63 at the end of the sixteenth round (58 from the thirteenth)
-    "restated_counted": 11,  # at most; 14 of 39 from the seventh round, 12 in the twelfth, 11 since the thirteenth
-    "passage_precision": 0.66,  # 0.662 (0.672 in the thirteenth round)
+    "restated_counted": 10,  # at most; 14 of 39 from the seventh round, 12 in the twelfth, 11 in the
+    # thirteenth to sixteenth, 10 in the seventeenth
+    "passage_precision": 0.66,  # 0.667 (0.672 in the thirteenth round)
 }
 
 
