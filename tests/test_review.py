@@ -915,7 +915,9 @@ def test_a_plan_by_its_kernwaarden_places_the_work_under_them_by_what_it_says(tm
     assert review_file(path, asg).report.targets["v1.d-zorgprofiel"].addressed
 
 
-@pytest.mark.parametrize("heading", ["Beste lezer", "Woord vooraf", "Ten geleide", "Voorwoord"])
+@pytest.mark.parametrize("heading", ["Beste lezer", "Woord vooraf", "Ten geleide", "Voorwoord",
+                                     # a look back under a title of its own
+                                     "3. Wat de vorige planperiode ons leerde", "Evaluatie van het vorige schoolplan"])
 def test_a_foreword_is_context_not_evidence(tmp_path: Path, asg: Koers, heading: str) -> None:
     """A foreword ("Beste lezer,") tells how the plan came about; what it says of burgerschap or the team
     is no content of the plan."""

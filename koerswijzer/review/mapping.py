@@ -44,6 +44,10 @@ TOC_STYLES = ("toc", "inhopg", "inhoudsopgave", "contents")
 CONTEXT_HEADINGS = ("voorwoord", "woord vooraf", "beste lezer", "ten geleide", "inleiding", "leeswijzer", "terugblik",
                     "tot slot", "totstandkoming", "sterke kanten",
                     "sterkte zwakte", "swot", "sterke en zwakke punten")
+# A look back under a title of its own: "Wat de vorige planperiode ons leerde", "Evaluatie van het vorige
+# schoolplan" (as "Terugblik").
+LOOK_BACK = re.compile(r"\bvorige? (?:plan)?periode\b|\bvorige? schoolplan\b|\bevaluatie (?:van )?(?:het |ons )?"
+                       r"(?:vorige? )?schoolplan\b")
 # A section that gives the school's facts (its building, times, money, numbers, history) is context
 # too: "Het gebouw is in 2017 gerenoveerd", "De gemeentelijke prognose laat een daling zien" describe
 # the school; they take up no target. Only the section itself and the sections under it: a
@@ -370,7 +374,7 @@ def _context_chapters(sections: list[Section]) -> None:
         if level is not None and section.level and section.level <= level:
             level = None
         if level is None and section.level and not section.element_id and not section.frame \
-                and _norm(section.heading).startswith(CONTEXT_HEADINGS):
+                and (_norm(section.heading).startswith(CONTEXT_HEADINGS) or LOOK_BACK.search(_norm(section.heading))):
             level = section.level
         if level is not None and not section.element_id:
             section.context = True
