@@ -1342,3 +1342,14 @@ def test_a_restated_board_sentence_counts_only_with_own_content_after_it(asg: Ko
     own (an action, a moment, a role, an arrangement): a comment on it is no working out."""
     text = f"Medewerkers voelen zich betrokken bij en trots op onze school. {after}"
     assert ("v2.d-betrokken-trots" in passage_targets(asg, text, "venster-2")) is counts
+
+
+def test_hospitality_as_a_vocational_subject_is_no_welcome_culture(asg: Koers) -> None:
+    """"Gastvrijheid" and "Gastheerschap" as what pupils learn for the horeca (a keuzevak, a lesrestaurant,
+    the examenprogramma) say nothing of how the school receives people; the same words about the school's
+    own welcome still do."""
+    subject = ("Voor het keuzevak Gastheerschap is ons lesrestaurant Gastvrij de oefenplaats: een tafel dekken, een "
+               "bestelling opnemen en afrekenen aan de kassa.")
+    welcome = "Elke ochtend ontvangt de conciërge bezoekers bij de deur met koffie: gastvrijheid is ons visitekaartje."
+    assert "gw.d-gastvrij" not in passage_targets(asg, subject, "venster-1")
+    assert "gw.d-gastvrij" in passage_targets(asg, welcome, "gezien-worden")

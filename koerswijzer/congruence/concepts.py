@@ -103,12 +103,23 @@ _ACCEPTED = re.compile(r"\b(identiteit|grondslag|signatuur|levensbeschouwing)((?
                        r"respecte(?:ren|ert|erden|erde)\b", re.IGNORECASE)
 
 
+# Hospitality as a vocational subject ("Horeca & Gastvrijheid", "de lessen gastvrijheid en service in het
+# examenprogramma", lesrestaurant "Gastvrij"): what pupils learn for the horeca, not how the school
+# receives people (WVO profielvak HBR: horeca, bakkerij en recreatie).
+_VOCATIONAL = re.compile(r"\b(?:horeca\w*|lesrestaurant\w*|keuzevak\w*|profielvak\w*|praktijkrichting\w*|"
+                         r"examenprogramma\w*|HBR)\b", re.IGNORECASE)
+_HOSPITALITY = re.compile(r"\b(?:gastvrij\w*|gastheerschap)\b", re.IGNORECASE)
+
+
 def _in_its_sense(text: str) -> str:
-    """A rating is a score, respecting an identity is accepting it (``_RATING``, ``_ACCEPTED``)."""
+    """A rating is a score, respecting an identity is accepting it, hospitality in a vocational programme
+    is a subject (``_RATING``, ``_ACCEPTED``, ``_VOCATIONAL``)."""
     if "waardee" in text or "waarder" in text:
         text = _RATING.sub("beoordelen", text)
     if "respecte" in text:
         text = _ACCEPTED.sub(r"\1\2 aanvaarden", text)
+    if ("astvrij" in text or "astheerschap" in text) and _VOCATIONAL.search(text):
+        text = _HOSPITALITY.sub("horecavak", text)
     return text
 
 
