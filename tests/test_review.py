@@ -988,3 +988,14 @@ def test_the_schools_name_under_a_title_or_in_the_documents_properties(
     path = tmp_path / "plan_olijfboom.docx"
     document.save(str(path))
     assert review_file(path, asg).school == name
+
+
+def test_a_goal_about_parents_that_names_no_target_is_placed_by_the_koerss_placement_words(asg: Koers) -> None:
+    """A goal that names no target in words of its own ("85% van de gezinnen neemt deel aan het
+    oktobergesprek") goes where the koers's ``plaatsing`` words put it: families and parents are the
+    partnership of venster 4."""
+    from koerswijzer.review.mapping import element_of_text
+
+    for goal in ("Juli 2025 – Ten minste 85% van de gezinnen heeft deelgenomen aan het oktobergesprek.",
+                 "Voorjaar 2026 – De oudertevredenheid over informatievoorziening is gestegen naar ten minste 7,4."):
+        assert element_of_text(asg, goal, goal=True) == "venster-4"
