@@ -34,7 +34,7 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.76,  # 43 of 56 cells at the end of the seventeenth round (42 from the thirteenth)
+    "verdicts": 0.78,  # 44 of 56 cells at the end of the nineteenth round (43 in the seventeenth, 42 from the thirteenth)
     "precision": 0.835,  # 0.838 at the end of the seventeenth round (0.831 in the sixteenth)
     "recall": 0.83,  # 0.832 (0.826)
     "own_words_recall": 0.50,  # 51 %
