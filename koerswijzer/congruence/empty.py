@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from koerswijzer.congruence import text as t
+from koerswijzer.congruence.concepts import board_short_names
 from koerswijzer.koers.model import Koers
 
 # A sentence that says the school does not do it (yet), leaves it to others or puts it off, or that
@@ -208,8 +209,6 @@ BOARD_NAMES = frozenset({"Koerswijzer", "Koers", "MR", "GMR"})
 @lru_cache(maxsize=16)
 def board_names(koers: Koers) -> frozenset[str]:
     """BOARD_NAMES and the board's short name as its koers gives it ("ASG", "ASKO")."""
-    from koerswijzer.congruence.concepts import board_short_names
-
     return BOARD_NAMES | frozenset(board_short_names(koers))
 
 # What makes a sentence the school's own content, as the rule of docs/congruentie.md asks ("a school

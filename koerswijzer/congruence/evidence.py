@@ -1,8 +1,8 @@
 """Textual evidence: which passages of the school's own text address which board target.
 
-A passage is one sentence, or two that follow each other, of the school's own words: sentences
-that restate the board or are Koerswijzer's template text are left out first
-(:mod:`koerswijzer.congruence.restated`). A passage addresses a target when it holds distinct
+A passage is one sentence, or two that follow each other, of the school's own words
+(:mod:`koerswijzer.congruence.passages`): sentences that restate the board or are Koerswijzer's template
+text are left out first (:mod:`koerswijzer.congruence.restated`). A passage addresses a target when it holds distinct
 concepts of that target (:mod:`koerswijzer.congruence.concepts`): at least two that say something,
 covering enough of what the target is about, or one that is rare and belongs to this target alone
 (or a term the board gave for it, ``herkenning``). The rule and its numbers are in

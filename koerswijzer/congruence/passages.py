@@ -200,7 +200,9 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     sentences = own_sentences(koers, body)
     topics: dict[str, str] = {}  # own sentence -> the restated sentence it works out
     for first, second in zip(every, every[1:]):
-        if second not in sentences or not _says_something(koers, second) \
+        # a sentence works out the one before it only with content of the school's own: a comment
+        # ("Die betrokkenheid is er vooral op schoolniveau.") works nothing out
+        if second not in sentences or not _says_something(koers, second) or not is_concrete(koers, second) \
                 or is_not_taken_up(as_the_board(koers, first)):
             continue
         same_paragraph = f"{first} {second}" in body
@@ -208,11 +210,11 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
         # raakt ook Almere Buiten. Het Vlot doet daarom mee in het opleidingspartnerschap ..."
         # (when it works the wish out: "De Kruidenwijk verandert." after "Wij willen samenwerken met
         # partners in de wijk." only sets the scene)
-        if is_wish_only(koers, first) and same_paragraph and is_concrete(koers, second) and (
+        if is_wish_only(koers, first) and same_paragraph and (
                 ELABORATION.match(second) or WORKED_OUT.search(second)
                 or (not ADDITION.match(second) and _same_subject(koers, first, second))):
             topics[second] = first
-        elif (is_not_own(koers, first) and not is_template_sentence(first) and is_concrete(koers, second)
+        elif (is_not_own(koers, first) and not is_template_sentence(first)
                 and (ELABORATION.match(second) or (same_paragraph and not ADDITION.match(second)
                                                    and _same_subject(koers, first, second)))):
             topics[second] = first
