@@ -26,11 +26,29 @@ def build_plan(module_path: Path, folder: Path) -> Path:
     return target
 
 
+VERDICTS = ("sterk", "voldoende", "aandachtspunt")
+
+
+def load_truth(koers: Koers, path: Path) -> dict:
+    """The labels of one plan, checked for form: a label that is not one of the words it must be
+    (a verdict with its count in the same string, say) would silently count as a miss."""
+    truth = yaml.safe_load(path.read_text(encoding="utf-8"))
+    problems = [f"oordeel {k}: {v!r}" for k, v in truth["oordeel"].items() if v not in VERDICTS]
+    problems += [f"doel {k}: {v!r}" for k, v in truth["doelen_geadresseerd"].items() if not isinstance(v, bool)]
+    problems += [f"wettelijk {k}: {v!r}" for k, v in truth["wettelijk"].items() if not (isinstance(v, bool) or v == "nvt")]
+    if set(truth["oordeel"]) != {e.id for e in koers.elements}:
+        problems.append("oordeel: not one label per element")
+    if set(truth["doelen_geadresseerd"]) != {t.id for t in koers.targets()}:
+        problems.append("doelen_geadresseerd: not one label per target")
+    assert not problems, f"{path.name}: " + "; ".join(problems)
+    return truth
+
+
 def reviewed_plans(koers: Koers, folder: Path, out: Path) -> list[tuple[str, dict, SchoolReview]]:
     """(name, truth, review) for every plan of a set."""
     plans = []
     for module_path in sorted((folder / "plans").glob("plan_*.py")):
-        truth = yaml.safe_load((folder / "truth" / f"{module_path.stem}.yaml").read_text(encoding="utf-8"))
+        truth = load_truth(koers, folder / "truth" / f"{module_path.stem}.yaml")
         review = review_file(build_plan(module_path, out), koers)
         assert review.ok, review.error
         plans.append((module_path.stem, truth, review))

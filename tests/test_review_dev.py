@@ -1,4 +1,4 @@
-"""The board review measured on the development plans (tests/review_dev/, 106 since the fourteenth
+"""The board review measured on the development plans (tests/review_dev/, 112 since the fifteenth
 session): the same figures as the independent test set, on plans the engine may be tuned on. Fails below
 floors just under what the engine reaches today, so that tuning never goes back."""
 
@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from koerswijzer.koers.model import Koers
-from plan_figures import PlanFigures, plan_figures, reviewed_plans
+from plan_figures import PlanFigures, load_truth, plan_figures, reviewed_plans
 
 SET = Path(__file__).parent / "review_dev"
-FLOORS = {"verdicts": 0.84, "precision": 0.91, "recall": 0.88, "restated_counted": 83, "statutory": 0.97}
+FLOORS = {"verdicts": 0.83, "precision": 0.91, "recall": 0.88, "restated_counted": 88, "statutory": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -21,15 +21,11 @@ def figures(asg: Koers, tmp_path_factory: pytest.TempPathFactory) -> PlanFigures
 
 
 def test_the_development_plans_are_complete(asg: Koers) -> None:
-    import yaml
-
     targets = {t.id for t in asg.targets()}
     truths = sorted((SET / "truth").glob("plan_*.yaml"))
     assert len(truths) == len(list((SET / "plans").glob("plan_*.py"))) >= 8
     for path in truths:
-        truth = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert set(truth["doelen_geadresseerd"]) == targets
-        assert set(truth["oordeel"]) == {e.id for e in asg.elements}
+        truth = load_truth(asg, path)  # one label of the right form per element, target and item
         assert set(truth["kopie"] or []) <= targets
 
 
@@ -49,15 +45,12 @@ def test_figures_on_the_development_plans(figures: PlanFigures) -> None:
 def test_two_careful_readers_agree_on_the_labels(asg: Koers) -> None:
     """Plans 31-42 labelled a second time by readers who saw neither the engine nor the first labels
     (``second_labels/``): how far two readers agree is how far an engine can be expected to agree."""
-    import yaml
-
     cells = cells_agree = targets = targets_agree = statutory = statutory_agree = 0
     second = sorted((SET / "second_labels").glob("plan_*.yaml"))
     assert len(second) >= 12
     for path in second:
-        b = yaml.safe_load(path.read_text(encoding="utf-8"))
-        a = yaml.safe_load((SET / "truth" / path.name).read_text(encoding="utf-8"))
-        assert set(b["doelen_geadresseerd"]) == {t.id for t in asg.targets()}
+        b = load_truth(asg, path)
+        a = load_truth(asg, SET / "truth" / path.name)
         cells += len(a["oordeel"])
         cells_agree += sum(b["oordeel"][e] == v for e, v in a["oordeel"].items())
         targets += len(a["doelen_geadresseerd"])
