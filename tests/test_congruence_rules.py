@@ -698,6 +698,10 @@ def test_the_burgerschapsopdracht_in_the_laws_words_is_the_statutory_item_not_a_
     "Wij geven elke dag het beste van onszelf, voor elk kind.",  # a one-word board sentence with emphasis
     "Wij zijn gemotiveerd om ons te blijven ontwikkelen.",  # half of the board's words, none of its own
     "Met ouders communiceren we open en toegankelijk.",  # the board's word in another word class
+    "Wij ontwikkelen onderwijs dat aansluit bij de belevingswereld van jongeren.",  # the pupils by another name
+    # a reason after the board's sentence says why, not what the school does
+    "Wij willen nauw samenwerken met maatschappelijke partners in de nabije omgeving, want kinderen leren ook "
+    "buiten de school.",
 ])
 def test_a_board_sentence_spelled_out_with_its_own_words_people_or_everyday_words_is_still_the_boards(
         asg: Koers, text: str) -> None:
@@ -711,6 +715,9 @@ def test_a_board_sentence_spelled_out_with_its_own_words_people_or_everyday_word
     # a figure written out, and a compound with another head ("onderzoekscyclus" is no "onderzoeksvraag")
     "Twee docenten volgen de master Leren en Innoveren en doen onderzoek in de eigen school.",
     "In de bovenbouw werken leerlingen met een onderzoekscyclus en leren zij conclusies trekken.",
+    # a purpose with an arrangement of the school's own
+    "Wij werken nauw samen met maatschappelijke partners in de nabije omgeving, zodat de buurtsportcoach elke "
+    "woensdag op het plein staat.",
 ])
 def test_a_board_sentence_with_an_arrangement_of_the_schools_own_is_not_restated(asg: Koers, text: str) -> None:
     assert not is_restated(asg, text)
@@ -1196,6 +1203,11 @@ def test_a_rating_in_a_survey_is_no_appreciation_of_people(asg) -> None:
     assert "erkenning-waardering" not in rated
     thanked = dict(sentence_concepts(asg, "Wij waarderen de inzet van collega's met een persoonlijk bedankje."))
     assert "erkenning-waardering" in thanked
+    # the Inspectie's judgement of a standard is a rating too
+    judged = dict(sentence_concepts(asg, "De standaard Pedagogisch klimaat werd door de inspectie als goed gewaardeerd."))
+    assert "erkenning-waardering" not in judged
+    valued = dict(sentence_concepts(asg, "Collega's voelen zich gewaardeerd door de persoonlijke bedankjes."))
+    assert "erkenning-waardering" in valued
 
 
 def test_respecting_the_schools_identity_is_no_respectful_treatment(asg) -> None:

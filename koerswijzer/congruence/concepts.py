@@ -95,6 +95,9 @@ _OTHER_BOARDS = re.compile(r"\bandere (?:[a-z]{2,3}-)?(?:school)?besturen\b", re
 _RATING = re.compile(r"\bwaarde?(?:ren|ert|eert|rt|rde|rden|eerde|eerden)\b"
                      r"(?=[^.;:]{0,80}\bmet (?:gemiddeld |minimaal |ten minste |minstens |een )*(?:een )?\d)",
                      re.IGNORECASE)
+# "De standaard Pedagogisch klimaat werd als goed gewaardeerd": a judgement of quality, a rating.
+_RATED = re.compile(r"\b(als\s+(?:zeer\s+|heel\s+)?(?:goed|voldoende|onvoldoende|zwak|positief|uitstekend|sterk)\s+)"
+                    r"(?:ge)?waardeer(?:d|t|de|den)\b", re.IGNORECASE)
 
 
 # Respecting the school's identity or grondslag ("Wij vragen van ouders dat zij de christelijke identiteit
@@ -112,10 +115,10 @@ _HOSPITALITY = re.compile(r"\b(?:gastvrij\w*|gastheerschap)\b", re.IGNORECASE)
 
 
 def _in_its_sense(text: str) -> str:
-    """A rating is a score, respecting an identity is accepting it, hospitality in a vocational programme
-    is a subject (``_RATING``, ``_ACCEPTED``, ``_VOCATIONAL``)."""
+    """A rating is a score or a judgement of quality, respecting an identity is accepting it, hospitality in a vocational programme
+    is a subject (``_RATING``, ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``)."""
     if "waardee" in text or "waarder" in text:
-        text = _RATING.sub("beoordelen", text)
+        text = _RATED.sub(r"\1beoordeeld", _RATING.sub("beoordelen", text))
     if "respecte" in text:
         text = _ACCEPTED.sub(r"\1\2 aanvaarden", text)
     if ("astvrij" in text or "astheerschap" in text) and _VOCATIONAL.search(text):

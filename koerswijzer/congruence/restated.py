@@ -21,7 +21,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
     zipf,
 )
-from koerswijzer.congruence.empty import NUMBER_WORDS
+from koerswijzer.congruence.empty import NUMBER_WORDS, is_concrete
 from koerswijzer.koers.model import Koers
 
 # A sentence may add this share of words of its own (at least one) and still be the board's.
@@ -58,10 +58,14 @@ FRAMING = re.compile(
     re.IGNORECASE)
 
 
+# A reason or purpose after a sentence ("..., want kinderen leren ook buiten de school").
+REASON = re.compile(r",?\s+(?:want|omdat|zodat|doordat)\s+", re.IGNORECASE)
+
+
 # The everyday words for the same people: "ons personeel" or "het team" restates "medewerkers",
 # "kinderen" restates "leerlingen".
 PEOPLE = {**dict.fromkeys(STAFF_WORDS | {"leerkracht", "docent", "team"}, "medewerker"),
-          **dict.fromkeys(("kind", "scholier"), "leerling")}
+          **dict.fromkeys(("kind", "scholier", "jongere", "jong"), "leerling")}
 # Who a sentence names ("leerlingen, ouders en bezoekers") stands where the board wrote "iedereen":
 # naming people adds no content of the school's own.
 ANYONE = frozenset({"medewerker", "leerling", "ouder", "verzorger", "bezoeker", "gast", "iedereen", "mens",
@@ -242,6 +246,12 @@ def is_restated(koers: Koers, sentence: str) -> bool:
     # the board's sentence as a heading for what the school does is the school's own.
     # Two board sentences joined by ", en dat" ("Voor ons betekent dit dat wij aandacht hebben voor het
     # welbevinden ..., en dat iedereen aantoonbaar werkt aan ...") are judged clause by clause as well.
+    # "Wij willen nauw samenwerken met partners in de wijk, want kinderen leren ook buiten de school":
+    # a reason after the board's sentence says why, not what the school does.
+    reason = REASON.search(sentence)
+    if (reason and not is_concrete(koers, sentence[reason.end():])
+            and is_restated(koers, sentence[:reason.start()])):
+        return True
     clauses = [c for c in re.split(r"[:;]\s+|,\s+en\s+dat\s+", sentence) if len(_lemmas(koers, c)) >= CLAUSE_WORDS]
     if len(clauses) > 1:
         # and a board sentence with its own words spelled out after the colon ("... langs de drie
