@@ -958,6 +958,13 @@ def test_a_wish_with_a_date_or_a_named_arrangement_or_worked_out_after_it_counts
     # the days off of pupils are no welbevinden of staff
     ("Daarnaast zijn er vijf roostervrije dagen voor leerlingen, waarvan twee rond de rapportvergaderingen.",
      "venster-2", "v2.d-welbevinden"),
+    # the law's samenwerkingsverband and ondersteuningsprofiel, named by every plan, are no place elsewhere
+    ("Extra ondersteuning regelen we met een arrangement van het samenwerkingsverband Passend Onderwijs Almere; in "
+     "2022-2023 waren dat er zes.", "venster-1", "v1.d-dekkend-netwerk"),
+    # a visit to a care farm is no place in the city's network; an innovation budget is no horizon
+    ("Groep 6 werkt vier keer per jaar een ochtend mee op zorgboerderij De Hoeve.", "venster-1", "v1.d-dekkend-netwerk"),
+    ("Wij vragen daarvoor een bijdrage aan bij de ASG Regiegroep Innovatie.", "vooruitstrevend",
+     "vs.d-drie-horizonten"),
 ])
 def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
         asg: Koers, text: str, element: str | None, target: str) -> None:
@@ -982,6 +989,8 @@ def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
      "venster-2", "v2.d-talenten"),
     ("Het Kompas neemt deel aan het thuiszittersoverleg, samen met de andere schoolbesturen, leerplicht en de "
      "gemeente.", "venster-4", "v4.d-regionale-problemen"),
+    ("Lukt het ons niet, dan zoeken we samen met het samenwerkingsverband binnen zes weken een plek in het OPDC of "
+     "het vso.", "venster-1", "v1.d-dekkend-netwerk"),
 ])
 def test_the_schools_own_arrangement_for_the_target_counts(asg: Koers, text: str, element: str, target: str) -> None:
     assert target in passage_targets(asg, text, element)
