@@ -991,6 +991,9 @@ def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
      "gemeente.", "venster-4", "v4.d-regionale-problemen"),
     ("Lukt het ons niet, dan zoeken we samen met het samenwerkingsverband binnen zes weken een plek in het OPDC of "
      "het vso.", "venster-1", "v1.d-dekkend-netwerk"),
+    # the Werkdrukakkoord's means are there for the staff's welbevinden
+    ("Het team kiest elk jaar in mei hoe we de werkdrukmiddelen besteden; nu is dat een extra onderwijsassistent.",
+     "venster-2", "v2.d-welbevinden"),
 ])
 def test_the_schools_own_arrangement_for_the_target_counts(asg: Koers, text: str, element: str, target: str) -> None:
     assert target in passage_targets(asg, text, element)
@@ -1071,6 +1074,9 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("De communicatie met ouders is op orde gekomen en is in deze planperiode geen speerpunt.", False),
     ("Lezen is voor ons een speerpunt: elke dag lezen alle groepen twintig minuten.", True),
     ("Hoe het kind zich voelt, bespreken we in het kindgesprek in oktober en maart.", True),
+    ("Een paar onderdelen van de koers laten we in deze periode bewust liggen, zoals interne mobiliteit.", False),
+    ("Interne mobiliteit en vitaliteitsbeleid worden op bestuursniveau opgepakt; de school sluit daarop aan.", False),
+    ("Het bestuur organiseert twee keer per jaar een studiedag voor alle medewerkers.", True),
 ])
 def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(asg: Koers, sentence: str, taken_up: bool) -> None:
     from koerswijzer.congruence.concepts import as_the_board

@@ -29,7 +29,10 @@ NOT_TAKEN_UP = re.compile(
     r"(?:\W*$|\s*[:;]|\s(?:in|met|via) [^.;:,]{0,50}\W*$)"
     rf"|\b(?:pakken|werken|nemen) (?:we|wij) (?:dit|dat|die|deze|het)? ?(?:in|vanaf|na) (?:{_YEAR}|het volgende "
     r"schooljaar|volgend schooljaar|een later stadium) (?:verder |nader )?(?:op|uit|mee)\b"
-    r"|\blaten (?:we|wij) (?:\w+ )?(?:liggen|rusten|aan (?:de|het) (?:gmr|bestuur|stichting|servicebureau))\b"
+    r"|\blaten (?:we|wij) (?:\w+ ){0,4}?(?:liggen|rusten|aan (?:de|het) (?:gmr|bestuur|stichting|servicebureau))\b"
+    # left to the board: "Interne mobiliteit en vitaliteitsbeleid worden op bestuursniveau opgepakt"
+    r"|\b(?:wordt|worden) (?:\w+ ){0,2}?(?:op bestuursniveau|door het bestuur|door de stichting|bovenschools) "
+    r"(?:\w+ )?(?:opgepakt|geregeld|belegd|uitgewerkt)\b"
     rf"|\b(?:wordt|worden) (?:in {_YEAR} |later |nog )*(?:verder |nader )?uitgewerkt\W*$"
     # put off to later in other words: "dit werken we later, in een volgend jaarplan, verder uit", "hoe we
     # dat doen, is een onderwerp voor later", "daar komen we later op terug"
@@ -84,7 +87,7 @@ _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " 
                        "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
                        "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w", "beslissen w",
                        "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt", "hiervan volgt", "speerpunt",
-                       "prioriteit", "ontwikkelpunt", "focuspunt")
+                       "prioriteit", "ontwikkelpunt", "focuspunt", "bestuur", "stichting", "bovenschools")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 
