@@ -1239,6 +1239,13 @@ def test_respecting_the_schools_identity_is_no_respectful_treatment(asg) -> None
      "v4.d-medezeggenschap-klankbord"),
     ("Op bovenschools niveau is er de GMR van ASG.", "venster-4", "v4.d-overkoepelende-mr"),
     ("Twee van onze leerkrachten zijn zij-instromer.", "venster-2", "v2.d-onbevoegde-leraren"),
+    # who the team are does not work out a restated board sentence before it
+    ("Medewerkers voelen zich betrokken bij en trots op onze school. Het team bestaat uit 34 mensen: 19 leerkrachten, "
+     "zes onderwijsassistenten, twee intern begeleiders, een oudercontactmedewerker en een conciërge.", "venster-2",
+     "v2.d-betrokken-trots"),
+    # what one feels on coming in is no arrangement of welcome
+    ("Onze cultuur is gastvrij: iedereen voelt zich welkom. Dat voel je als je binnenloopt.", "gezien-worden",
+     "gw.d-gastvrij"),
 ])
 def test_who_sits_in_a_body_or_who_the_staff_are_is_no_content_of_the_schools_own(
         asg: Koers, text: str, element: str, target: str) -> None:

@@ -131,7 +131,7 @@ def is_population(sentence: str) -> bool:
 # description of what exists, not what the school does (its figures count members, not results).
 COMPOSITION = re.compile(
     r"^[^,;:]{0,60}?\bbestaa?t uit [^.;:]{0,30}?\b(?:ouders|medewerkers|leden|leerkrachten|docenten|collega's|"
-    r"leerlingen|personeelsleden|vertegenwoordigers)\b"
+    r"leerlingen|personeelsleden|vertegenwoordigers|mensen|personen)\b"
     r"|^\W*(?:in|op) (?:de|het|onze) [^,;:]{0,40}?\b(?:zit|zitten|zetelen)\b"
     r"|^\W*(?:op [\w\s-]{0,30}?niveau |daarnaast |ook )?(?:is|zijn) er (?:de|een|ook)\b"
     r"|^\W*\w+ (?:van onze|van de|van ons) (?:leerkrachten|docenten|medewerkers|collega's|teamleden) (?:zijn|is) "

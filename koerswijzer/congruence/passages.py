@@ -103,6 +103,10 @@ POINTER_SENTENCE = re.compile(
     r"|[^.;]*\b(?:basiswaarden|democratische rechtsstaat)\b", re.IGNORECASE)
 
 
+# What one feels or notices, told to the reader: "Dat voel je als je binnenloopt.", "Dat merk je aan de
+# sfeer." A claim about how the school is, not what it does.
+FELT = re.compile(r"\W*(?:dat|dit|het) (?:voel|merk|zie|proef|ervaar)t? (?:je|u|men|iedereen)\b(?![^.;:]*\d)",
+                  re.IGNORECASE)
 LABEL_WORDS = 4  # a list item or line of fewer words ("– de functiemix.") names a subject, a bare mention
 SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weight) is a subject of its own
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
@@ -154,11 +158,12 @@ def own_sentences(koers: Koers, body: str) -> list[str]:
 @lru_cache(maxsize=65536)  # per sentence: after one edited answer only its new sentences are read again
 def says_nothing_itself(koers: Koers, sentence: str) -> bool:
     """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a list of
-    means or of topics alone, who the pupils are, or who sits in a body."""
+    means or of topics alone, who the pupils are, who sits in a body, or what one feels there."""
     named = as_the_board(koers, sentence)  # "ASKO schrijft ...", "een taak van ASG": as "het bestuur"
     return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(named)
             or is_not_taken_up(named) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
-            or is_list_of_topics(sentence) or is_population(sentence) or is_composition(sentence))
+            or is_list_of_topics(sentence) or is_population(sentence) or is_composition(sentence)
+            or bool(FELT.match(sentence)))
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
