@@ -511,6 +511,33 @@ def test_a_goal_in_a_paragraph_of_a_goals_chapter_is_placed_by_its_paragraph(tmp
     assert goals[0].element_id == "venster-2" and goals[0].schooljaar == 2026
 
 
+def test_under_a_theme_of_a_goals_chapter_a_dated_sentence_is_a_goal(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Waar we in 2027 willen staan" (the koers's own question as the school's chapter) with a theme of
+    its own under it: the theme's sentences dated in the plan period are goals, also without a figure;
+    what the school does for them ("Daarvoor ...") and what happened before are not."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2023-2027 De Rietkraag", 0)
+    document.add_heading("9. Waar we in 2027 willen staan", 1)
+    document.add_heading("9.5 Een team dat blijft leren", 2)
+    document.add_paragraph("Eind 2025 hebben alle leerkrachten de basiscursus gevolgd. Beide zij-instromers zijn "
+                           "uiterlijk in 2025 bevoegd. Daarvoor krijgen zij vanaf 2023 twee uur per week vrij. In "
+                           "2022 volgden zes collega's de cursus.")
+    document.add_heading("10. Totstandkoming", 1)
+    document.add_paragraph("De MR heeft in juni 2026 met dit plan ingestemd; in 2027 evalueren we het.")
+    path = tmp_path / "rietkraag.docx"
+    document.save(str(path))
+
+    goals = goal_statements(asg, map_document(read_docx(path), asg).sections, 2023, 2027)
+    assert [g.wat for g in goals] == ["Eind 2025 hebben alle leerkrachten de basiscursus gevolgd.",
+                                      "Beide zij-instromers zijn uiterlijk in 2025 bevoegd."]
+    assert [g.schooljaar for g in goals] == [2024, 2024]
+
+
 def test_after_what_the_school_wants_to_reach_a_dated_sentence_is_a_goal(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Wat we willen bereiken: ..." leads a paragraph of goals: a sentence dated in the plan period is
     one, also without a figure; a date in the past is not."""

@@ -716,12 +716,16 @@ _GOAL_INTRO = re.compile(r"^\W*(?:wat (?:we|wij) willen (?:bereiken|bereikt hebb
                          r"doel(?:en|stelling)?|beoogd resultaat|resultaat)\s*:", re.IGNORECASE)
 # What the school wants to reach, as a line or a heading ("Wat willen we in 2028 bereikt hebben?", "Wat we
 # bereiken", "Wat gaan we bereiken?").
-_WANT_TO_REACH = r"wat (?:willen |gaan )?(?:we|wij) (?:willen |gaan )?(?:in \d{4} )?(?:bereiken|bereikt hebben)\b"
+_WANT_TO_REACH = (r"wat (?:willen |gaan )?(?:we|wij) (?:willen |gaan )?(?:in \d{4} )?(?:bereiken|bereikt hebben)\b"
+                  # the koers's own question as the school's heading: "Waar we in 2027 willen staan"
+                  r"|waar (?:willen )?(?:we|wij) (?:in \d{4} )?(?:willen )?staan\b")
 # A short line that announces a list of goals ("Doelen Sterk team:", "Onze doelen voor lezen:").
-_GOAL_LIST_LEAD = re.compile(rf"^\W*(?:{GOALS_CHAPTER.pattern}|{_WANT_TO_REACH})", re.IGNORECASE)
+_GOAL_LIST_LEAD = re.compile(rf"^\W*(?:{GOALS_CHAPTER.pattern}|(?:{_WANT_TO_REACH}))", re.IGNORECASE)
 # A section of goals under a heading of its own ("Onze doelen", "Wat we bereiken" under a theme of the
 # school's own): each goal is placed by its own words, not by where the section as a whole leans.
-_GOALS_HEADING = re.compile(rf"{GOALS_CHAPTER.pattern}|\b{_WANT_TO_REACH}", re.IGNORECASE)
+_GOALS_HEADING = re.compile(rf"{GOALS_CHAPTER.pattern}|\b(?:{_WANT_TO_REACH})", re.IGNORECASE)
+# A sentence that says what the school does for a goal, not what it wants to reach.
+_MEANS = re.compile(r"\W*(?:daarvoor|hiervoor|daarom|daartoe|om dat te bereiken)\b", re.IGNORECASE)
 LABEL_LINE_WORDS = 8
 LIST_ITEM_WORDS = 35  # an item of a goal list is short
 GOAL_SENTENCE_WORDS = 60  # a goal sentence inside running text
@@ -763,7 +767,10 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
                 return True, None
         return False, None
 
+    chapter_level: int | None = None  # the level of the goals chapter the sections now stand in
     for section in sections:
+        if chapter_level is not None and section.level <= chapter_level:
+            chapter_level = None
         if section.board or section.frame or section.card:
             continue
         intro_year: int | None = None
@@ -771,6 +778,12 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
         # A goals chapter found only by its words ("text") is no element's own: each goal goes where
         # its own words point (attribute_goals), not where the chapter as a whole leans.
         chapter = bool(_GOALS_HEADING.search(section.heading or "")) and section.how not in ("exact", "heading")
+        if chapter and section.level and chapter_level is None:
+            chapter_level = section.level
+        # A paragraph under a theme of the goals chapter ("9. Waar we in 2027 willen staan" > "9.5 Een team
+        # dat blijft leren") is about what the school wants to reach: its dated sentences are goals.
+        # (The chapter's own paragraphs keep their rule: a sentence with a figure to reach.)
+        under_chapter = not chapter and chapter_level is not None
         placed = None if chapter else section.element_id
         # The question or announcement as the section's own heading ("Wat willen we in 2028 bereikt
         # hebben?" in Heading 3 above its bullets): its items are the goals, as under such a line.
@@ -802,17 +815,18 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
                 is_goal, year = goal_of(text)
                 dated = [] if _PAST.search(text) else years
                 found = [(text, year if is_goal else (dated[-1] if dated else None))]
-            elif short:
+            elif short and not under_chapter:
                 is_goal, year = goal_of(text)
                 found = [(text, year)] if is_goal else []
-            elif _GOAL_INTRO.match(text):
+            elif _GOAL_INTRO.match(text) or under_chapter:
                 # "Wat we willen bereiken: in juli 2027 ... 85% ... In juni 2026 zijn alle zorgplannen in
                 # hetzelfde format.": after such a lead, a sentence dated in the plan period is a goal too.
                 intro_year = None
                 found = []
                 for x in split_sentences(text):
                     is_goal, year = goal_of(x)
-                    dated = [] if _PAST.search(x) else future_years(x)
+                    # what the school does for it ("Daarvoor houdt de bedrijfsarts vanaf 2025 ...") is a means
+                    dated = [] if _PAST.search(x) or _MEANS.match(x) else future_years(x)
                     if is_goal or dated:
                         found.append((x, year if is_goal else dated[-1]))
             else:
