@@ -991,6 +991,10 @@ def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
      "gemeente.", "venster-4", "v4.d-regionale-problemen"),
     ("Lukt het ons niet, dan zoeken we samen met het samenwerkingsverband binnen zes weken een plek in het OPDC of "
      "het vso.", "venster-1", "v1.d-dekkend-netwerk"),
+    ("Kunnen wij een kind niet helpen, dan zoeken wij samen met ouders en het samenwerkingsverband een passende "
+     "school.", "venster-1", "v1.d-dekkend-netwerk"),
+    ("Past ons onderwijs niet bij een kind, dan zoeken wij met ouders en het samenwerkingsverband een school die beter "
+     "past.", "venster-1", "v1.d-dekkend-netwerk"),
     # the Werkdrukakkoord's means are there for the staff's welbevinden
     ("Het team kiest elk jaar in mei hoe we de werkdrukmiddelen besteden; nu is dat een extra onderwijsassistent.",
      "venster-2", "v2.d-welbevinden"),

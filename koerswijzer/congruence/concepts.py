@@ -114,6 +114,13 @@ _VOCATIONAL = re.compile(r"\b(?:horeca\w*|lesrestaurant\w*|keuzevak\w*|profielva
 _HOSPITALITY = re.compile(r"\b(?:gastvrij\w*|gastheerschap)\b", re.IGNORECASE)
 
 
+# A place for a pupil at another school, in the words schools use ("zoeken wij met het samenwerkingsverband
+# een passende school", "een passende plek", "een school die beter past"): the koers's "passende
+# onderwijsplek", which "passende" or "plek" alone do not say.
+_PLACE = re.compile(r"\b(?:andere )?passende (?:plek|plaats|school)\b|\b(?:een )?(?:andere )?school die (?:\w+ ){0,3}?"
+                    r"beter (?:bij (?:hem|haar|het kind|de leerling) )?past\b", re.IGNORECASE)
+
+
 def _in_its_sense(text: str) -> str:
     """A rating is a score or a judgement of quality, respecting an identity is accepting it, hospitality in a vocational programme
     is a subject (``_RATING``, ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``)."""
@@ -121,6 +128,8 @@ def _in_its_sense(text: str) -> str:
         text = _RATED.sub(r"\1beoordeeld", _RATING.sub("beoordelen", text))
     if "respecte" in text:
         text = _ACCEPTED.sub(r"\1\2 aanvaarden", text)
+    if "pas" in text:
+        text = _PLACE.sub("passende onderwijsplek", text)
     if ("astvrij" in text or "astheerschap" in text) and _VOCATIONAL.search(text):
         text = _HOSPITALITY.sub("horecavak", text)
     return text
