@@ -995,6 +995,9 @@ def test_a_word_every_plan_uses_or_a_word_of_another_target_is_not_this_target(
      "school.", "venster-1", "v1.d-dekkend-netwerk"),
     ("Past ons onderwijs niet bij een kind, dan zoeken wij met ouders en het samenwerkingsverband een school die beter "
      "past.", "venster-1", "v1.d-dekkend-netwerk"),
+    # a PLG written out is a PLG
+    ("Veertien docenten vormen twee professionele leergemeenschappen rond formatief evalueren.", "venster-2",
+     "v2.d-leergemeenschappen"),
     # the Werkdrukakkoord's means are there for the staff's welbevinden
     ("Het team kiest elk jaar in mei hoe we de werkdrukmiddelen besteden; nu is dat een extra onderwijsassistent.",
      "venster-2", "v2.d-welbevinden"),
