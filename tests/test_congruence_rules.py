@@ -1218,6 +1218,17 @@ def test_other_boards_in_a_schools_words_are_collega_schoolbesturen(asg) -> None
     assert "v4.d-regionale-problemen" in found
 
 
+def test_the_other_schools_of_the_board_in_a_schools_words_are_one_thing() -> None:
+    """"andere ASG-scholen", "ASG-basisscholen", "vier andere vo-scholen van ASG": the board's other schools,
+    one word, so that "scholen" (a word every plan uses) does not take them away."""
+    from koerswijzer.congruence.concepts import lemma_sequence
+
+    for text in ("twee andere ASG-scholen", "consultatie aan ASG-basisscholen", "de secties van vier andere "
+                 "vo-scholen van ASG", "twee andere basisscholen van ASG", "onze collega-scholen"):
+        assert "collegaschool" in lemma_sequence(text), text
+    assert "collegaschool" not in lemma_sequence("de basisscholen in de wijk")
+
+
 def test_a_rating_in_a_survey_is_no_appreciation_of_people(asg) -> None:
     from koerswijzer.congruence.concepts import sentence_concepts
 

@@ -81,8 +81,9 @@ class Lexicon:
 # The other schools of the same board, in the words schools use ("andere ASG-scholen", "collega-scholen",
 # "andere scholen van de stichting"): one word, so that "school" (a stop word) does not take them away.
 _BOARD_SCHOOLS = re.compile(
-    r"\b(?:collega|zuster)-?scholen\b|\b(?:andere )?[A-Z]{2,6}-scholen\b"
-    r"|\bandere scholen (?:van|binnen) (?:[A-Z]{2,6}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
+    r"\b(?:collega|zuster)-?scholen\b|\b(?:andere )?[A-Z]{2,6}-(?:[a-z]{2,5}-|basis|vo-|po-)?scholen\b"
+    r"|\bandere (?:[a-z]{2,5}-|basis)?scholen (?:van|binnen) (?:[A-Z]{2,6}\b|de stichting\b|onze stichting\b|ons bestuur\b"
+    r"|het bestuur\b)")
 
 
 # Other boards, as schools write them ("de andere vo-besturen in Almere", "twee andere schoolbesturen"):
