@@ -1264,6 +1264,8 @@ def test_respecting_the_schools_identity_is_no_respectful_treatment(asg) -> None
     # what one feels on coming in is no arrangement of welcome
     ("Onze cultuur is gastvrij: iedereen voelt zich welkom. Dat voel je als je binnenloopt.", "gezien-worden",
      "gw.d-gastvrij"),
+    ("Wij geven altijd het beste van onszelf. We merken het aan de betrokkenheid en het enthousiasme van onze "
+     "leerlingen.", "ambitieus", "am.d-beste-van-onszelf"),
 ])
 def test_who_sits_in_a_body_or_who_the_staff_are_is_no_content_of_the_schools_own(
         asg: Koers, text: str, element: str, target: str) -> None:

@@ -103,10 +103,12 @@ POINTER_SENTENCE = re.compile(
     r"|[^.;]*\b(?:basiswaarden|democratische rechtsstaat)\b", re.IGNORECASE)
 
 
-# What one feels or notices, told to the reader: "Dat voel je als je binnenloopt.", "Dat merk je aan de
-# sfeer." A claim about how the school is, not what it does.
-FELT = re.compile(r"\W*(?:dat|dit|het) (?:voel|merk|zie|proef|ervaar)t? (?:je|u|men|iedereen)\b(?![^.;:]*\d)",
-                  re.IGNORECASE)
+# What one feels or notices, told to the reader: "Dat voel je als je binnenloopt.", "Dat zien we aan de
+# sfeer.", "We merken het aan het enthousiasme van onze leerlingen." A claim about how the school is, not
+# what it does (with a figure it is a result: "We zien het aan 85% tevreden ouders").
+FELT = re.compile(r"\W*(?:(?:dat|dit|het) (?:voel(?:t|en)?|merk(?:t|en)?|zie(?:t|n)?|proef(?:t)?|proeven|ervaar(?:t)?|"
+                  r"ervaren) (?:je|u|men|iedereen|we|wij)\b"
+                  r"|(?:we|wij) (?:merken|zien|voelen) (?:het|dat|dit) (?:aan|in|bij)\b)(?![^.;:]*\d)", re.IGNORECASE)
 LABEL_WORDS = 4  # a list item or line of fewer words ("– de functiemix.") names a subject, a bare mention
 SAME_SUBJECT_WORD = 0.6  # a word of the koers this telling (concepts.word_weight) is a subject of its own
 # A sentence that works out the one before it ("Daarom hangt bij de ingang een bord in zes talen").
