@@ -81,9 +81,9 @@ class Lexicon:
 # The other schools of the same board, in the words schools use ("andere ASG-scholen", "collega-scholen",
 # "andere scholen van de stichting"): one word, so that "school" (a stop word) does not take them away.
 _BOARD_SCHOOLS = re.compile(
-    r"\b(?:collega|zuster)-?scholen\b|\b(?:andere )?[A-Z]{2,6}-(?:[a-z]{2,5}-|basis|vo-|po-)?scholen\b"
-    r"|\bandere (?:[a-z]{2,5}-|basis)?scholen (?:van|binnen) (?:[A-Z]{2,6}\b|de stichting\b|onze stichting\b|ons bestuur\b"
-    r"|het bestuur\b)")
+    r"\b(?:collega|zuster)-?scholen\b|\b(?:andere )?[A-Z]{2,6}-(?:[a-z]{2,5}-|basis)?scholen\b"
+    r"|\bandere (?:[a-z]{2,5}-|basis)?scholen (?:van|binnen) "
+    r"(?:[A-Z]{2,6}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
 
 
 # Other boards, as schools write them ("de andere vo-besturen in Almere", "twee andere schoolbesturen"):
@@ -123,8 +123,9 @@ _PLACE = re.compile(r"\b(?:andere )?passende (?:plek|plaats|school)\b|\b(?:een )
 
 
 def _in_its_sense(text: str) -> str:
-    """A rating is a score or a judgement of quality, respecting an identity is accepting it, hospitality in a vocational programme
-    is a subject (``_RATING``, ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``)."""
+    """A rating is a score or a judgement of quality, respecting an identity is accepting it, hospitality in
+    a vocational programme is a subject, a passende school is a place at another school (``_RATING``,
+    ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``, ``_PLACE``)."""
     if "waardee" in text or "waarder" in text:
         text = _RATED.sub(r"\1beoordeeld", _RATING.sub("beoordelen", text))
     if "respecte" in text:
