@@ -82,3 +82,15 @@ def test_long_work_runs_through_the_one_job_runner() -> None:
         if path.name != "jobs.py" and ("QThread(" in text or "moveToThread" in text or "._thread" in text):
             starting.append(str(path.relative_to(PACKAGE)))
     assert starting == []
+
+
+def test_the_lazy_packages_name_exactly_what_they_export() -> None:
+    """koerswijzer.koers and koerswijzer.plan load their names on first use (``_EXPORTS``); their
+    ``__all__`` is written out, so that a linter sees the names, and must list exactly those."""
+    import koerswijzer.koers
+    import koerswijzer.plan
+
+    for package in (koerswijzer.koers, koerswijzer.plan):
+        assert package.__all__ == sorted(package._EXPORTS)
+        for name in package.__all__:
+            assert getattr(package, name) is not None

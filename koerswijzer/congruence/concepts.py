@@ -116,8 +116,9 @@ _HOSPITALITY = re.compile(r"\b(?:gastvrij\w*|gastheerschap)\b", re.IGNORECASE)
 
 
 # A place for a pupil at another school, in the words schools use ("zoeken wij met het samenwerkingsverband
-# een passende school", "een passende plek", "een school die beter past"): the koers's "passende
-# onderwijsplek", which "passende" or "plek" alone do not say.
+# een passende school", "een passende plek", "een school die beter past"): the "passende onderwijsplek" of
+# the law's zorgplicht (Wet passend onderwijs), which "passende" or "plek" alone do not say; a koers that
+# names it (ASG Koers 22) or gives it as a herkenning term then finds it.
 _PLACE = re.compile(r"\b(?:andere )?passende (?:plek|plaats|school)\b|\b(?:een )?(?:andere )?school die (?:\w+ ){0,3}?"
                     r"beter (?:bij (?:hem|haar|het kind|de leerling) )?past\b", re.IGNORECASE)
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from koerswijzer.koers.model import Element, Kader, Koers, Question, Section, Statement, Target
 
 __all__ = ["Element", "Kader", "Koers", "Question", "Section", "Statement", "Target", "load_koers", "parse_koers"]
-assert __all__ == sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:

@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from koerswijzer.plan.types import AnswerState, GoalInfo, Profile, Progress, StanceInfo
 
 __all__ = ["AnswerState", "GoalInfo", "PlanInputError", "Profile", "Progress", "Schoolplan", "StanceInfo"]
-assert __all__ == sorted(_EXPORTS)
 
 
 def __getattr__(name: str) -> Any:
