@@ -1409,3 +1409,42 @@ def test_hospitality_as_a_vocational_subject_is_no_welcome_culture(asg: Koers) -
     welcome = "Elke ochtend ontvangt de conciërge bezoekers bij de deur met koffie: gastvrijheid is ons visitekaartje."
     assert "gw.d-gastvrij" not in passage_targets(asg, subject, "venster-1")
     assert "gw.d-gastvrij" in passage_targets(asg, welcome, "gezien-worden")
+
+
+@pytest.mark.parametrize(("text", "element"), [
+    # what (a transfer of pupils) and with whom (the board's other schools), anywhere in the plan
+    ("Met een vmbo-school van ASG hebben we een doorstroomafspraak: wie boven verwachting presteert, "
+     "draait zes weken mee.", "venster-1"),
+    ("Groep 8 volgt in januari proeflessen op twee VO-scholen van ASG.", "venster-4"),
+    # the two parts in two sentences that follow each other
+    ("Met twee mavo-scholen van ASG hebben we afspraken gemaakt. Leerlingen met een mavodiploma die naar "
+     "havo 4 willen, volgen in het voorjaar een schakelprogramma van zes middagen.", "venster-1"),
+])
+def test_a_two_part_herkenning_term_counts_when_both_parts_stand_together(asg: Koers, text: str,
+                                                                          element: str) -> None:
+    assert "v3.d-divers-aanbod" in passage_targets(asg, text, element)
+
+
+@pytest.mark.parametrize("text", [
+    # the school's own concept or its own profiles are not the board's offer of schools that fit together
+    "Alle leerkrachten hebben het Montessoridiploma en werken met het montessorimateriaal.",
+    "Op de havo bieden we alle vier de profielen aan; in de bovenbouw kiezen leerlingen een profiel.",
+    # a transfer without the board's other schools ("VO-scholen" is a school type, not a board)
+    "Leerlingen kunnen aan het eind van elk leerjaar overstappen naar een andere afdeling.",
+    "Groep 8 bezoekt in januari twee VO-scholen in de wijk.",
+])
+def test_the_boards_offer_of_schools_is_not_one_schools_own_type(asg: Koers, text: str) -> None:
+    assert "v3.d-divers-aanbod" not in passage_targets(asg, text, "venster-3")
+
+
+def test_a_two_part_term_is_checked_part_by_part(tmp_path: Path) -> None:
+    from koerswijzer.congruence.herkenning import term_notes
+    from koerswijzer.koers.loader import load_koers
+
+    text = (Path(__file__).parents[1] / "resources" / "koersen" / "asg-koers-22.yaml").read_text(encoding="utf-8")
+    text = text.replace('herkenning: ["overstap po-vo", ', 'herkenning: ["overstap po-vo", "de + collegascholen", ', 1)
+    path = tmp_path / "koers.yaml"
+    path.write_text(text, encoding="utf-8")
+    notes = [n for n in term_notes(load_koers(path)) if n.term == "de + collegascholen"]
+    assert [n.target_id for n in notes] == ["v3.d-divers-aanbod"]
+    assert "telt niet" in notes[0].message

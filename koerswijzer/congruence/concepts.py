@@ -76,14 +76,22 @@ class Lexicon:
     affix_terms: dict[str, frozenset[str]]  # long single lemmas, for compounds
     names: dict[str, str]  # group id -> its name, for explanations
     people: dict[str, str] = field(default_factory=dict)  # group id -> "staff" or "pupils" (``over:``)
+    # terms of two parts that count together in one sentence ("overstap + collegascholen"):
+    # (lemmas of the one part, lemmas of the other, group id)
+    together: tuple[tuple[frozenset[str], frozenset[str], str], ...] = ()
 
 
 # The other schools of the same board, in the words schools use ("andere ASG-scholen", "collega-scholen",
 # "andere scholen van de stichting"): one word, so that "school" (a stop word) does not take them away.
+# One of them too ("een vmbo-school van ASG", "het ASG-lyceum"). A school type in capitals is no board
+# ("VO-scholen").
+_SCHOOL_TYPES = r"(?:VO|PO|SO|VSO|SBO|MBO|HBO|WO|ISK|BSO|IKC|VMBO|MAVO|HAVO|VWO)"
 _BOARD_SCHOOLS = re.compile(
-    r"\b(?:collega|zuster)-?scholen\b|\b(?:andere )?[A-Z]{2,6}-(?:[a-z]{2,5}-|basis)?scholen\b"
-    r"|\bandere (?:[a-z]{2,5}-|basis)?scholen (?:van|binnen) "
-    r"(?:[A-Z]{2,6}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
+    r"\b(?:collega|zuster)-?scholen\b"
+    rf"|\b(?:andere )?(?!{_SCHOOL_TYPES}-)[A-Z]{{2,6}}-(?:[a-zA-Z]{{2,5}}-|basis)?"
+    r"(?:scholen|school|lyceum|college|havo|mavo|vmbo)\b"
+    r"|\b(?:andere )?(?:[a-zA-Z]{2,5}-|basis)?(?:scholen|school|lyceum|college|havo|mavo|vmbo) (?:van|binnen) "
+    rf"(?:(?!{_SCHOOL_TYPES}\b)[A-Z]{{2,6}}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
 
 
 # Other boards, as schools write them ("de andere vo-besturen in Almere", "twee andere schoolbesturen"):
@@ -144,7 +152,7 @@ def lemma_sequence(text: str, other_boards: bool = True) -> list[str]:
     rewording of it.)"""
     stops = t.stop_words()
     text = _SELF_REACH.sub(lambda m: m[1] if m[1].lower() in SELF_WORDS or _ACRONYM.fullmatch(m[1]) else m[0], text)
-    if "scholen" in text:
+    if "chol" in text or "-" in text:
         text = _BOARD_SCHOOLS.sub("collegascholen", text)
     if other_boards and "besturen" in text:
         text = _OTHER_BOARDS.sub("andere schoolbesturen", text)
@@ -234,9 +242,15 @@ def lexicon(koers: Koers) -> Lexicon:
     single: dict[str, set[str]] = {}
     phrases: dict[tuple[str, ...], set[str]] = {}
     names = {}
+    together: list[tuple[frozenset[str], frozenset[str], str]] = []
     for gid, name, terms in groups:
         names[gid] = name
         for term in terms:
+            if TOGETHER in term:
+                parts = [frozenset(lemma_sequence(x)) for x in term.split(TOGETHER, 1)]
+                if all(parts):
+                    together.append((parts[0], parts[1], gid))
+                continue
             lemmas = tuple(lemma_sequence(term))
             if not term_kept(term, lemmas):
                 continue
@@ -252,7 +266,12 @@ def lexicon(koers: Koers) -> Lexicon:
         if target.herkenning and (whom := target_people(target)):
             people[f"doel:{target.id}"] = whom
     return Lexicon({k: frozenset(v) for k, v in single.items()}, {k: frozenset(v) for k, v in phrases.items()},
-                   affix, names, people)
+                   affix, names, people, tuple(together))
+
+
+# A term of two parts ("overstap + collegascholen") counts when both stand in one sentence: the one
+# says what, the other with whom ("een overstapregeling met twee vmbo-scholen van ASG").
+TOGETHER = " + "
 
 
 PEOPLE = {"medewerkers": "staff", "leerlingen": "pupils"}  # the lexicon's ``over:``
@@ -469,8 +488,11 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
         for concept in concepts:
             found[concept] = max(found.get(concept, 0.0), weight)
 
-    for concepts, unit in concepts_of(koers, lemma_sequence(sentence)):
+    sequence = lemma_sequence(sentence)
+    for concepts, unit in concepts_of(koers, sequence):
         add(concepts, unit)
+    for gid, weight in together_groups(lex, frozenset(sequence)).items():
+        found[gid] = max(found.get(gid, 0.0), weight)
     # A two-word term in the other order or with one word between ("het tekort aan docenten" is no
     # "docententekort", but "docenten zijn te kort" and "ouders actief betrekken" are their terms):
     # Dutch word order moves verbs and adjectives about. Counted in the sentence's own words, stop
@@ -486,6 +508,23 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
             for part, concepts in _compound_parts(word, lex, _known_parts(koers)):
                 add(concepts, (part,))
     return tuple(sorted(found.items()))
+
+
+def together_groups(lex: Lexicon, lemmas: frozenset[str]) -> dict[str, float]:
+    """The groups of the two-part terms whose parts both stand among a text's lemmas, each with the
+    weight of the term's words."""
+    found: dict[str, float] = {}
+    for a, b, gid in lex.together:
+        if _holds(a, lemmas) and _holds(b, lemmas):
+            found[gid] = max(found.get(gid, 0.0), word_weight(tuple(sorted(a | b))))
+    return found
+
+
+def _holds(part: frozenset[str], lemmas: frozenset[str]) -> bool:
+    """Whether a sentence's lemmas hold every word of a part of a two-part term, a long word also at the
+    start or end of a compound ("doorstroom" in "doorstroomafspraak")."""
+    return all(w in lemmas or (len(w) > AFFIX_MIN and any(x.startswith(w) or x.endswith(w) for x in lemmas))
+               for w in part)
 
 
 PAIR_REACH = 2  # the two words of a two-word term may stand this far apart, in either order

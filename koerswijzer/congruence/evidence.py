@@ -32,6 +32,7 @@ from koerswijzer.congruence.concepts import (
     people_of,
     target_concepts,
     target_people,
+    together_groups,
     word_positions,
     word_weight,
 )
@@ -141,6 +142,12 @@ def _index(koers: Koers) -> dict[str, tuple[int, ...]]:
             for concept in slot.concepts:
                 index.setdefault(concept, set()).add(i)
     return {k: tuple(sorted(v)) for k, v in index.items()}
+
+
+def _paired(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> bool:
+    """Whether a two-part herkenning term of the target holds in the passage: what and with whom
+    ("overstap + collegascholen") says enough anywhere in a plan."""
+    return f"doel:{tc.target.id}" in together_groups(lex, passage.lemmas)
 
 
 def _motto_with_figure(text: str, lemmas: tuple[str, ...]) -> bool:
@@ -291,7 +298,8 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
     # One word of the target's own is not enough on its own: "vitale systemen van het gebouw" is
     # not about vitale werknemers. A term of the field for it is ("ziekteverzuim").
     at_home = tc.everywhere or passage.element_id in (None, tc.target.element_id)
-    strong = any(not head and ((informative[i].recognition and w >= CORE_WEIGHT and (at_home or len(matched) > 1))
+    strong = any(not head and ((informative[i].recognition and w >= CORE_WEIGHT
+                                and (at_home or len(matched) > 1 or _paired(tc, passage, lex)))
                                or (not informative[i].recognition and informative[i].specific and w >= STRONG_WEIGHT
                                    and (not own or len(matched) > 1)))
                  for i, w, own, head in zip(matched, effective, literal, headed, strict=True))

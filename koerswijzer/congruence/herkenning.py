@@ -3,6 +3,7 @@
 A board writes herkenning terms in its koers file (docs/koersbestand.md). Some do less than the board
 expects: general words fall away ("wie doet wat" keeps nothing), a term can shrink to one everyday word
 ("advies geven" is "advies"), and a common term counts only beside a concept of the target itself.
+A term of two parts ("overstap + collegascholen") needs a word of its own in each part.
 ``koerswijzer koers check`` prints these notes, so the board can choose better terms.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from koerswijzer.congruence.concepts import ensure_frequencies, lemma_sequence, term_kept, word_weight
+from koerswijzer.congruence.concepts import TOGETHER, ensure_frequencies, lemma_sequence, term_kept, word_weight
 from koerswijzer.congruence.evidence import CORE_WEIGHT
 from koerswijzer.koers.model import Koers
 
@@ -28,6 +29,13 @@ def term_notes(koers: Koers) -> list[TermNote]:
     notes = []
     for target in koers.targets():
         for term in target.herkenning:
+            if TOGETHER in term:
+                # "overstap + collegascholen": each part must keep a word of its own
+                empty = [part.strip() for part in term.split(TOGETHER, 1) if not lemma_sequence(part)]
+                if empty:
+                    notes.append(TermNote(target.id, term, f"telt niet: van '{empty[0]}' blijven alleen "
+                                                           "algemene woorden over"))
+                continue
             lemmas = tuple(lemma_sequence(term))
             if not lemmas:
                 notes.append(TermNote(target.id, term, "telt niet: er blijven alleen algemene woorden over"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from koerswijzer.congruence import text as t
-from koerswijzer.congruence.concepts import as_the_board, lemma_sequence, sentence_concepts, zipf
+from koerswijzer.congruence.concepts import as_the_board, lemma_sequence, lexicon, sentence_concepts, together_groups, zipf
 from koerswijzer.congruence.empty import (
     WISH,
     is_composition,
@@ -247,9 +247,14 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
         for part in found[at]:
             for concept, weight in part.items():
                 merged[concept] = max(merged.get(concept, 0.0), weight)
+        all_lemmas = frozenset().union(*lemmas[at])
+        # a two-part term across two sentences ("Met twee mavo-scholen van ASG hebben we afspraken
+        # gemaakt. Wie naar havo 4 wil, volgt een schakelprogramma.")
+        if at.stop - at.start > 1:
+            for concept, weight in together_groups(lexicon(koers), all_lemmas).items():
+                merged[concept] = max(merged.get(concept, 0.0), weight)
         heading = frozenset(above) - frozenset(merged)
         merged.update({c: above[c] for c in heading})
-        all_lemmas = frozenset().union(*lemmas[at])
         owned = own[at]
         if all(owned):  # (always, outside a restating plan)
             return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
