@@ -1420,6 +1420,9 @@ def test_hospitality_as_a_vocational_subject_is_no_welcome_culture(asg: Koers) -
     ("Met twee mavo-scholen van ASG hebben we afspraken gemaakt. Leerlingen met een mavodiploma die naar "
      "havo 4 willen, volgen in het voorjaar een schakelprogramma van zes middagen.", "venster-1",
      "v3.d-divers-aanbod"),
+    # sections that work with those of the board's other schools
+    ("De secties Nederlands en wiskunde maken sinds 2022 samen met de secties van twee andere ASG-scholen "
+     "de schoolexamens.", "venster-1", "v3.d-vaksecties-werkgroepen"),
     # the pupils choose what they learn about
     ("De kinderraad kiest elk jaar twee van de acht thema's zelf.", "venster-2", "v1.d-belevingswereld"),
 ])
@@ -1451,3 +1454,15 @@ def test_a_two_part_term_is_checked_part_by_part(tmp_path: Path) -> None:
     notes = [n for n in term_notes(load_koers(path)) if n.term == "de + collegascholen"]
     assert [n.target_id for n in notes] == ["v3.d-divers-aanbod"]
     assert "telt niet" in notes[0].message
+
+
+def test_a_compound_of_the_boards_name_is_that_thing_across_the_boards_schools(asg: Koers) -> None:
+    from koerswijzer.congruence.concepts import board_compounds
+
+    assert board_compounds(asg, "De rekencoördinator zit in de ASG-werkgroep rekenen.") == \
+        "De rekencoördinator zit in de bovenschoolse werkgroep rekenen."
+    # its other schools stay its other schools, and its own reach stays its own
+    assert board_compounds(asg, "Met andere ASG-scholen en de ASG-brede studiedag") == \
+        "Met collegascholen en de ASG-brede studiedag"
+    assert "v3.d-vaksecties-werkgroepen" in passage_targets(
+        asg, "Onze rekencoördinator wisselt vier keer per jaar materialen uit in de ASG-werkgroep rekenen.", "venster-3")

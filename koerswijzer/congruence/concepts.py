@@ -53,6 +53,22 @@ def _board_name_pattern(koers: Koers) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?!-)") if names else None
 
 
+@cache
+def _board_compound_pattern(koers: Koers) -> re.Pattern[str] | None:
+    names = board_short_names(koers)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")-(?!bre(?:ed|de)\b)(?=[a-z])") if names else None
+
+
+def board_compounds(koers: Koers, text: str) -> str:
+    """A compound of the board's short name and a word of its own is that thing across the board's
+    schools: "de ASG-werkgroep rekenen" is a bovenschoolse werkgroep. (Its other schools stay
+    collegascholen: "ASG-scholen".)"""
+    pattern = _board_compound_pattern(koers)
+    if pattern is None or "-" not in text:
+        return text
+    return pattern.sub("bovenschoolse ", _BOARD_SCHOOLS.sub("collegascholen", text))
+
+
 def as_the_board(koers: Koers, sentence: str) -> str:
     """The sentence with the board's short name written as "het bestuur" ("Dit is een taak van ASKO",
     "ASG schrijft in de koers dat ..."), so that what a sentence says about its board reads alike for
@@ -488,7 +504,7 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
         for concept in concepts:
             found[concept] = max(found.get(concept, 0.0), weight)
 
-    sequence = lemma_sequence(sentence)
+    sequence = lemma_sequence(board_compounds(koers, sentence))
     for concepts, unit in concepts_of(koers, sequence):
         add(concepts, unit)
     for gid, weight in together_groups(lex, frozenset(sequence)).items():

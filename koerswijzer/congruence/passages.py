@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from koerswijzer.congruence import text as t
-from koerswijzer.congruence.concepts import as_the_board, lemma_sequence, lexicon, sentence_concepts, together_groups, zipf
+from koerswijzer.congruence.concepts import as_the_board, board_compounds, lemma_sequence, lexicon, sentence_concepts, together_groups, zipf
 from koerswijzer.congruence.empty import (
     WISH,
     is_composition,
@@ -227,7 +227,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
             topics[second] = first
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
-    lemmas = [frozenset(lemma_sequence(s)) for s in sentences]
+    lemmas = [frozenset(lemma_sequence(board_compounds(koers, s))) for s in sentences]
     # Which sentences hold content of the school's own (only asked in a restating plan): a restated
     # sentence or a wish takes the content of the sentence that works it out.
     topic = set(topics.values())
