@@ -1466,3 +1466,12 @@ def test_a_compound_of_the_boards_name_is_that_thing_across_the_boards_schools(a
         "Met collegascholen en de ASG-brede studiedag"
     assert "v3.d-vaksecties-werkgroepen" in passage_targets(
         asg, "Onze rekencoördinator wisselt vier keer per jaar materialen uit in de ASG-werkgroep rekenen.", "venster-3")
+
+
+def test_a_label_that_opens_a_paragraph_says_what_the_paragraph_is_about(asg: Koers) -> None:
+    sentence = ("Wij doen mee in het Almeerse opleidingspartnerschap, waarin vier schoolbesturen, de gemeente "
+                "Almere en Hogeschool Windesheim samen studenten en zij-instromers werven en opleiden.")
+    assert "v4.d-regionale-problemen" in passage_targets(asg, "Het lerarentekort. " + sentence, "venster-4")
+    # the label adds to what the paragraph says; it never says it alone
+    assert "v4.d-regionale-problemen" not in passage_targets(
+        asg, "Het lerarentekort. Wij hebben een nieuwe roosterapplicatie.", "venster-4")

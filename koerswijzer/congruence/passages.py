@@ -194,6 +194,19 @@ def _points_elsewhere(sentence: str) -> bool:
     return bool(POINTER.search(sentence) or POINTER_SENTENCE.match(sentence))
 
 
+def _run_in_labels(koers: Koers, body: str) -> dict[str, dict[str, float]]:
+    """The concepts of the field of a label that opens a paragraph, for each sentence after it in that
+    paragraph: "Lerarentekort." before "Samen met de andere besturen in Almere ...". """
+    out: dict[str, dict[str, float]] = {}
+    for paragraph in re.split(r"\n\s*\n", body):
+        parts = t.sentences(paragraph)
+        if len(parts) > 1 and len(t.words(parts[0])) < LABEL_WORDS:
+            concepts = {c: w for c, w in sentence_concepts(koers, parts[0]) if not c.startswith("w:")}
+            for sentence in parts[1:] if concepts else ():
+                out.setdefault(sentence, concepts)
+    return out
+
+
 # The caches below key on the text itself: after one edited answer, a re-check only redoes that answer.
 @lru_cache(maxsize=8192)
 def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, body: str,
@@ -241,20 +254,28 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
     # field (not its loose words) go with every passage under it.
     above = ({c: w for c, w in sentence_concepts(koers, ref) if not c.startswith("w:")}
              if source == "document" and ref not in ("", "document") else {})
+    # So does a label that opens a paragraph ("Lerarentekort. Samen met de andere besturen ..."): a
+    # heading in the run of the text.
+    run_in = _run_in_labels(koers, body)
 
     def passage(text: str, at: slice) -> Passage:
         merged: dict[str, float] = {}
         for part in found[at]:
             for concept, weight in part.items():
                 merged[concept] = max(merged.get(concept, 0.0), weight)
+        above_here = above
+        if run_in and any(x in run_in for x in sentences[at]):
+            above_here = dict(above)
+            for x in sentences[at]:
+                above_here.update(run_in.get(x, {}))
         all_lemmas = frozenset().union(*lemmas[at])
         # a two-part term across two sentences ("Met twee mavo-scholen van ASG hebben we afspraken
         # gemaakt. Wie naar havo 4 wil, volgt een schakelprogramma.")
         if at.stop - at.start > 1:
             for concept, weight in together_groups(lexicon(koers), all_lemmas).items():
                 merged[concept] = max(merged.get(concept, 0.0), weight)
-        heading = frozenset(above) - frozenset(merged)
-        merged.update({c: above[c] for c in heading})
+        heading = frozenset(above_here) - frozenset(merged)
+        merged.update({c: above_here[c] for c in heading})
         owned = own[at]
         if all(owned):  # (always, outside a restating plan)
             return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
