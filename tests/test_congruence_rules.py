@@ -609,6 +609,8 @@ def test_a_separable_verb_split_over_its_clause_is_read_as_the_whole_verb(asg: K
     assert reading_words("Wij gaan om met de mensen binnen en buiten de school.") == tuple(
         "wij gaan om met de mensen binnen en buiten de school".split())
     assert "inzetten" in reading_words("We zetten middelen in om te leren.")
+    # the irregular past of a common verb is that verb ("dacht" is "denken")
+    assert "meedenken" in lemma_sequence("De MR dacht bij het rooster actief mee.")
 
     def concepts(text: str) -> set[str]:
         return {c for c, _ in sentence_concepts(asg, text) if not c.startswith("w:")}

@@ -134,7 +134,10 @@ def stem(word: str) -> str:
 
 
 # Where the general lemmatiser reads a school word in its other sense: "ouder" (a parent) is not "oud".
-LEMMA_OVERRIDES = {"ouder": "ouder"}
+# The irregular past of common verbs, which the lemmatiser's guess does not keep ("dacht" -> "denken").
+LEMMA_OVERRIDES = {"ouder": "ouder", "dacht": "denken", "dachten": "denken", "bracht": "brengen",
+                   "brachten": "brengen", "zocht": "zoeken", "zochten": "zoeken", "kocht": "kopen",
+                   "kochten": "kopen"}
 
 
 @cache
