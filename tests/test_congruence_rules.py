@@ -1425,6 +1425,9 @@ def test_hospitality_as_a_vocational_subject_is_no_welcome_culture(asg: Koers) -
     # sections that work with those of the board's other schools
     ("De secties Nederlands en wiskunde maken sinds 2022 samen met de secties van twee andere ASG-scholen "
      "de schoolexamens.", "venster-1", "v3.d-vaksecties-werkgroepen"),
+    # the voordeel van de twijfel, in the school's words
+    ("Bij twijfel tussen twee uitstroombestemmingen kiezen wij de hoogste en kijken wij na een jaar of die "
+     "haalbaar is.", "venster-1", "am.d-hoge-verwachtingen"),
     # the pupils choose what they learn about
     ("De kinderraad kiest elk jaar twee van de acht thema's zelf.", "venster-2", "v1.d-belevingswereld"),
 ])
