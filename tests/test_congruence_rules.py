@@ -1425,6 +1425,8 @@ def test_hospitality_as_a_vocational_subject_is_no_welcome_culture(asg: Koers) -
     # sections that work with those of the board's other schools
     ("De secties Nederlands en wiskunde maken sinds 2022 samen met de secties van twee andere ASG-scholen "
      "de schoolexamens.", "venster-1", "v3.d-vaksecties-werkgroepen"),
+    # two everyday parts that together say it: the MR as a sounding board
+    ("De MR dacht mee over het rooster en de stageregeling.", "venster-4", "v4.d-medezeggenschap-klankbord"),
     # the voordeel van de twijfel, in the school's words
     ("Bij twijfel tussen twee uitstroombestemmingen kiezen wij de hoogste en kijken wij na een jaar of die "
      "haalbaar is.", "venster-1", "am.d-hoge-verwachtingen"),

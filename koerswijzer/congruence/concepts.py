@@ -288,6 +288,7 @@ def lexicon(koers: Koers) -> Lexicon:
 # A term of two parts ("overstap + collegascholen") counts when both stand in one sentence: the one
 # says what, the other with whom ("een overstapregeling met twee vmbo-scholen van ASG").
 TOGETHER = " + "
+TOGETHER_WEIGHT = 0.5  # what a two-part term weighs at least (evidence.CORE_WEIGHT: enough alone)
 
 
 PEOPLE = {"medewerkers": "staff", "leerlingen": "pupils"}  # the lexicon's ``over:``
@@ -532,7 +533,9 @@ def together_groups(lex: Lexicon, lemmas: frozenset[str]) -> dict[str, float]:
     found: dict[str, float] = {}
     for a, b, gid in lex.together:
         if _holds(a, lemmas) and _holds(b, lemmas):
-            found[gid] = max(found.get(gid, 0.0), word_weight(tuple(sorted(a | b))))
+            # the pair says more than its words: "de MR denkt mee" is no everyday "denken"
+            found[gid] = max(found.get(gid, 0.0), word_weight(tuple(sorted(a))), word_weight(tuple(sorted(b))),
+                             TOGETHER_WEIGHT)
     return found
 
 
