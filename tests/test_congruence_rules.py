@@ -1465,6 +1465,10 @@ def test_a_two_part_term_is_checked_part_by_part(tmp_path: Path) -> None:
 def test_a_compound_of_the_boards_name_is_that_thing_across_the_boards_schools(asg: Koers) -> None:
     from koerswijzer.congruence.concepts import board_compounds
 
+    from koerswijzer.congruence.concepts import lemma_sequence
+
+    assert lemma_sequence("met twee havo-scholen van de ASG") == ["twee", "collegaschool"]
+    assert lemma_sequence("met twee VO-scholen in de wijk") == ["twee", "vo", "wijk"]
     assert board_compounds(asg, "De rekencoördinator zit in de ASG-werkgroep rekenen.") == \
         "De rekencoördinator zit in de bovenschoolse werkgroep rekenen."
     # its other schools stay its other schools, and its own reach stays its own

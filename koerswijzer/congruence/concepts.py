@@ -107,7 +107,7 @@ _BOARD_SCHOOLS = re.compile(
     rf"|\b(?:andere )?(?!{_SCHOOL_TYPES}-)[A-Z]{{2,6}}-(?:[a-zA-Z]{{2,5}}-|basis)?"
     r"(?:scholen|school|lyceum|college|havo|mavo|vmbo)\b"
     r"|\b(?:andere )?(?:[a-zA-Z]{2,5}-|basis)?(?:scholen|school|lyceum|college|havo|mavo|vmbo) (?:van|binnen) "
-    rf"(?:(?!{_SCHOOL_TYPES}\b)[A-Z]{{2,6}}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
+    rf"(?:(?:de )?(?!{_SCHOOL_TYPES}\b)[A-Z]{{2,6}}\b|de stichting\b|onze stichting\b|ons bestuur\b|het bestuur\b)")
 
 
 # Other boards, as schools write them ("de andere vo-besturen in Almere", "twee andere schoolbesturen"):
