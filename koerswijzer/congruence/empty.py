@@ -73,7 +73,11 @@ NOT_TAKEN_UP = re.compile(
     # secties dat gaan doen, bepalen wij later", "een plan daarvoor volgt", "willen wij later uitbreiden"
     r"|(?:^|[;:]\s)\W*hoe\b[^.;:]{0,60},\s*(?:werken|pakken|bepalen|bekijken|onderzoeken|beslissen|zoeken) (?:we|wij)\b"
     r"|\b(?:een )?(?:plan|uitwerking|aanpak|voorstel) (?:daarvoor|hiervoor|daarvan|hiervan) volgt\b"
-    r"|\bwillen (?:we|wij) (?:\w+ )?later\b", re.IGNORECASE)
+    r"|\bwillen (?:we|wij) (?:\w+ )?later\b"
+    # what the school has not of its own: "Een eigen vitaliteitsprogramma hebben wij niet; daarvoor volgen
+    # wij wat ASG aanbiedt.", "Wij hebben geen eigen vitaliteitsprogramma."
+    r"|\b(?:hebben|heeft|kennen|kent) (?:we|wij|de school|onze school) (?:nog )?niet(?=\W*(?:$|[;:,]))"
+    r"|\b(?:we|wij) (?:hebben|kennen) (?:nog )?geen eigen\b", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)
 def is_not_taken_up(sentence: str) -> bool:
@@ -84,7 +88,7 @@ def is_not_taken_up(sentence: str) -> bool:
 
 
 # Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
-_NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " pas,", "volgend", "liggen", "rusten",
+_NOT_TAKEN_UP_WORDS = ("nog ", "geen eigen", "komende", "agenda", "niet", "later", " pas ", " pas,", "volgend", "liggen", "rusten",
                        "laten", "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto",
                        "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
                        "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
