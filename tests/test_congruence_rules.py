@@ -1473,9 +1473,9 @@ def test_a_compound_of_the_boards_name_is_that_thing_across_the_boards_schools(a
     assert lemma_sequence("met twee VO-scholen in de wijk") == ["twee", "vo", "wijk"]
     assert board_compounds(asg, "De rekencoördinator zit in de ASG-werkgroep rekenen.") == \
         "De rekencoördinator zit in de bovenschoolse werkgroep rekenen."
-    # its other schools stay its other schools, and its own reach stays its own
+    # its other schools stay its other schools, and its own reach is across its schools
     assert board_compounds(asg, "Met andere ASG-scholen en de ASG-brede studiedag") == \
-        "Met collegascholen en de ASG-brede studiedag"
+        "Met collegascholen en de bovenschoolse studiedag"
     assert "v3.d-vaksecties-werkgroepen" in passage_targets(
         asg, "Onze rekencoördinator wisselt vier keer per jaar materialen uit in de ASG-werkgroep rekenen.", "venster-3")
 
@@ -1487,3 +1487,13 @@ def test_a_label_that_opens_a_paragraph_says_what_the_paragraph_is_about(asg: Ko
     # the label adds to what the paragraph says; it never says it alone
     assert "v4.d-regionale-problemen" not in passage_targets(
         asg, "Het lerarentekort. Wij hebben een nieuwe roosterapplicatie.", "venster-4")
+
+
+def test_sharing_at_a_board_wide_study_day_is_not_going_to_one(asg: Koers) -> None:
+    """"We delen de opbrengst van leren en ontwikkelen met elkaar tijdens conferenties en ASG-brede
+    studiedagen" asks for sharing beyond the school (`bewijs: herkenning` with two-part terms)."""
+    shared = "Onze sectie Engels presenteerde in maart de opbrengst van twee jaar lesson study op de ASG-studiedag."
+    assert "v3.d-opbrengst-delen" in passage_targets(asg, shared, "venster-2")
+    for text in ("Het hele team gaat elk jaar naar de ASG-studiedag in oktober.",
+                 "Wat we leren, delen we op onze eigen studiedag in juni."):
+        assert "v3.d-opbrengst-delen" not in passage_targets(asg, text, "venster-3")

@@ -56,13 +56,13 @@ def _board_name_pattern(koers: Koers) -> re.Pattern[str] | None:
 @cache
 def _board_compound_pattern(koers: Koers) -> re.Pattern[str] | None:
     names = board_short_names(koers)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")-(?!bre(?:ed|de)\b)(?=[a-z])") if names else None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")-(?:bre(?:ed|de)\b\s*)?(?=[a-z])") if names else None
 
 
 def board_compounds(koers: Koers, text: str) -> str:
     """A compound of the board's short name and a word of its own is that thing across the board's
-    schools: "de ASG-werkgroep rekenen" is a bovenschoolse werkgroep. (Its other schools stay
-    collegascholen: "ASG-scholen".)"""
+    schools: "de ASG-werkgroep rekenen" is a bovenschoolse werkgroep, "de ASG-brede studiedag" a
+    bovenschoolse studiedag. (Its other schools stay collegascholen: "ASG-scholen".)"""
     pattern = _board_compound_pattern(koers)
     if pattern is None or "-" not in text:
         return text
