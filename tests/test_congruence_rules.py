@@ -1497,3 +1497,6 @@ def test_sharing_at_a_board_wide_study_day_is_not_going_to_one(asg: Koers) -> No
     for text in ("Het hele team gaat elk jaar naar de ASG-studiedag in oktober.",
                  "Wat we leren, delen we op onze eigen studiedag in juni."):
         assert "v3.d-opbrengst-delen" not in passage_targets(asg, text, "venster-3")
+    # going there with the whole team is meeting the colleagues of every school
+    assert "v3.d-ontmoeten" in passage_targets(asg, "Het hele team gaat elk jaar naar de ASG-studiedag in oktober.",
+                                               "venster-1")
