@@ -41,9 +41,10 @@ def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element:
      "gemeente.", "v4.d-regionale-problemen"),
     ("Met een vitaliteitsprogramma en bedrijfsfitness blijven collega's fit; wie zwaar belast is, krijgt "
      "duurzame-inzetbaarheidsuren.", "v2.d-vitale-werknemers"),
-    # every child seen on its own: zicht op leerlingen, in the school's words (readers did not take a
-    # kindgesprek as "iedereen is waardevol" often enough to count it there)
-    ("Vanaf groep 3 voert de leerkracht drie keer per jaar een kindgesprek met ieder kind.", "v1.d-zicht-leerlingen"),
+    # every child seen on its own: the board's "wordt gezien" in the school's words
+    ("Vanaf groep 3 voert de leerkracht drie keer per jaar een kindgesprek met ieder kind.", "gw.d-waardevol"),
+    ("In de onderbouw voert de mentor drie keer per jaar een individueel gesprek met iedere leerling.",
+     "gw.d-waardevol"),
 ])
 def test_the_schools_own_words_for_a_target_are_found(asg: Koers, text: str, target: str) -> None:
     assert target in passage_targets(asg, text, None)
@@ -1060,7 +1061,7 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     assert why and "herhaalt veel zinnen van het bestuur" in why[0] and "zonder eigen inhoud" in why[0]
     for report in (own_words.report, restating.report):
         assert report.targets["v2.d-leergemeenschappen"].addressed
-        assert report.targets["v1.d-zicht-leerlingen"].addressed
+        assert report.targets["gw.d-waardevol"].addressed
 
 
 @pytest.mark.parametrize("sentence, taken_up", [
