@@ -47,8 +47,9 @@ def test_target_addressed_precision_and_recall(results) -> None:  # type: ignore
     print(f"\n'doel geadresseerd': precisie {precision:.3f}, recall {recall:.3f} (tp {tp}, fp {fp}, fn {fn})")
     assert precision >= 0.94
     # The first wave reached 0.871 with synonym groups taken from this set's own misses; issue 11
-    # removed those, so the floor is what the concept engine reaches without them.
-    assert recall >= 0.87
+    # removed those, so the floor is what the concept engine reaches without them (0.914 in the
+    # sixteenth session).
+    assert recall >= 0.91
 
 
 def test_statutory_checklist_accuracy(results) -> None:  # type: ignore[no-untyped-def]
