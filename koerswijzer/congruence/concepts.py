@@ -527,23 +527,35 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
     return tuple(sorted(found.items()))
 
 
+@lru_cache(maxsize=16384)
 def together_groups(lex: Lexicon, lemmas: frozenset[str]) -> dict[str, float]:
     """The groups of the two-part terms whose parts both stand among a text's lemmas, each with the
     weight of the term's words."""
+    if not lex.together:
+        return {}
+    words, long_words = _together_words(lex)
+    present = lemmas & words
+    # a long word also at the start or end of a compound ("doorstroom" in "doorstroomafspraak")
+    for x in lemmas:
+        for k in range(AFFIX_MIN + 1, len(x)):
+            if x[:k] in long_words:
+                present = present | {x[:k]}
+            if x[-k:] in long_words:
+                present = present | {x[-k:]}
     found: dict[str, float] = {}
     for a, b, gid in lex.together:
-        if _holds(a, lemmas) and _holds(b, lemmas):
+        if a <= present and b <= present:
             # the pair says more than its words: "de MR denkt mee" is no everyday "denken"
             found[gid] = max(found.get(gid, 0.0), word_weight(tuple(sorted(a))), word_weight(tuple(sorted(b))),
                              TOGETHER_WEIGHT)
     return found
 
 
-def _holds(part: frozenset[str], lemmas: frozenset[str]) -> bool:
-    """Whether a sentence's lemmas hold every word of a part of a two-part term, a long word also at the
-    start or end of a compound ("doorstroom" in "doorstroomafspraak")."""
-    return all(w in lemmas or (len(w) > AFFIX_MIN and any(x.startswith(w) or x.endswith(w) for x in lemmas))
-               for w in part)
+@cache
+def _together_words(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word of the two-part terms, and those long enough to count inside a compound."""
+    words = frozenset(w for a, b, _ in lex.together for w in a | b)
+    return words, frozenset(w for w in words if len(w) > AFFIX_MIN)
 
 
 PAIR_REACH = 2  # the two words of a two-word term may stand this far apart, in either order
