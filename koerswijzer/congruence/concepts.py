@@ -534,14 +534,11 @@ def together_groups(lex: Lexicon, lemmas: frozenset[str]) -> dict[str, float]:
     if not lex.together:
         return {}
     words, long_words = _together_words(lex)
-    present = lemmas & words
+    present = set(lemmas & words)
     # a long word also at the start or end of a compound ("doorstroom" in "doorstroomafspraak")
     for x in lemmas:
         for k in range(AFFIX_MIN + 1, len(x)):
-            if x[:k] in long_words:
-                present = present | {x[:k]}
-            if x[-k:] in long_words:
-                present = present | {x[-k:]}
+            present.update(part for part in (x[:k], x[-k:]) if part in long_words)
     found: dict[str, float] = {}
     for a, b, gid in lex.together:
         if a <= present and b <= present:

@@ -88,13 +88,13 @@ def is_not_taken_up(sentence: str) -> bool:
 
 
 # Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
-_NOT_TAKEN_UP_WORDS = ("nog ", "geen eigen", "komende", "agenda", "niet", "later", " pas ", " pas,", "volgend", "liggen", "rusten",
+_NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " pas,", "volgend", "liggen", "rusten",
                        "laten", "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto",
                        "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
                        "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
                        "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w", "beslissen w",
                        "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt", "hiervan volgt", "speerpunt",
-                       "prioriteit", "ontwikkelpunt", "focuspunt", "bestuur", "stichting", "bovenschools")
+                       "prioriteit", "ontwikkelpunt", "focuspunt", "bestuur", "stichting", "bovenschools", "geen eigen")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from koerswijzer.congruence import text as t
-from koerswijzer.congruence.concepts import as_the_board, board_compounds, lemma_sequence, lexicon, sentence_concepts, together_groups, zipf
+from koerswijzer.congruence.concepts import (
+    as_the_board,
+    board_compounds,
+    lemma_sequence,
+    lexicon,
+    sentence_concepts,
+    together_groups,
+    zipf,
+)
 from koerswijzer.congruence.empty import (
     WISH,
     is_composition,
