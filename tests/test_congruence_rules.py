@@ -1067,6 +1067,7 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
 @pytest.mark.parametrize("sentence, taken_up", [
     ("Een eigen vitaliteitsprogramma hebben wij niet; daarvoor volgen wij wat ASG aanbiedt.", False),
     ("Wij hebben geen eigen vitaliteitsprogramma.", False),
+    ("Wij hebben geen eigen gymzaal, maar gebruiken drie keer per week die van de buurschool.", True),
     ("Dit sluit aan bij de kernwaarde Open uit Koers 22: wij gaan respectvol om met iedereen.", False),
     ("Het past ook bij de ambitie van ASG dat alle scholen een toekomstgericht curriculum hebben.", False),
     ("Ons kindcentrum neemt op dit moment niet deel aan een innovatiegroep.", False),

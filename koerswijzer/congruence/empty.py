@@ -76,8 +76,10 @@ NOT_TAKEN_UP = re.compile(
     r"|\bwillen (?:we|wij) (?:\w+ )?later\b"
     # what the school has not of its own: "Een eigen vitaliteitsprogramma hebben wij niet; daarvoor volgen
     # wij wat ASG aanbiedt.", "Wij hebben geen eigen vitaliteitsprogramma."
+    # (not when the sentence goes on with what it does instead: "..., maar gebruiken die van de buurschool")
     r"|\b(?:hebben|heeft|kennen|kent) (?:we|wij|de school|onze school) (?:nog )?niet(?=\W*(?:$|[;:,]))"
-    r"|\b(?:we|wij) (?:hebben|kennen) (?:nog )?geen eigen\b", re.IGNORECASE)
+    r"(?![^.;:]*\b(?:maar|wel)\b)"
+    r"|\b(?:we|wij) (?:hebben|kennen) (?:nog )?geen eigen\b(?![^.;:]*\b(?:maar|wel)\b)", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)
 def is_not_taken_up(sentence: str) -> bool:
