@@ -48,15 +48,15 @@ def self_words(koers: Koers) -> frozenset[str]:
 
 
 @cache
-def _board_name_pattern(koers: Koers) -> re.Pattern[str] | None:
+def _board_name_pattern(koers: Koers, after: str = r"\b(?!-)") -> re.Pattern[str] | None:
+    """The board's short names as a word, followed by ``after`` (by default: not in a compound)."""
     names = board_short_names(koers)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b(?!-)") if names else None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + ")" + after) if names else None
 
 
-@cache
 def _board_compound_pattern(koers: Koers) -> re.Pattern[str] | None:
-    names = board_short_names(koers)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")-(?:bre(?:ed|de)\b\s*)?(?=[a-z])") if names else None
+    """The board's short name as the first part of a compound ("ASG-werkgroep", "ASG-brede studiedag")."""
+    return _board_name_pattern(koers, r"-(?:bre(?:ed|de)\b\s*)?(?=[a-z])")
 
 
 def board_compounds(koers: Koers, text: str) -> str:
@@ -508,8 +508,6 @@ def sentence_concepts(koers: Koers, sentence: str) -> tuple[tuple[str, float], .
     sequence = lemma_sequence(board_compounds(koers, sentence))
     for concepts, unit in concepts_of(koers, sequence):
         add(concepts, unit)
-    for gid, weight in together_groups(lex, frozenset(sequence)).items():
-        found[gid] = max(found.get(gid, 0.0), weight)
     # A two-word term in the other order or with one word between ("het tekort aan docenten" is no
     # "docententekort", but "docenten zijn te kort" and "ouders actief betrekken" are their terms):
     # Dutch word order moves verbs and adjectives about. Counted in the sentence's own words, stop

@@ -277,21 +277,21 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
             for x in sentences[at]:
                 above_here.update(run_in.get(x, {}))
         all_lemmas = frozenset().union(*lemmas[at])
-        # a two-part term across two sentences ("Met twee mavo-scholen van ASG hebben we afspraken
-        # gemaakt. Wie naar havo 4 wil, volgt een schakelprogramma.")
-        if at.stop - at.start > 1:
-            for concept, weight in together_groups(lexicon(koers), all_lemmas).items():
-                merged[concept] = max(merged.get(concept, 0.0), weight)
+        # a two-part term, in one sentence or across two ("Met twee mavo-scholen van ASG hebben we
+        # afspraken gemaakt. Wie naar havo 4 wil, volgt een schakelprogramma.")
+        for concept, weight in together_groups(lexicon(koers), all_lemmas).items():
+            merged[concept] = max(merged.get(concept, 0.0), weight)
         heading = frozenset(above_here) - frozenset(merged)
         merged.update({c: above_here[c] for c in heading})
         owned = own[at]
         if all(owned):  # (always, outside a restating plan)
             return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
                            all_lemmas, heading)
+        lemmas_with_content = frozenset().union(*(x for x, o in zip(lemmas[at], owned, strict=True) if o))
         with_content = frozenset(c for part, o in zip(found[at], owned, strict=True) if o for c in part)
+        with_content |= together_groups(lexicon(koers), lemmas_with_content).keys()
         if any(owned):
             with_content |= heading  # the heading says what the content under it is about
-        lemmas_with_content = frozenset().union(*(x for x, o in zip(lemmas[at], owned, strict=True) if o))
         return Passage(source, ref, element_id, text, frozenset(merged), tuple(sorted(merged.items())),
                        all_lemmas, heading, frozenset(merged) - with_content, all_lemmas - lemmas_with_content)
 
