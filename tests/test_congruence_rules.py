@@ -1502,3 +1502,16 @@ def test_sharing_at_a_board_wide_study_day_is_not_going_to_one(asg: Koers) -> No
     # going there with the whole team is meeting the colleagues of every school
     assert "v3.d-ontmoeten" in passage_targets(asg, "Het hele team gaat elk jaar naar de ASG-studiedag in oktober.",
                                                "venster-1")
+
+
+def test_a_short_motto_that_opens_a_paragraph_is_worked_out_by_a_figure_after_it(asg: Koers) -> None:
+    motto = "We leggen de lat hoger."
+    figure = ("BB-leerlingen die een vak goed beheersen, doen in dat vak examen op kaderniveau; in 2024 deden "
+              "11 leerlingen dat, we willen naar 40 per jaar.")
+    assert "am.d-hoge-verwachtingen" in passage_targets(asg, f"{motto} {figure}", "ambitieus")
+    assert "am.d-hoge-verwachtingen" in passage_targets(asg, f"De gymzaal is nieuw.\n\n{motto} {figure}", "ambitieus")
+    # the figure alone says nothing of expectations
+    assert "am.d-hoge-verwachtingen" not in passage_targets(asg, figure, "ambitieus")
+    # a motto inside a paragraph, after other sentences, is no topic of what follows
+    inside = f"De gymlessen zijn in sporthal De Marken. {motto} {figure}"
+    assert "am.d-hoge-verwachtingen" not in passage_targets(asg, inside, "ambitieus")

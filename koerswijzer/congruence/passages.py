@@ -22,6 +22,7 @@ from koerswijzer.congruence.concepts import (
     zipf,
 )
 from koerswijzer.congruence.empty import (
+    FIGURE,
     WISH,
     is_composition,
     is_concrete,
@@ -128,6 +129,15 @@ WORKED_OUT = re.compile(rf"\b(?:{_WORKS_OUT})\b", re.IGNORECASE)
 # A sentence that adds a point of its own ("Daarnaast volgt iedere medewerker een cursus.") does not
 # work out the one before it, also when it speaks of the same subject.
 ADDITION = re.compile(r"\W*(?:daarnaast|verder|bovendien|tevens|voorts|ook|los daarvan|daarbuiten)\b", re.IGNORECASE)
+
+
+MOTTO_WORDS = 7  # a board sentence as a paragraph's motto is short; set on the development plans
+
+
+def _opens_paragraph(body: str, sentence: str) -> bool:
+    """The sentence stands first in its paragraph: a short motto there ("We leggen de lat hoger.") is
+    the topic of the paragraph, and a sentence after it with a figure works it out."""
+    return body.startswith(sentence) or bool(re.search(r"\n\s*" + re.escape(sentence), body))
 
 
 def _same_subject(koers: Koers, first: str, second: str) -> bool:
@@ -244,7 +254,9 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
             topics[second] = first
         elif (is_not_own(koers, first) and not is_template_sentence(first)
                 and (ELABORATION.match(second) or (same_paragraph and not ADDITION.match(second)
-                                                   and _same_subject(koers, first, second)))):
+                                                   and (_same_subject(koers, first, second)
+                                                        or (_opens_paragraph(body, first) and len(t.words(first)) <= MOTTO_WORDS
+                                                            and FIGURE.search(second)))))):
             topics[second] = first
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
