@@ -27,6 +27,11 @@ SET_3 = HERE / "passages_3.yaml"
 SET_4 = HERE / "passages_4.yaml"
 FLOORS_4 = {"hard_distractor_hits": 0.34, "plain_distractor_hits": 0.0}
 FLOORS_3 = {"own_words_recall": 0.83, "copies_counted": 0, "passage_precision": 0.78}
+# The fifth and sixth sets (README.md, "Vijfde en zesde set"): two more writers, many kinds of schools.
+SET_5 = HERE / "passages_5.yaml"
+FLOORS_5 = {"own_words_recall": 0.61, "distractor_hits": 0.22, "copies_counted": 1, "passage_precision": 0.55}
+SET_6 = HERE / "passages_6.yaml"
+FLOORS_6 = {"own_words_recall": 0.66, "distractor_hits": 0.15, "copies_counted": 0, "passage_precision": 0.50}
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +61,19 @@ def test_the_second_development_set_has_three_passages_in_own_words_per_target(k
     own = Counter(t for p in second if p["soort"] == "eigen_woorden" for t in p["doelen"])
     assert set(own) == {t.id for t in koers.targets()} and set(own.values()) == {3}
     _figures_above_floors(koers, second, FLOORS_2, "tweede ontwikkelset passages")
+
+
+@pytest.mark.parametrize("path, floors, first, last", [(SET_5, FLOORS_5, "gezien-worden", "venster-1"),
+                                                       (SET_6, FLOORS_6, "venster-2", "venster-4")])
+def test_the_fifth_and_sixth_development_sets(koers: Koers, path: Path, floors: dict[str, float],
+                                               first: str, last: str) -> None:
+    """Three passages in own words for each target of one half of the koers."""
+    passages = yaml.safe_load(path.read_text(encoding="utf-8"))
+    ids = [e.id for e in koers.elements]
+    half = {t.id for e in koers.elements[ids.index(first):ids.index(last) + 1] for t in e.targets}
+    own = Counter(t for p in passages if p["soort"] == "eigen_woorden" for t in p["doelen"])
+    assert set(own) == half and set(own.values()) == {3}
+    _figures_above_floors(koers, passages, floors, path.stem)
 
 
 def test_the_third_development_set_counts_no_restated_board_sentence(koers: Koers) -> None:
