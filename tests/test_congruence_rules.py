@@ -1515,3 +1515,14 @@ def test_a_short_motto_that_opens_a_paragraph_is_worked_out_by_a_figure_after_it
     # a motto inside a paragraph, after other sentences, is no topic of what follows
     inside = f"De gymlessen zijn in sporthal De Marken. {motto} {figure}"
     assert "am.d-hoge-verwachtingen" not in passage_targets(asg, inside, "ambitieus")
+
+
+def test_a_target_about_staff_is_not_met_by_a_term_for_anyone_in_a_passage_about_pupils(asg: Koers) -> None:
+    """"We zijn nieuwsgierig naar nieuwe inzichten" is about the team (``over: medewerkers`` in the
+    koers): pupils who do research are not it, a team that does is."""
+    pupils = ("Kinderen werken in groepjes aan een onderzoeksvraag of een ontwerpprobleem en presenteren hun "
+              "resultaat aan het eind van elk thema.")
+    team = ("Het team werkt in groepjes aan een onderzoeksvraag over de eigen lessen en presenteert het resultaat "
+            "aan het eind van elk schooljaar.")
+    assert "vs.d-nieuwsgierig" not in passage_targets(asg, pupils, "vooruitstrevend")
+    assert "vs.d-nieuwsgierig" in passage_targets(asg, team, "vooruitstrevend")

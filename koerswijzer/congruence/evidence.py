@@ -21,6 +21,7 @@ from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
     AFFIX_MIN,
     INFORMATIVE,
+    PEOPLE,
     PUPIL_WORDS,
     STAFF_WORDS,
     Lexicon,
@@ -263,6 +264,11 @@ def judge(tc: TargetConcepts, passage: Passage, lex: Lexicon) -> tuple[bool, flo
         # (whom the passage is about is read only when it matters: most slots are found through a word
         # of the target's own)
         if hit and not words and (among := people_of(passage.text)) is not None:
+            # the koers says whom the target is about (``over:``): a term of a group about anyone, in a
+            # passage about the other people only, is not about them ("Kinderen werken aan een
+            # onderzoeksvraag" is no team that is nieuwsgierig naar nieuwe inzichten)
+            if tc.target.over and PEOPLE.get(tc.target.over, among) != among:
+                continue
             hit = frozenset(c for c in hit if lex.people.get(c, among) == among)
         foreign = bool(hit) and hit <= _other_peoples_groups(tc, lex)
         # Only the target's own word counts then, in its own chapter or among its own people.
