@@ -1526,3 +1526,10 @@ def test_a_target_about_staff_is_not_met_by_a_term_for_anyone_in_a_passage_about
             "aan het eind van elk schooljaar.")
     assert "vs.d-nieuwsgierig" not in passage_targets(asg, pupils, "vooruitstrevend")
     assert "vs.d-nieuwsgierig" in passage_targets(asg, team, "vooruitstrevend")
+
+
+def test_a_sentence_about_the_same_people_does_not_work_out_a_restated_board_sentence(asg: Koers) -> None:
+    restated = "Onze medewerkers voelen zich betrokken bij en trots op onze school."
+    other = ("De gemiddelde leeftijd in het team is 44 jaar; in de komende vier jaar gaan naar verwachting negen "
+             "collega's met pensioen.")
+    assert "v2.d-betrokken-trots" not in passage_targets(asg, f"{restated} {other}", "venster-2")

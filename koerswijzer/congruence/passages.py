@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from koerswijzer.congruence import text as t
 from koerswijzer.congruence.concepts import (
+    PUPIL_WORDS,
+    STAFF_WORDS,
     as_the_board,
     board_compounds,
     lemma_sequence,
@@ -146,13 +148,22 @@ def _same_subject(koers: Koers, first: str, second: str) -> bool:
     leerlingen. Elke leerling voert drie keer per jaar een kindgesprek ..." (a list of methods after
     it does not)."""
     a, b = _telling(koers, first), _telling(koers, second)
-    if a & b:
+    if (a & b) - _people_concepts(koers):
         return True
     # one word of the koers in two forms the lemmatiser keeps apart ("horizonten" -> "horizont", "horizon")
     words = [{c[2:] for c, weight in sentence_concepts(koers, x) if c.startswith("w:") and len(c) >= 8
               and weight >= SAME_SUBJECT_WORD} for x in (first, second)]
     return any((x.startswith(y) or y.startswith(x)) and (zipf(x) > 0 or zipf(y) > 0)
                for x in words[0] for y in words[1])
+
+
+@lru_cache(maxsize=8)
+def _people_concepts(koers: Koers) -> frozenset[str]:
+    """What a word for people alone brings ("medewerkers", "collega's"): two sentences about staff
+    are not about one subject for that ("Onze medewerkers voelen zich betrokken bij en trots op onze
+    school. De gemiddelde leeftijd in het team is 44 jaar.")."""
+    return frozenset(c for word in STAFF_WORDS | PUPIL_WORDS for c, _ in sentence_concepts(koers, word)
+                     if not c.startswith("w:"))
 
 
 def _telling(koers: Koers, sentence: str) -> set[str]:
