@@ -1533,3 +1533,12 @@ def test_a_sentence_about_the_same_people_does_not_work_out_a_restated_board_sen
     other = ("De gemiddelde leeftijd in het team is 44 jaar; in de komende vier jaar gaan naar verwachting negen "
              "collega's met pensioen.")
     assert "v2.d-betrokken-trots" not in passage_targets(asg, f"{restated} {other}", "venster-2")
+
+
+@pytest.mark.parametrize("text", [
+    "Zo hebben we geen eigen plannen voor interne mobiliteit tussen ASG-scholen in deze planperiode.",
+    "De secties wiskunde en economie gaan vanaf 2024 hun examenanalyses uitwisselen met collega's van twee "
+    "andere ASG-scholen.",
+])
+def test_no_plans_of_its_own_and_exchanging_material_are_no_interne_mobiliteit(asg: Koers, text: str) -> None:
+    assert "v2.d-interne-mobiliteit" not in passage_targets(asg, text, "venster-2")

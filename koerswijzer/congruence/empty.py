@@ -79,7 +79,8 @@ NOT_TAKEN_UP = re.compile(
     # (not when the sentence goes on with what it does instead: "..., maar gebruiken die van de buurschool")
     r"|\b(?:hebben|heeft|kennen|kent) (?:we|wij|de school|onze school) (?:nog )?niet(?=\W*(?:$|[;:,]))"
     r"(?![^.;:]*\b(?:maar|wel)\b)"
-    r"|\b(?:we|wij) (?:hebben|kennen) (?:nog )?geen eigen\b(?![^.;:]*\b(?:maar|wel)\b)", re.IGNORECASE)
+    r"|\b(?:(?:we|wij) (?:hebben|kennen)|(?:hebben|kennen) (?:we|wij)) (?:nog )?geen eigen\b"
+    r"(?![^.;:]*\b(?:maar|wel)\b)", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)
 def is_not_taken_up(sentence: str) -> bool:
