@@ -1542,3 +1542,11 @@ def test_a_sentence_about_the_same_people_does_not_work_out_a_restated_board_sen
 ])
 def test_no_plans_of_its_own_and_exchanging_material_are_no_interne_mobiliteit(asg: Koers, text: str) -> None:
     assert "v2.d-interne-mobiliteit" not in passage_targets(asg, text, "venster-2")
+
+
+def test_taking_part_is_not_sharing(asg: Koers) -> None:
+    """The particle of "deelnemen" shares its lemma with "delen" ("We delen de opbrengst ...")."""
+    taking_part = "In 2025-2026 nemen we met het hele team deel aan de ASG-brede studiedag in oktober."
+    assert "v3.d-opbrengst-delen" not in passage_targets(asg, taking_part, "venster-3")
+    sharing = "Wat de leerteams onderzochten, delen we in maart in een workshop op de ASG-brede studiedag."
+    assert "v3.d-opbrengst-delen" in passage_targets(asg, sharing, "venster-3")

@@ -147,10 +147,17 @@ _PLACE = re.compile(r"\b(?:andere )?passende (?:plek|plaats|school)\b|\b(?:een )
                     r"beter (?:bij (?:hem|haar|het kind|de leerling) )?past\b", re.IGNORECASE)
 
 
+# Taking part ("nemen we deel aan de ASG-studiedag", "neemt deel aan het netwerk"): the particle of
+# deelnemen is not the verb delen ("we delen de opbrengst"), whose lemma it shares.
+_TAKES_PART = re.compile(r"\b((?:neem|neemt|nemen|nam|namen)\b[^.;:]{0,60}?\b)deel(?= aan\b| in\b)", re.IGNORECASE)
+
+
 def _in_its_sense(text: str) -> str:
     """A rating is a score or a judgement of quality, respecting an identity is accepting it, hospitality in
-    a vocational programme is a subject, a passende school is a place at another school (``_RATING``,
-    ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``, ``_PLACE``)."""
+    a vocational programme is a subject, a passende school is a place at another school, taking part is no
+    sharing (``_RATING``, ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``, ``_PLACE``, ``_TAKES_PART``)."""
+    if "deel " in text:
+        text = _TAKES_PART.sub(r"\1deelname", text)
     if "waardee" in text or "waarder" in text:
         text = _RATED.sub(r"\1beoordeeld", _RATING.sub("beoordelen", text))
     if "respecte" in text:
