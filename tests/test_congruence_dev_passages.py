@@ -29,7 +29,7 @@ FLOORS_4 = {"hard_distractor_hits": 0.30, "plain_distractor_hits": 0.0}
 FLOORS_3 = {"own_words_recall": 0.83, "copies_counted": 0, "passage_precision": 0.80}
 # The fifth and sixth sets (README.md, "Vijfde en zesde set"): two more writers, many kinds of schools.
 SET_5 = HERE / "passages_5.yaml"
-FLOORS_5 = {"own_words_recall": 0.65, "distractor_hits": 0.22, "copies_counted": 1, "passage_precision": 0.56}
+FLOORS_5 = {"own_words_recall": 0.70, "distractor_hits": 0.22, "copies_counted": 1, "passage_precision": 0.59}
 SET_6 = HERE / "passages_6.yaml"
 FLOORS_6 = {"own_words_recall": 0.72, "distractor_hits": 0.15, "copies_counted": 0, "passage_precision": 0.52}
 

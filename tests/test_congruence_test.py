@@ -34,15 +34,15 @@ TARGETS = {
 # README of the set), less a small margin. They guard against going back; raising them to TARGETS is
 # the open work of issue 11.
 FLOORS = {
-    "verdicts": 0.78,  # 44 of 56 cells at the end of the twenty-eighth round (43 in the twenty-sixth, 45 from the twentieth)
-    "precision": 0.85,  # 0.864 at the end of the twenty-eighth round (0.856 in the twenty-sixth, 0.838 in the seventeenth)
+    "verdicts": 0.78,  # 44 of 56 cells at the end of the twenty-seventh to twenty-ninth rounds (43 in the twenty-sixth)
+    "precision": 0.85,  # 0.858 at the end of the twenty-ninth round (0.864 in the twenty-eighth, 0.856 in the twenty-sixth)
     "recall": 0.83,  # 0.852 at the end of the twenty-eighth round (0.859 in the twenty-seventh, 0.839 in the twenty-sixth)
-    "own_words_recall": 0.52,  # 52 % (37 of 71) at the end of the twenty-seventh and twenty-eighth rounds (49 % before)
+    "own_words_recall": 0.53,  # 54 % (38 of 71) after the twenty-ninth round (52 % in the 27th and 28th)
     "distractor_hits": 0.08,  # at most; 7 % (3 of 42)
     "statutory": 0.95,  # 60 of 63 at the end of the sixteenth round (58 from the thirteenth)
     "restated_counted": 9,  # at most; 14 of 39 from the seventh round, 12 in the twelfth, 11 in the
     # thirteenth to sixteenth, 10 in the seventeenth to twenty-seventh, 9 in the twenty-eighth
-    "passage_precision": 0.66,  # 0.664 at the end of the twenty-eighth round (0.649 in the twenty-fourth)
+    "passage_precision": 0.66,  # 0.667 at the end of the twenty-ninth round (0.649 in the twenty-fourth)
 }
 
 
