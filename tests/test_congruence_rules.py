@@ -1467,9 +1467,7 @@ def test_a_two_part_term_is_checked_part_by_part(tmp_path: Path) -> None:
 
 
 def test_a_compound_of_the_boards_name_is_that_thing_across_the_boards_schools(asg: Koers) -> None:
-    from koerswijzer.congruence.concepts import board_compounds
-
-    from koerswijzer.congruence.concepts import lemma_sequence
+    from koerswijzer.congruence.concepts import board_compounds, lemma_sequence
 
     assert lemma_sequence("met twee havo-scholen van de ASG") == ["twee", "collegaschool"]
     assert lemma_sequence("met twee VO-scholen in de wijk") == ["twee", "vo", "wijk"]

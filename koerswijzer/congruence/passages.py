@@ -136,10 +136,11 @@ ADDITION = re.compile(r"\W*(?:daarnaast|verder|bovendien|tevens|voorts|ook|los d
 MOTTO_WORDS = 7  # a board sentence as a paragraph's motto is short; set on the development plans
 
 
-def _opens_paragraph(body: str, sentence: str) -> bool:
-    """The sentence stands first in its paragraph: a short motto there ("We leggen de lat hoger.") is
-    the topic of the paragraph, and a sentence after it with a figure works it out."""
-    return body.startswith(sentence) or bool(re.search(r"\n\s*" + re.escape(sentence), body))
+def _motto_worked_out(body: str, first: str, second: str) -> bool:
+    """A short board sentence that opens its paragraph is the paragraph's motto ("We leggen de lat
+    hoger."), and a sentence after it with a figure works it out."""
+    opens = body.startswith(first) or bool(re.search(r"\n\s*" + re.escape(first), body))
+    return opens and len(t.words(first)) <= MOTTO_WORDS and bool(FIGURE.search(second))
 
 
 def _same_subject(koers: Koers, first: str, second: str) -> bool:
@@ -266,8 +267,7 @@ def make_passages(koers: Koers, source: str, ref: str, element_id: str | None, b
         elif (is_not_own(koers, first) and not is_template_sentence(first)
                 and (ELABORATION.match(second) or (same_paragraph and not ADDITION.match(second)
                                                    and (_same_subject(koers, first, second)
-                                                        or (_opens_paragraph(body, first) and len(t.words(first)) <= MOTTO_WORDS
-                                                            and FIGURE.search(second)))))):
+                                                        or _motto_worked_out(body, first, second))))):
             topics[second] = first
     sentences = [x for s in sentences for x in ((topics[s], s) if s in topics else (s,))]
     found = [dict(sentence_concepts(koers, s)) for s in sentences]
