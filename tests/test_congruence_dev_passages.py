@@ -32,6 +32,10 @@ SET_5 = HERE / "passages_5.yaml"
 FLOORS_5 = {"own_words_recall": 0.70, "distractor_hits": 0.22, "copies_counted": 1, "passage_precision": 0.59}
 SET_6 = HERE / "passages_6.yaml"
 FLOORS_6 = {"own_words_recall": 0.72, "distractor_hits": 0.15, "copies_counted": 0, "passage_precision": 0.52}
+# The seventh set (README.md, "Zevende set"): one more writer; half the own-words passages stand in
+# the chapter of another element, and half the copies go on with a list that is not about the target.
+SET_7 = HERE / "passages_7.yaml"
+FLOORS_7 = {"own_words_recall": 0.78, "distractor_hits": 0.05, "copies_counted": 1, "passage_precision": 0.63}
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +78,17 @@ def test_the_fifth_and_sixth_development_sets(koers: Koers, path: Path, floors: 
     own = Counter(t for p in passages if p["soort"] == "eigen_woorden" for t in p["doelen"])
     assert set(own) == half and set(own.values()) == {3}
     _figures_above_floors(koers, passages, floors, path.stem)
+
+
+def test_the_seventh_development_set_with_passages_away_from_their_chapter(koers: Koers) -> None:
+    """Every target once or twice in own words, about half of them in another element's chapter."""
+    passages = yaml.safe_load(SET_7.read_text(encoding="utf-8"))
+    own = [p for p in passages if p["soort"] == "eigen_woorden"]
+    assert {t for p in own for t in p["doelen"]} == {t.id for t in koers.targets()}
+    home = {t.id: koers.top_element(koers.find(t.id).element_id).id for t in koers.targets()}
+    away = sum(1 for p in own if home[p["doelen"][0]] != p["element"])
+    assert away >= len(own) // 3
+    _figures_above_floors(koers, passages, FLOORS_7, SET_7.stem)
 
 
 def test_the_third_development_set_counts_no_restated_board_sentence(koers: Koers) -> None:
