@@ -1548,3 +1548,23 @@ def test_taking_part_is_not_sharing(asg: Koers) -> None:
     assert "v3.d-opbrengst-delen" not in passage_targets(asg, taking_part, "venster-3")
     sharing = "Wat de leerteams onderzochten, delen we in maart in een workshop op de ASG-brede studiedag."
     assert "v3.d-opbrengst-delen" in passage_targets(asg, sharing, "venster-3")
+
+
+@pytest.mark.parametrize("text, element, target", [
+    ("Naast onze speerpunten besteden we in deze planperiode ook aandacht aan de vitaliteit van het team.",
+     "venster-2", "v2.d-vitale-werknemers"),
+    ("Interne mobiliteit is een thema dat in de komende jaren zeker aan de orde komt.", "venster-2",
+     "v2.d-interne-mobiliteit"),
+    ("Gastvrijheid vinden wij als school erg belangrijk.", "gezien-worden", "gw.d-gastvrij"),
+    ("De drie horizonten van de innovatiestrategie nemen we mee in onze afwegingen bij het opstellen van de "
+     "jaarplannen.", "vooruitstrevend", "vs.d-drie-horizonten"),
+])
+def test_a_subject_only_named_as_getting_attention_is_not_taken_up(asg: Koers, text: str, element: str,
+                                                                   target: str) -> None:
+    assert target not in passage_targets(asg, text, element)
+
+
+def test_attention_with_content_of_the_schools_own_still_counts(asg: Koers) -> None:
+    text = ("We besteden aandacht aan de vitaliteit van het team: elke woensdag na schooltijd is er een "
+            "wandelclub, en de bedrijfsarts houdt maandelijks een open spreekuur.")
+    assert "v2.d-vitale-werknemers" in passage_targets(asg, text, "venster-2")

@@ -263,6 +263,9 @@ ARRANGEMENT_TAILS = ("team", "vraag", "dag", "week", "plan", "spel", "app", "map
 # ("jaarlijkse", "wekelijkse": the adjective before a noun is the same rhythm.)
 _RHYTHM = re.compile(CONCRETE.pattern.replace("(?:dag|week", "(?:week")
                      .replace("halfjaarlijks)\\b", "halfjaarlijks)e?\\b"), re.IGNORECASE)
+# The plan's own period and the yearly plans every school writes are no arrangement ("in deze
+# planperiode", "werken we uit in de jaarplannen").
+PLANNING_WORDS = ("planperiode", "jaarplan", "jaarplannen")
 # The school's own name after a preposition ("Op De Akker heerst ...", "bij Het Baken") is no named arrangement.
 _SCHOOL_NAME = re.compile(r"\b(?i:op|bij|van|voor|naar|in) (?:De|Het|'t) [A-Z][\w-]*(?: [A-Z][\w-]*)?")
 _WORD = re.compile(r"[\w'-]+")
@@ -289,6 +292,8 @@ def is_concrete(koers: Koers, sentence: str) -> bool:
                 and word.lower() not in stops and match.start() not in after_colon):  # ("ASG-scholen": the board's)
             return True
     for word in t.words(sentence):
+        if word.endswith(PLANNING_WORDS):
+            continue
         lemma = t.lemma(word)
         if word in ROLES or lemma in ROLES or word.endswith(ARRANGEMENTS + ROLE_TAILS) or lemma.endswith(ARRANGEMENTS):
             return True
@@ -296,6 +301,23 @@ def is_concrete(koers: Koers, sentence: str) -> bool:
                 x.endswith(tail) and len(x) > len(tail) + 2 for x in (word, lemma) for tail in ARRANGEMENT_TAILS):
             return True
     return False
+
+
+# A subject named as one that gets attention, comes up or is weighed, and no more: "Naast de speerpunten
+# besteden we ook aandacht aan de vitaliteit van het team.", "Interne mobiliteit is een thema dat zeker aan
+# de orde komt.", "Gastvrijheid vinden wij als school belangrijk.", "De drie horizonten nemen we mee in onze
+# afwegingen." A sentence with content of the school's own (is_concrete) says more than that.
+MENTION = re.compile(
+    r"\b(?:besteden|schenken|geven) (?:we|wij)\b[^.;:]*\baandacht aan\b"
+    r"|\b(?:er is|is er) (?:ook |veel |volop |voldoende |extra )?aandacht voor\b"
+    r"|\baan de orde (?:komt|komen|is|zijn)\b"
+    r"|\b(?:is|zijn) (?:ook )?een (?:belangrijk |vast |terugkerend )?(?:thema|onderwerp|aandachtspunt)\b"
+    r"|\bvinden (?:wij|we)\b[^.;:,]{0,25}\b(?:belangrijk|waardevol|vanzelfsprekend|essentieel)\W*$"
+    r"|\bnemen (?:we|wij)\b[^.;:]{0,30}\bmee (?:in|bij)\b", re.IGNORECASE)
+
+
+def is_mention(koers: Koers, sentence: str) -> bool:
+    return bool(MENTION.search(sentence)) and not is_concrete(koers, sentence)
 
 
 @lru_cache(maxsize=16)

@@ -30,6 +30,7 @@ from koerswijzer.congruence.empty import (
     is_concrete,
     is_list_of_means,
     is_list_of_topics,
+    is_mention,
     is_not_taken_up,
     is_population,
     is_wish_only,
@@ -193,7 +194,7 @@ def says_nothing_itself(koers: Koers, sentence: str) -> bool:
     means or of topics alone, who the pupils are, who sits in a body, or what one feels there."""
     named = as_the_board(koers, sentence)  # "ASKO schrijft ...", "een taak van ASG": as "het bestuur"
     return (len(t.words(sentence)) < LABEL_WORDS or is_not_own(koers, sentence) or _points_elsewhere(named)
-            or is_not_taken_up(named) or is_wish_only(koers, sentence) or is_list_of_means(sentence)
+            or is_not_taken_up(named) or is_wish_only(koers, sentence) or is_mention(koers, sentence) or is_list_of_means(sentence)
             or is_list_of_topics(sentence) or is_population(sentence) or is_composition(sentence)
             or bool(FELT.match(sentence)))
 
