@@ -1568,3 +1568,9 @@ def test_attention_with_content_of_the_schools_own_still_counts(asg: Koers) -> N
     text = ("We besteden aandacht aan de vitaliteit van het team: elke woensdag na schooltijd is er een "
             "wandelclub, en de bedrijfsarts houdt maandelijks een open spreekuur.")
     assert "v2.d-vitale-werknemers" in passage_targets(asg, text, "venster-2")
+
+
+def test_a_list_item_naming_one_document_of_the_board_is_a_label(asg: Koers) -> None:
+    """"van ASG" says whose the document is; the item still names only one thing."""
+    text = "Daarnaast gelden op onze school:\n- de klachtenregeling van ASG;\n- de schoolgids."
+    assert "op.d-respectvol" not in passage_targets(asg, text, "open")
