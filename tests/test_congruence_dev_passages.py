@@ -36,6 +36,10 @@ FLOORS_6 = {"own_words_recall": 0.72, "distractor_hits": 0.15, "copies_counted":
 # the chapter of another element, and half the copies go on with a list that is not about the target.
 SET_7 = HERE / "passages_7.yaml"
 FLOORS_7 = {"own_words_recall": 0.78, "distractor_hits": 0.05, "copies_counted": 1, "passage_precision": 0.63}
+# The eighth set (README.md, "Achtste set"): two passages in own words for every target, a third of them
+# away from their chapter, each from another school and angle.
+SET_8 = HERE / "passages_8.yaml"
+FLOORS_8 = {"own_words_recall": 0.56, "distractor_hits": 0.29, "copies_counted": 0, "passage_precision": 0.54}
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +93,13 @@ def test_the_seventh_development_set_with_passages_away_from_their_chapter(koers
     away = sum(1 for p in own if home[p["doelen"][0]] != p["element"])
     assert away >= len(own) // 3
     _figures_above_floors(koers, passages, FLOORS_7, SET_7.stem)
+
+
+def test_the_eighth_development_set_with_two_passages_in_own_words_per_target(koers: Koers) -> None:
+    passages = yaml.safe_load(SET_8.read_text(encoding="utf-8"))
+    own = Counter(t for p in passages if p["soort"] == "eigen_woorden" for t in p["doelen"])
+    assert set(own) == {t.id for t in koers.targets()} and set(own.values()) == {2}
+    _figures_above_floors(koers, passages, FLOORS_8, SET_8.stem)
 
 
 def test_the_third_development_set_counts_no_restated_board_sentence(koers: Koers) -> None:
