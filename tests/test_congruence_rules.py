@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from koerswijzer.congruence.concepts import sentence_concepts
 from koerswijzer.congruence.engine import check, verdict
 from koerswijzer.congruence.evidence import passage_targets
 from koerswijzer.congruence.restated import is_restated, is_template_sentence
@@ -1574,3 +1575,9 @@ def test_a_list_item_naming_one_document_of_the_board_is_a_label(asg: Koers) -> 
     """"van ASG" says whose the document is; the item still names only one thing."""
     text = "Daarnaast gelden op onze school:\n- de klachtenregeling van ASG;\n- de schoolgids."
     assert "op.d-respectvol" not in passage_targets(asg, text, "open")
+
+
+def test_a_past_participle_does_not_begin_a_compound_with_a_word_of_the_koers(asg: Koers) -> None:
+    """"gevolgd" is "volgen", not "gevolg" + "d" (a word of interne-expertise: "Als gevolg van ...")."""
+    found = dict(sentence_concepts(asg, "Het hele team heeft in 2023 de training gevolgd."))
+    assert "w:gevolg" not in found and "w:volgen" in found

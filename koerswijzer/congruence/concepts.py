@@ -610,8 +610,9 @@ def _compound_parts(word: str, lex: Lexicon, known: frozenset[str]) -> tuple[tup
             end = ""
         # An adjective in -ief is another word: "respect" begins "respectievelijk", "formatie" "formatief".
         rest = word[size:]
-        start = "" if rest.startswith(("ief", "iev")) or (word[size - 2:size] == "ie" and rest[:1] in ("f", "v")) \
-            else word[:size]
+        # And a past participle is no compound: "gevolgd" does not begin with "gevolg".
+        start = "" if (rest.startswith(("ief", "iev")) or (word[size - 2:size] == "ie" and rest[:1] in ("f", "v"))
+                       or (rest in ("d", "t") and word.startswith("ge"))) else word[:size]
         for part in {start, end, t.lemma(end) if end else ""}:
             if part and part in known:
                 out.append((part, frozenset(lex.affix_terms.get(part, ())) | {f"w:{part}"}))
