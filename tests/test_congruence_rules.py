@@ -1559,6 +1559,8 @@ def test_taking_part_is_not_sharing(asg: Koers) -> None:
     ("Gastvrijheid vinden wij als school erg belangrijk.", "gezien-worden", "gw.d-gastvrij"),
     ("De drie horizonten van de innovatiestrategie nemen we mee in onze afwegingen bij het opstellen van de "
      "jaarplannen.", "vooruitstrevend", "vs.d-drie-horizonten"),
+    ("Het delen van opbrengsten met andere scholen van het bestuur staat nadrukkelijk op onze agenda.",
+     "venster-3", "v3.d-opbrengst-delen"),
 ])
 def test_a_subject_only_named_as_getting_attention_is_not_taken_up(asg: Koers, text: str, element: str,
                                                                    target: str) -> None:

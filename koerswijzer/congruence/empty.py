@@ -306,14 +306,17 @@ def is_concrete(koers: Koers, sentence: str) -> bool:
 # A subject named as one that gets attention, comes up or is weighed, and no more: "Naast de speerpunten
 # besteden we ook aandacht aan de vitaliteit van het team.", "Interne mobiliteit is een thema dat zeker aan
 # de orde komt.", "Gastvrijheid vinden wij als school belangrijk.", "De drie horizonten nemen we mee in onze
-# afwegingen." A sentence with content of the school's own (is_concrete) says more than that.
+# afwegingen.", "Kennisdeling staat op onze agenda." A sentence with content of the school's own
+# (is_concrete) says more than that.
 MENTION = re.compile(
     r"\b(?:besteden|schenken|geven) (?:we|wij)\b[^.;:]*\baandacht aan\b"
     r"|\b(?:er is|is er) (?:ook |veel |volop |voldoende |extra )?aandacht voor\b"
     r"|\baan de orde (?:komt|komen|is|zijn)\b"
     r"|\b(?:is|zijn) (?:ook )?een (?:belangrijk |vast |terugkerend )?(?:thema|onderwerp|aandachtspunt)\b"
     r"|\bvinden (?:wij|we)\b[^.;:,]{0,25}\b(?:belangrijk|waardevol|vanzelfsprekend|essentieel)\W*$"
-    r"|\bnemen (?:we|wij)\b[^.;:]{0,30}\bmee (?:in|bij)\b", re.IGNORECASE)
+    r"|\bnemen (?:we|wij)\b[^.;:]{0,30}\bmee (?:in|bij)\b"
+    # "Kennisdeling met andere scholen staat op onze agenda."
+    r"|\b(?:staat|staan) (?:hoog |ook |nadrukkelijk )?op (?:onze|de|ons|de eigen) (?:\w+)?agenda\b", re.IGNORECASE)
 
 
 def is_mention(koers: Koers, sentence: str) -> bool:
