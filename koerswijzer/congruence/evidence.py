@@ -38,6 +38,7 @@ from koerswijzer.congruence.concepts import (
     word_weight,
 )
 from koerswijzer.congruence.empty import FIGURE
+from koerswijzer.congruence.examples import example_target
 from koerswijzer.congruence.passages import ELABORATION, Passage, make_passages
 from koerswijzer.koers.model import Koers
 
@@ -361,7 +362,24 @@ def _hits(koers: Koers, passage: Passage) -> tuple[Evidence, ...]:
             hits.append(Evidence(tc.target.id, passage.source, passage.ref, passage.text,
                                  tuple(sorted({c for s in slots for c in s.concepts})),
                                  tuple(w for s in slots for w in s.lemmas), round(score, 2), lex, own))
-    return tuple(_prefer_own_chapter(koers, passage, hits))
+    hits = _prefer_own_chapter(koers, passage, hits)
+    alike = _like_the_examples(koers, passage, {h.target_id for h in hits})
+    return tuple(hits + [alike] if alike else hits)
+
+
+def _like_the_examples(koers: Koers, passage: Passage, found: set[str]) -> Evidence | None:
+    """A target the passage's words did not show, but whose examples (``voorbeelden:``) it is clearly
+    most like, in the target's own chapter (examples.example_target)."""
+    if passage.element_id is None or koers.find(passage.element_id) is None:
+        return None
+    alike = example_target(koers, passage.lemmas)
+    if alike is None or alike[0] in found:
+        return None
+    tid, likeness, words = alike
+    if koers.top_element(koers.find(tid).element_id).id != koers.top_element(passage.element_id).id:
+        return None
+    return Evidence(tid, passage.source, passage.ref, passage.text, tuple(f"w:{w}" for w in words), words,
+                    round(likeness, 2), lexicon(koers), bool(passage.lemmas - passage.plain_lemmas))
 
 
 def _prefer_own_chapter(koers: Koers, passage: Passage, hits: list[Evidence]) -> list[Evidence]:

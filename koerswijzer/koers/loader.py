@@ -379,6 +379,7 @@ def _build(raw: dict[str, Any], builtin_defaults: tuple[tuple[str, str, str], ..
                     uitvoering=t.get("uitvoering", "scholen"),
                     over=t.get("over", ""),
                     bewijs=t.get("bewijs", ""),
+                    voorbeelden=tuple(t.get("voorbeelden", ())),
                 )
                 for t in data.get("doelen", [])
             ),

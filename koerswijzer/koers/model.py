@@ -68,6 +68,9 @@ class Target:
     uitvoering: str = "scholen"  # who carries it out: "scholen" or "bestuur" (the board's own bureau)
     over: str = ""  # whom it is about when its text does not say: "medewerkers" or "leerlingen" (the check)
     bewijs: str = ""  # "herkenning": only the board's herkenning terms show a plan takes it up (the check)
+    # passages in the words schools use for this target: a passage most like them addresses it (the
+    # check, congruence/examples.py)
+    voorbeelden: tuple[str, ...] = ()
 
     def with_details(self) -> str:
         """The target as a plan lists it: its text, its dated milestones, and who carries it out

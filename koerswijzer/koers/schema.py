@@ -88,6 +88,7 @@ SCHEMAS: dict[str, dict[str, Field]] = {
         "uitvoering": ("str", False),
         "over": ("str", False),
         "bewijs": ("str", False),
+        "voorbeelden": ("strs", False),
     },
     "mijlpaal": {
         "waarde": ("str", True),

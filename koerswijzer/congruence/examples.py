@@ -1,0 +1,85 @@
+"""A target recognised by likeness to the board's examples (``voorbeelden:`` in the koers file).
+
+A board can give each target a few passages in the words schools use for it: "Elke nieuwe collega
+heeft na zes weken een gesprek met de directeur over wat hij mist aan begeleiding" for "zicht op de
+behoeftes van medewerkers". Schools rarely use the board's words, and herkenning terms are single words
+or pairs; examples carry the whole vocabulary of a target at once. A passage of a plan addresses a
+target when it is more like that target's examples than like any other's (tf-idf over content lemmas,
+cosine with each target's centroid), by a clear margin, and it stands in the target's own chapter.
+
+The ASG koers's examples are the labelled development passages (tests/congruence_dev/, made by
+tools/voorbeelden.py); never the independent test set. See docs/congruentie.md.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from koerswijzer.congruence.concepts import board_compounds, lemma_sequence
+from koerswijzer.koers.model import Koers
+
+# Calibrated leaving one development set out at a time (docs/congruentie.md): a passage must be this
+# much like a target's examples (cosine) ...
+EXAMPLE_LIKENESS = 0.25
+# ... and this much more like them than like the next target's.
+EXAMPLE_MARGIN = 0.1
+EXAMPLE_LEMMAS = 7  # a passage says this many words the examples know, or it is too short to be alike
+EXAMPLE_WORD = 4  # a lemma of this many letters or more (shorter ones are mostly everyday words)
+SHOWN_WORDS = 3  # the passage's words that made it most alike, to show the school
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleModel:
+    idf: dict[str, float]
+    centroids: dict[str, dict[str, float]]  # per target: lemma -> weight, length one
+
+
+def _lemmas(koers: Koers, text: str) -> frozenset[str]:
+    return frozenset(w for w in lemma_sequence(board_compounds(koers, text)) if len(w) >= EXAMPLE_WORD)
+
+
+@cache
+def example_model(koers: Koers) -> ExampleModel | None:
+    """The centroids of the koers's examples, or None when it gives none (then nothing changes)."""
+    examples = [(target.id, _lemmas(koers, text)) for target in koers.targets() for text in target.voorbeelden]
+    examples = [(tid, lemmas) for tid, lemmas in examples if lemmas]
+    if len({tid for tid, _ in examples}) < 2:
+        return None
+    df = Counter(w for _, lemmas in examples for w in lemmas)
+    idf = {w: math.log(len(examples) / n) for w, n in df.items()}
+    sums: dict[str, Counter[str]] = {}
+    for tid, lemmas in examples:
+        norm = math.sqrt(sum(idf[w] ** 2 for w in lemmas)) or 1.0
+        total = sums.setdefault(tid, Counter())
+        for w in lemmas:
+            total[w] += idf[w] / norm
+    centroids = {}
+    for tid, total in sums.items():
+        length = math.sqrt(sum(x * x for x in total.values())) or 1.0
+        centroids[tid] = {w: x / length for w, x in total.items()}
+    return ExampleModel(idf, centroids)
+
+
+def example_target(koers: Koers, lemmas: frozenset[str]) -> tuple[str, float, tuple[str, ...]] | None:
+    """The target whose examples a passage (its content lemmas) is most like, with the likeness and
+    the lemmas that made it so; None when no target's examples are clearly the most alike."""
+    model = example_model(koers)
+    if model is None:
+        return None
+    vector = {w: model.idf[w] for w in lemmas if w in model.idf}
+    if len(vector) < EXAMPLE_LEMMAS:
+        return None
+    norm = math.sqrt(sum(x * x for x in vector.values()))
+    if not norm:
+        return None
+    scores = sorted(((sum(x * centroid.get(w, 0.0) for w, x in vector.items()) / norm, tid)
+                     for tid, centroid in model.centroids.items()), reverse=True)
+    (best, tid), second = scores[0], scores[1][0] if len(scores) > 1 else 0.0
+    if best < EXAMPLE_LIKENESS or best - second < EXAMPLE_MARGIN:
+        return None
+    centroid = model.centroids[tid]
+    telling = sorted(vector, key=lambda w: -vector[w] * centroid.get(w, 0.0))[:SHOWN_WORDS]
+    return tid, best, tuple(w for w in telling if centroid.get(w))
