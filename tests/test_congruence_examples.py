@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from koerswijzer.congruence.engine import check
 from koerswijzer.congruence.evidence import find_evidence, passage_targets
 from koerswijzer.congruence.examples import example_model, example_target
 from koerswijzer.congruence.passages import make_passages
 from koerswijzer.koers.loader import parse_koers
 from koerswijzer.koers.model import Koers
+from test_congruence import content
 from test_koers_errors import GOOD
 
 # A target the lexicon knows no words for: only its text and its examples say what it is about.
@@ -50,6 +52,15 @@ def test_a_passage_most_like_a_targets_examples_addresses_it_in_its_own_chapter(
     passages = list(make_passages(koers, "antwoord", "", "pijler-leren", PASSAGE))
     evidence = find_evidence(koers, passages)["leren-lezen"][0]
     assert evidence.matched_words and set(evidence.matched_words) <= set(PASSAGE.replace(",", "").replace(".", "").split())
+
+
+def test_the_finding_says_the_passage_is_like_the_examples() -> None:
+    koers = koers_with_examples()
+    report = check(content(koers, {"leren-aanpak": PASSAGE}))
+    assert report.targets["leren-lezen"].addressed
+    messages = [f.message for f in report.element("pijler-leren").findings if "leren-lezen" in f.refs]
+    assert messages and "(lijkt op de voorbeelden bij dit doel)" in messages[0]
+    assert "**" in messages[0]  # the words that made it alike are shown
 
 
 def test_likeness_alone_does_not_count_outside_the_targets_chapter() -> None:

@@ -371,7 +371,8 @@ def _element(element: Element, content: PlanContent, counting: set[str], copies:
                              f"{len(target.linked_by)} schooldoel(en).", element.id, (tid,)))
         elif target.text_counts:
             where = target.evidence[0]
-            found_by = " (bevestigd door de lezer)" if where.source == "lezer" else ""
+            found_by = (" (bevestigd door de lezer)" if where.source == "lezer"
+                        else " (lijkt op de voorbeelden bij dit doel)" if where.alike else "")
             f.append(Finding("tekst", "ok", f"‘{target.text}’ komt aan bod{found_by}: {where.highlighted(120)}",
                              element.id, (tid, where.ref), where.passage))
         elif target.stance:

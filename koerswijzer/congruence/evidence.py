@@ -65,6 +65,7 @@ class Evidence:
     # found where the school says something of its own (a figure, a name, a role, an arrangement), not
     # only in sentences that characterise; in a plan that restates the board a lot only these count
     own_content: bool = True
+    alike: bool = False  # found by likeness to the target's voorbeelden (examples.py), not by its words
 
     @property
     def matched_words(self) -> tuple[str, ...]:
@@ -379,7 +380,7 @@ def _like_the_examples(koers: Koers, passage: Passage, found: set[str]) -> Evide
     if koers.top_element(koers.find(tid).element_id).id != koers.top_element(passage.element_id).id:
         return None
     return Evidence(tid, passage.source, passage.ref, passage.text, tuple(f"w:{w}" for w in words), words,
-                    round(likeness, 2), lexicon(koers), bool(passage.lemmas - passage.plain_lemmas))
+                    round(likeness, 2), lexicon(koers), bool(passage.lemmas - passage.plain_lemmas), alike=True)
 
 
 def _prefer_own_chapter(koers: Koers, passage: Passage, hits: list[Evidence]) -> list[Evidence]:

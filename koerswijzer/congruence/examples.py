@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from koerswijzer.congruence.concepts import board_compounds, lemma_sequence
+from koerswijzer.congruence.concepts import board_compounds, lemma_sequence, zipf_of
 from koerswijzer.koers.model import Koers
 
 # Calibrated leaving one development set out at a time (docs/congruentie.md): a passage must be this
@@ -29,12 +29,14 @@ EXAMPLE_MARGIN = 0.1
 EXAMPLE_LEMMAS = 7  # a passage says this many words the examples know, or it is too short to be alike
 EXAMPLE_WORD = 4  # a lemma of this many letters or more (shorter ones are mostly everyday words)
 SHOWN_WORDS = 3  # the passage's words that made it most alike, to show the school
+EVERYDAY_ZIPF = 4.5  # a word this frequent in Dutch (wordfreq) is shown only when no rarer word is alike
 
 
 @dataclass(frozen=True, slots=True)
 class ExampleModel:
     idf: dict[str, float]
     centroids: dict[str, dict[str, float]]  # per target: lemma -> weight, length one
+    zipf: dict[str, float]  # how common each word of the examples is in Dutch (wordfreq)
 
 
 def _lemmas(koers: Koers, text: str) -> frozenset[str]:
@@ -60,7 +62,7 @@ def example_model(koers: Koers) -> ExampleModel | None:
     for tid, total in sums.items():
         length = math.sqrt(sum(x * x for x in total.values())) or 1.0
         centroids[tid] = {w: x / length for w, x in total.items()}
-    return ExampleModel(idf, centroids)
+    return ExampleModel(idf, centroids, zipf_of(set(idf)))
 
 
 def example_target(koers: Koers, lemmas: frozenset[str]) -> tuple[str, float, tuple[str, ...]] | None:
@@ -81,5 +83,8 @@ def example_target(koers: Koers, lemmas: frozenset[str]) -> tuple[str, float, tu
     if best < EXAMPLE_LIKENESS or best - second < EXAMPLE_MARGIN:
         return None
     centroid = model.centroids[tid]
-    telling = sorted(vector, key=lambda w: -vector[w] * centroid.get(w, 0.0))[:SHOWN_WORDS]
-    return tid, best, tuple(w for w in telling if centroid.get(w))
+    # shown: the words that made it most alike, the school's own words of the field before everyday ones
+    shared = [w for w in vector if centroid.get(w)]
+    telling = sorted(shared, key=lambda w: (model.zipf.get(w, 0.0) >= EVERYDAY_ZIPF,
+                                            -vector[w] * centroid[w]))[:SHOWN_WORDS]
+    return tid, best, tuple(telling)
