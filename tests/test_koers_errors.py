@@ -258,3 +258,19 @@ def test_bewijs_herkenning_is_checked_and_lets_only_the_boards_terms_count(tmp_p
         with pytest.raises(KoersFileError) as caught:
             load_koers(write(tmp_path, wrong, "fout.yaml"))
         assert said in str(caught.value) and "regel" in str(caught.value)
+
+
+def test_check_counts_the_examples_and_says_when_one_target_alone_has_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    examples = '        voorbeelden: ["Elke vrijdag lezen de kinderen een kwartier in een boek dat ze zelf kozen."]\n'
+    text = GOOD.replace("        tekst: Alle leerlingen lezen met plezier.\n",
+                        "        tekst: Alle leerlingen lezen met plezier.\n" + examples)
+    assert main(["koers", "check", str(write(tmp_path, text))]) == 0
+    out = capsys.readouterr().out
+    assert "1 voorbeeld bij 1 van de 2 doelen." in out
+    assert "voorbeelden tellen pas als minstens twee doelen ze hebben" in out
+    bad = GOOD.replace("        tekst: Alle leerlingen lezen met plezier.\n",
+                       "        tekst: Alle leerlingen lezen met plezier.\n        voorbeelden: {a: b}\n")
+    assert main(["koers", "check", str(write(tmp_path, bad, "fout.yaml"))]) == 1
+    assert "voorbeelden" in capsys.readouterr().err

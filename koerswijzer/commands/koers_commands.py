@@ -48,6 +48,14 @@ def _check(path: str) -> int:
         elements = sorted({q.element_id for q in standard})
         print("1 element zonder eigen vragen krijgt de standaardvragen." if len(elements) == 1 else
               f"{len(elements)} elementen zonder eigen vragen krijgen de standaardvragen.")
+    with_examples = [t for t in koers.targets() if t.voorbeelden]
+    if with_examples:
+        count = sum(len(t.voorbeelden) for t in with_examples)
+        print(f"{count} {'voorbeeld' if count == 1 else 'voorbeelden'} bij {len(with_examples)} van de "
+              f"{len(koers.targets())} doelen.")
+        if len(with_examples) == 1:
+            print("Let op: voorbeelden tellen pas als minstens twee doelen ze hebben (een passage moet "
+                  "duidelijk meer op het ene doel lijken dan op het andere).")
     from koerswijzer.congruence.herkenning import term_notes
 
     notes = term_notes(koers)
