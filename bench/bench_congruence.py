@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from koerswijzer.congruence import concepts, empty, evidence, passages, statutory, text  # noqa: E402
+from koerswijzer.congruence import concepts, empty, evidence, examples, passages, statutory, text  # noqa: E402
 from koerswijzer.congruence.engine import check  # noqa: E402
 from koerswijzer.export import collect  # noqa: E402
 from koerswijzer.plan.demo import write_demo  # noqa: E402
@@ -27,7 +27,7 @@ from koerswijzer.plan.types import AnswerState  # noqa: E402
 def clear_caches() -> None:
     for fn in (passages.make_passages, evidence._hits, evidence._matched_words, evidence.copied_share,
                evidence.element_similarity, statutory._mentions, statutory._flat, empty.is_not_taken_up,
-               empty.is_concrete, concepts.together_groups):
+               empty.is_concrete, concepts.together_groups, examples.example_target):
         fn.cache_clear()
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from koerswijzer.congruence.concepts import board_compounds, lemma_sequence, zipf_of
 from koerswijzer.koers.model import Koers
@@ -37,6 +37,7 @@ class ExampleModel:
     idf: dict[str, float]
     centroids: dict[str, dict[str, float]]  # per target: lemma -> weight, length one
     zipf: dict[str, float]  # how common each word of the examples is in Dutch (wordfreq)
+    index: dict[str, tuple[tuple[str, float], ...]]  # lemma -> the targets whose centroid has it, and its weight
 
 
 def _lemmas(koers: Koers, text: str) -> frozenset[str]:
@@ -62,9 +63,14 @@ def example_model(koers: Koers) -> ExampleModel | None:
     for tid, total in sums.items():
         length = math.sqrt(sum(x * x for x in total.values())) or 1.0
         centroids[tid] = {w: x / length for w, x in total.items()}
-    return ExampleModel(idf, centroids, zipf_of(set(idf)))
+    index: dict[str, list[tuple[str, float]]] = {}
+    for tid, centroid in centroids.items():
+        for w, x in centroid.items():
+            index.setdefault(w, []).append((tid, x))
+    return ExampleModel(idf, centroids, zipf_of(set(idf)), {w: tuple(v) for w, v in index.items()})
 
 
+@lru_cache(maxsize=65536)  # passages overlap, and a recheck after one edit reads most of them again
 def example_target(koers: Koers, lemmas: frozenset[str]) -> tuple[str, float, tuple[str, ...]] | None:
     """The target whose examples a passage (its content lemmas) is most like, with the likeness and
     the lemmas that made it so; None when no target's examples are clearly the most alike."""
@@ -75,11 +81,15 @@ def example_target(koers: Koers, lemmas: frozenset[str]) -> tuple[str, float, tu
     if len(vector) < EXAMPLE_LEMMAS:
         return None
     norm = math.sqrt(sum(x * x for x in vector.values()))
-    if not norm:
+    scores: dict[str, float] = {}
+    for w, x in vector.items():
+        for tid, weight in model.index[w]:
+            scores[tid] = scores.get(tid, 0.0) + x * weight
+    if not scores:
         return None
-    scores = sorted(((sum(x * centroid.get(w, 0.0) for w, x in vector.items()) / norm, tid)
-                     for tid, centroid in model.centroids.items()), reverse=True)
-    (best, tid), second = scores[0], scores[1][0] if len(scores) > 1 else 0.0
+    top = sorted(scores.items(), key=lambda item: -item[1])[:2]
+    tid, best = top[0][0], top[0][1] / norm
+    second = top[1][1] / norm if len(top) > 1 else 0.0
     if best < EXAMPLE_LIKENESS or best - second < EXAMPLE_MARGIN:
         return None
     centroid = model.centroids[tid]
