@@ -230,7 +230,8 @@ def board_names(koers: Koers) -> frozenset[str]:
 # an event or an instrument (as the last part of a word: "kindgesprek", "klassenbezoek", "leerteam").
 # "Wij gaan goed met elkaar om", "Onze kwaliteitszorg is samenhangend en cyclisch" and "Wij hebben oog
 # voor elk kind" name none: they say what the board says, in other words.
-MOMENT = re.compile(r"\b(?:elk|ieder) (?:jaar|schooljaar|kwartaal|trimester|semester)\b|\b(?:elk|ieder|per) half jaar\b"
+MOMENT = re.compile(r"\b(?:elk|ieder) (?:jaar|schooljaar|kwartaal|trimester|semester)\b"
+                    r"|\b(?:elk|ieder|per) half jaar\b"
                     r"|\b(?:aan het|bij het) (?:begin|eind|einde) van (?:het|elk|ieder) (?:school)?jaar\b"
                     r"|\b(?:voor|na|rond) de (?:herfst|kerst|voorjaars|mei|zomer)vakantie\b", re.IGNORECASE)
 ROLES = frozenset({

@@ -194,14 +194,14 @@ _OF_THE_BOARD = re.compile(r"\b(?:van|bij|binnen) het bestuur\b", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)  # per sentence: after one edited answer only its new sentences are read again
 def says_nothing_itself(koers: Koers, sentence: str) -> bool:
-    """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a list of
-    means or of topics alone, who the pupils are, who sits in a body, or what one feels there."""
+    """A label, a restated board sentence, a pointer, what is not taken up, a wish alone, a bare
+    mention, a list of means or of topics alone, who the pupils are, who sits in a body, or what one
+    feels there."""
     named = as_the_board(koers, sentence)  # "ASKO schrijft ...", "een taak van ASG": as "het bestuur"
     return (len(t.words(_OF_THE_BOARD.sub(" ", named))) < LABEL_WORDS or is_not_own(koers, sentence)
-            or _points_elsewhere(named)
-            or is_not_taken_up(named) or is_wish_only(koers, sentence) or is_mention(koers, sentence) or is_list_of_means(sentence)
-            or is_list_of_topics(sentence) or is_population(sentence) or is_composition(sentence)
-            or bool(FELT.match(sentence)))
+            or _points_elsewhere(named) or is_not_taken_up(named) or is_wish_only(koers, sentence)
+            or is_mention(koers, sentence) or is_list_of_means(sentence) or is_list_of_topics(sentence)
+            or is_population(sentence) or is_composition(sentence) or bool(FELT.match(sentence)))
 
 
 def _half_of_a_board_sentence(koers: Koers, every: list[str], i: int) -> bool:
