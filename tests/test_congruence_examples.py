@@ -83,3 +83,24 @@ def test_a_short_line_is_too_short_to_be_alike() -> None:
 def test_the_asg_koers_has_examples_for_every_target_from_the_development_passages(asg: Koers) -> None:
     assert all(len(target.voorbeelden) >= 5 for target in asg.targets())
     assert example_model(asg) is not None
+
+
+def test_the_asg_examples_are_the_development_passages_and_none_of_the_test_set(asg: Koers) -> None:
+    """tools/voorbeelden.py wrote them from tests/congruence_dev/; not one comes from the test set."""
+    import importlib.util
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("voorbeelden", root / "tools" / "voorbeelden.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert {tid: tuple(texts) for tid, texts in tool.examples().items()} == {
+        t.id: t.voorbeelden for t in asg.targets()}
+    test_texts = {" ".join(str(item.get("tekst", "")).split())
+                  for path in (root / "tests" / "congruence_test").glob("*.yaml")
+                  for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+                  if isinstance(item, dict)}
+    assert len(test_texts) > 100 and not test_texts & {x for t in asg.targets() for x in t.voorbeelden}
