@@ -40,6 +40,9 @@ FLOORS_7 = {"own_words_recall": 0.78, "distractor_hits": 0.05, "copies_counted":
 # away from their chapter, each from another school and angle.
 SET_8 = HERE / "passages_8.yaml"
 FLOORS_8 = {"own_words_recall": 0.56, "distractor_hits": 0.29, "copies_counted": 0, "passage_precision": 0.54}
+# The ninth set (README.md, "Negende set"): the same, from another writer, with more kinds of schools.
+SET_9 = HERE / "passages_9.yaml"
+FLOORS_9 = {"own_words_recall": 0.68, "distractor_hits": 0.34, "copies_counted": 0, "passage_precision": 0.54}
 
 
 @pytest.fixture(scope="module")
@@ -95,11 +98,13 @@ def test_the_seventh_development_set_with_passages_away_from_their_chapter(koers
     _figures_above_floors(koers, passages, FLOORS_7, SET_7.stem)
 
 
-def test_the_eighth_development_set_with_two_passages_in_own_words_per_target(koers: Koers) -> None:
-    passages = yaml.safe_load(SET_8.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path, floors", [(SET_8, FLOORS_8), (SET_9, FLOORS_9)])
+def test_the_eighth_and_ninth_development_sets_with_two_passages_in_own_words_per_target(
+        koers: Koers, path: Path, floors: dict[str, float]) -> None:
+    passages = yaml.safe_load(path.read_text(encoding="utf-8"))
     own = Counter(t for p in passages if p["soort"] == "eigen_woorden" for t in p["doelen"])
     assert set(own) == {t.id for t in koers.targets()} and set(own.values()) == {2}
-    _figures_above_floors(koers, passages, FLOORS_8, SET_8.stem)
+    _figures_above_floors(koers, passages, floors, path.stem)
 
 
 def test_the_third_development_set_counts_no_restated_board_sentence(koers: Koers) -> None:
