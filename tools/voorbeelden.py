@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 KOERS = ROOT / "resources" / "koersen" / "asg-koers-22.yaml"
 SETS = ["passages.yaml", "passages_2.yaml", "passages_5.yaml", "passages_6.yaml", "passages_7.yaml",
-        "passages_8.yaml"]
+        "passages_8.yaml", "passages_9.yaml"]
 KINDS = ("eigen_woorden", "twee_doelen")
 
 
