@@ -147,3 +147,32 @@ def test_the_grid_reads_at_1024_px_and_says_what_does_not_apply(window: MainWind
     # No school goals yet: links and goal quality do not apply; they are not "in orde".
     assert page.matrix.item(0, 1).text() == "—" and page.matrix.item(0, 2).text() == "—"
     assert "niet van toepassing" in page.matrix.item(0, 1).toolTip()
+
+
+def test_a_long_finding_with_a_link_takes_the_lines_it_needs(qtbot: QtBot) -> None:
+    """A finding wraps left of "Ga erheen ›" and is as high as its lines: it never runs into the next."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QListWidgetItem
+
+    from koerswijzer.ui.link_list import LINK_TEXT, LinkList
+
+    role = Qt.ItemDataRole.UserRole + 7
+    findings = LinkList(role)
+    qtbot.addWidget(findings)
+    findings.setWordWrap(True)
+    findings.resize(420, 400)
+    long = ("✓  ‘Medewerkers ervaren erkenning van hun professionaliteit en expertise en voelen zich gezien.’ komt "
+            "aan bod: Het professioneel statuut legt vast dat leraren zeggenschap hebben over de pedagogisch-"
+            "didactische aanpak, de keuze van methoden en hun professionele ontwikkeling.")
+    for text in (long, "✓  Kort."):
+        item = QListWidgetItem(text)
+        item.setData(role, "v2.v-erkenning")
+        findings.addItem(item)
+    findings.show()
+    qtbot.waitExposed(findings)
+    first, second = (findings.visualItemRect(findings.item(i)) for i in (0, 1))
+    metrics = findings.fontMetrics()
+    room = findings.viewport().width() - metrics.horizontalAdvance(LINK_TEXT) - 20 - 8
+    needed = metrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, long).height()
+    assert needed > 3 * metrics.lineSpacing()  # it does wrap, over several lines
+    assert first.height() >= needed and second.top() >= first.bottom()

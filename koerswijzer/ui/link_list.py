@@ -9,6 +9,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 LINK_TEXT = "Ga erheen ›"
+TEXT_MARGIN = 4  # around an item's text, as the style draws it
 
 
 class _LinkDelegate(QStyledItemDelegate):
@@ -41,11 +42,19 @@ class _LinkDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint(option, index)
         if not index.data(self.role):
-            return super().sizeHint(option, index)
-        narrower = QStyleOptionViewItem(option)
-        narrower.rect = option.rect.adjusted(0, 0, -self.link_width(option), 0)
-        return super().sizeHint(narrower, index)
+            return hint
+        # The text wraps in the width left of the link: as many lines as that takes, so that a long
+        # finding does not run into the next one.
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else option.rect.width()
+        room = width - self.link_width(option) - 2 * TEXT_MARGIN
+        if room <= 0:
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 2 * TEXT_MARGIN))
 
 
 class LinkList(QListWidget):
@@ -59,6 +68,7 @@ class LinkList(QListWidget):
         self._delegate = _LinkDelegate(link_role, self)
         self.setItemDelegate(self._delegate)
         self.setMouseTracking(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped items take their new height on a resize
         self.itemActivated.connect(self._activate)
 
     def _activate(self, item: QListWidgetItem) -> None:
