@@ -365,6 +365,7 @@ INFORMATIVE = 0.2
 # Zipf frequencies of the words that can matter: the targets' own words and the lexicon's terms.
 # Only those are kept; the whole Dutch list (about 45 MB in memory) is let go once they are read.
 _ZIPF: dict[str, float] = {}
+_EXAMPLE_ZIPF: dict[str, float] = {}
 _PREPARED: set[str] = set()
 _LOADING = threading.Lock()
 
@@ -388,12 +389,22 @@ def ensure_frequencies(koers: Koers) -> None:
         for word in words - set(_ZIPF):
             frequency = full.get(word, 0.0)
             _ZIPF[word] = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        # the words of the koers's examples, kept apart (they only choose which words a finding shows)
+        examples = {x for target in koers.targets() for text in target.voorbeelden for x in lemma_sequence(text)}
+        for word in examples - set(_EXAMPLE_ZIPF):
+            frequency = full.get(word, 0.0)
+            _EXAMPLE_ZIPF[word] = math.log10(frequency) + 9 if frequency > 0 else 0.0
         for word in field_common():
             _ZIPF[word] = max(_ZIPF.get(word, 0.0), FIELD_ZIPF)
         del full
         get_frequency_dict.cache_clear()
         word_weight.cache_clear()
         _PREPARED.add(key)
+
+
+def example_zipf(word: str) -> float:
+    """The Zipf frequency of a word of the koers's examples, once ensure_frequencies has read them."""
+    return _EXAMPLE_ZIPF.get(word, 0.0)
 
 
 def zipf_of(words: set[str]) -> dict[str, float]:

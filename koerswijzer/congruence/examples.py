@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from koerswijzer.congruence.concepts import board_compounds, lemma_sequence, zipf_of
+from koerswijzer.congruence.concepts import board_compounds, ensure_frequencies, example_zipf, lemma_sequence
 from koerswijzer.koers.model import Koers
 
 # Calibrated leaving one development set out at a time (docs/congruentie.md): a passage must be this
@@ -36,7 +36,6 @@ EVERYDAY_ZIPF = 4.5  # a word this frequent in Dutch (wordfreq) is shown only wh
 class ExampleModel:
     idf: dict[str, float]
     centroids: dict[str, dict[str, float]]  # per target: lemma -> weight, length one
-    zipf: dict[str, float]  # how common each word of the examples is in Dutch (wordfreq)
     index: dict[str, tuple[tuple[str, float], ...]]  # lemma -> the targets whose centroid has it, and its weight
 
 
@@ -67,7 +66,8 @@ def example_model(koers: Koers) -> ExampleModel | None:
     for tid, centroid in centroids.items():
         for w, x in centroid.items():
             index.setdefault(w, []).append((tid, x))
-    return ExampleModel(idf, centroids, zipf_of(set(idf)), {w: tuple(v) for w, v in index.items()})
+    ensure_frequencies(koers)  # (read once for the koers, with the examples' words: example_zipf)
+    return ExampleModel(idf, centroids, {w: tuple(v) for w, v in index.items()})
 
 
 @lru_cache(maxsize=65536)  # passages overlap, and a recheck after one edit reads most of them again
@@ -95,6 +95,6 @@ def example_target(koers: Koers, lemmas: frozenset[str]) -> tuple[str, float, tu
     centroid = model.centroids[tid]
     # shown: the words that made it most alike, the school's own words of the field before everyday ones
     shared = [w for w in vector if centroid.get(w)]
-    telling = sorted(shared, key=lambda w: (model.zipf.get(w, 0.0) >= EVERYDAY_ZIPF,
+    telling = sorted(shared, key=lambda w: (example_zipf(w) >= EVERYDAY_ZIPF,
                                             -vector[w] * centroid[w]))[:SHOWN_WORDS]
     return tid, best, tuple(telling)
