@@ -386,20 +386,22 @@ def ensure_frequencies(koers: Koers) -> None:
         words |= {x for target in koers.targets() for term in target.herkenning for x in lemma_sequence(term)}
         words |= {x for group in koers.congruentie.synoniemen for term in group for x in lemma_sequence(term)}
         full = get_frequency_dict("nl")
-        for word in words - set(_ZIPF):
-            frequency = full.get(word, 0.0)
-            _ZIPF[word] = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        _ZIPF.update((word, _zipf_in(full, word)) for word in words - set(_ZIPF))
         # the words of the koers's examples, kept apart (they only choose which words a finding shows)
         examples = {x for target in koers.targets() for text in target.voorbeelden for x in lemma_sequence(text)}
-        for word in examples - set(_EXAMPLE_ZIPF):
-            frequency = full.get(word, 0.0)
-            _EXAMPLE_ZIPF[word] = math.log10(frequency) + 9 if frequency > 0 else 0.0
+        _EXAMPLE_ZIPF.update((word, _zipf_in(full, word)) for word in examples - set(_EXAMPLE_ZIPF))
         for word in field_common():
             _ZIPF[word] = max(_ZIPF.get(word, 0.0), FIELD_ZIPF)
         del full
         get_frequency_dict.cache_clear()
         word_weight.cache_clear()
         _PREPARED.add(key)
+
+
+def _zipf_in(full: dict[str, float], word: str) -> float:
+    """A word's Zipf frequency in wordfreq's frequency list (0 for a word it does not know)."""
+    frequency = full.get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 def example_zipf(word: str) -> float:
@@ -413,7 +415,7 @@ def zipf_of(words: set[str]) -> dict[str, float]:
 
     with _LOADING:
         full = get_frequency_dict("nl")
-        out = {w: (math.log10(full[w]) + 9 if full.get(w) else 0.0) for w in words}
+        out = {w: _zipf_in(full, w) for w in words}
         del full
         get_frequency_dict.cache_clear()
     return out
@@ -632,11 +634,13 @@ def _compound_parts(word: str, lex: Lexicon, known: frozenset[str]) -> tuple[tup
 
 def prepare(koers: Koers) -> None:
     """Load what the first check needs (the Dutch lemma and frequency lists, the lexicon, the
-    koers's targets as concepts), so a background thread can do it before the first check."""
+    koers's targets as concepts, its examples), so a background thread can do it before the first check."""
+    from koerswijzer.congruence.examples import example_model
     from koerswijzer.congruence.restated import board_sentences, is_template_sentence
 
     ensure_frequencies(koers)
     target_concepts(koers)
+    example_model(koers)
     _known_parts(koers)
     board_sentences(koers)
     is_template_sentence("")
