@@ -1,4 +1,4 @@
-"""The board review measured on the development plans (tests/review_dev/, 145 since the nineteenth
+"""The board review measured on the development plans (tests/review_dev/, 147 since the nineteenth
 session): the same figures as the independent test set, on plans the engine may be tuned on. Fails below
 floors just under what the engine reaches today, so that tuning never goes back."""
 
@@ -12,7 +12,7 @@ from koerswijzer.koers.model import Koers
 from plan_figures import PlanFigures, load_truth, plan_figures, reviewed_plans
 
 SET = Path(__file__).parent / "review_dev"
-FLOORS = {"verdicts": 0.86, "precision": 0.92, "recall": 0.93, "restated_counted": 99, "statutory": 0.97}
+FLOORS = {"verdicts": 0.86, "precision": 0.92, "recall": 0.93, "restated_counted": 101, "statutory": 0.97}
 
 
 @pytest.fixture(scope="module")
