@@ -58,6 +58,10 @@ NOT_TAKEN_UP = re.compile(
     # not done, or left to others: "Ons kindcentrum neemt op dit moment niet deel aan een innovatiegroep.",
     # "Dit is een taak van het bestuur.", "Wij wachten de nieuwe kerndoelen af."
     r"|\b(?:neemt|nemen|doet|doen)\b[^.;:]{0,30}\b(?:nog )?niet (?:deel|mee)\b"
+    # left out of the plan: "Interne mobiliteit hebben we deze periode niet als apart onderwerp opgenomen."
+    r"|\b(?:hebben (?:we|wij)|(?:we|wij) hebben)\b[^.;:]{0,40}\bniet (?:als (?:\w+ ){0,2}?onderwerp )?"
+    r"(?:opgenomen|uitgewerkt|meegenomen)\b"
+    r"|\blaten (?:we|wij) (?:\w+ ){0,5}?buiten beschouwing\b"
     r"|\b(?:is|zijn|blijft|blijven) (?:in de eerste plaats |vooral |primair )?(?:een |de )?"
     r"(?:taak|taken|zaak|verantwoordelijkheid|opdracht|opdrachten) van "
     r"(?:het bestuur|de stichting|het servicebureau|de gmr)\b"
@@ -92,7 +96,7 @@ def is_not_taken_up(sentence: str) -> bool:
 
 # Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
 _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " pas,", "volgend", "liggen", "rusten",
-                       "laten", "uitgewerkt", "onderwerp", "in gesprek", "belangstelling", "interesse", "motto",
+                       "laten", "uitgewerkt", "onderwerp", "in gesprek", "beschouwing", "belangstelling", "interesse", "motto",
                        "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
                        "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
                        "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w", "beslissen w",
