@@ -1586,3 +1586,21 @@ def test_a_past_participle_does_not_begin_a_compound_with_a_word_of_the_koers(as
     """"gevolgd" is "volgen", not "gevolg" + "d" (a word of interne-expertise: "Als gevolg van ...")."""
     found = dict(sentence_concepts(asg, "Het hele team heeft in 2023 de training gevolgd."))
     assert "w:gevolg" not in found and "w:volgen" in found
+
+
+@pytest.mark.parametrize("sentence, element, addressed", [
+    # the school's lat, afstroom and perspectief: high expectations ...
+    ("We leggen de lat voor 2028 op 65% van de leerlingen op streefniveau 2F bij lezen.", "ambitieus", True),
+    ("Leerlingen die in de brugklas havo/vwo dreigen af te stromen, krijgen eerst een herkansingsplan; afstroom naar "
+     "de havo is het laatste middel.", "ambitieus", True),
+    # ... and the same words in their other senses: the building, the gym, the budget
+    ("Bij de renovatie van het dak zorgen we dat regenwater goed kan afstromen naar de wadi op het schoolplein.",
+     "venster-3", False),
+    ("In de gymles leggen we bij hoogspringen de lat steeds een stukje hoger.", "ambitieus", False),
+    ("De aannemer heeft in de zomer nieuwe latten gelegd onder het dak van de gymzaal.", "venster-3", False),
+    ("De afstroom van regenwater van het dak loopt via de nieuwe goten.", "ambitieus", False),
+    ("Het perspectief van de begroting is naar beneden bijgesteld.", "ambitieus", False),
+])
+def test_herkenning_of_high_expectations_only_in_the_schools_sense(asg: Koers, sentence: str, element: str,
+                                                                    addressed: bool) -> None:
+    assert ("am.d-hoge-verwachtingen" in passage_targets(asg, sentence, element)) is addressed

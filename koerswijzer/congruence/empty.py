@@ -19,8 +19,10 @@ from koerswijzer.koers.model import Koers
 # geheel."): it names a subject without taking it up.
 _YEAR = r"(?:(?:het |in )?schooljaar )?\d{4}(?:-\d{4})?"
 NOT_TAKEN_UP = re.compile(
-    r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}\bnog (?:niet|geen|(?:te )?weinig|nauwelijks|onvoldoende)\b"
-    r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}\bnog (?:niet|geen|(?:te )?weinig|nauwelijks|onvoldoende)\b"
+    r"\b(?:hebben|zijn|doen|weten|kennen) (?:we|wij)\b[^.;:]{0,50}"
+    r"\bnog (?:niet|geen|(?:te )?weinig|nauwelijks|onvoldoende)\b"
+    r"|\b(?:we|wij) (?:hebben|zijn|doen|weten|kennen)\b[^.;:]{0,50}"
+    r"\bnog (?:niet|geen|(?:te )?weinig|nauwelijks|onvoldoende)\b"
     # still to be talked about: "bespreken we in een van de komende jaren met het team", "staat voor
     # 2026-2027 op de agenda"
     r"|\b(?:bespreken|bekijken|verkennen|onderzoeken) (?:we|wij) (?:in )?(?:een van )?de komende (?:jaren|periode)\b"
@@ -96,12 +98,13 @@ def is_not_taken_up(sentence: str) -> bool:
 
 # Every alternative of NOT_TAKEN_UP holds one of these (or a digit, of a year).
 _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " pas,", "volgend", "liggen", "rusten",
-                       "laten", "uitgewerkt", "onderwerp", "in gesprek", "beschouwing", "belangstelling", "interesse", "motto",
-                       "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken", "zaak",
-                       "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt", "zegt",
-                       "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w", "beslissen w",
-                       "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt", "hiervan volgt", "speerpunt",
-                       "prioriteit", "ontwikkelpunt", "focuspunt", "bestuur", "stichting", "bovenschools", "geen eigen")
+                       "laten", "uitgewerkt", "onderwerp", "in gesprek", "beschouwing", "belangstelling", "interesse",
+                       "motto", "slogan", "lijfspreuk", "method", "koers", "venster", "kernwaarde", "taak", "taken",
+                       "zaak", "verantwoordelijkheid", "opdracht", "wachten", "schrijft", "stelt", "vraagt", "noemt",
+                       "zegt", "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w",
+                       "beslissen w", "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt",
+                       "hiervan volgt", "speerpunt", "prioriteit", "ontwikkelpunt", "focuspunt", "bestuur",
+                       "stichting", "bovenschools", "geen eigen")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 
@@ -185,7 +188,8 @@ WISH = re.compile(
     r"(?:(?:wij|we|ons team|het team|onze school|de school)\s+(?:willen|wil|streven|wensen|hopen|blijven|zouden graag|"
     r"zou graag|vinden het\s+"
     r"(?:heel |erg |zeer )?belangrijk)|willen (?:wij|we)|streven (?:wij|we)|vinden (?:wij|we) het (?:heel |erg |zeer )?"
-    r"belangrijk|blijven (?:wij|we)|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is|het is onze ambitie)\b"
+    r"belangrijk|blijven (?:wij|we)|ons (?:streven|doel|ideaal) is|onze (?:ambitie|wens|droom) is"
+    r"|het is onze ambitie)\b"
     # what the school wants, after what it is about: "Ons stelsel van kwaliteitszorg willen wij samenhangend maken."
     r"|^[^.;:,]{0,60}?\b(?:willen|streven|hopen|wensen) (?:wij|we)\b"
     # a belief: "Wij geloven dat ieder mens uniek is geschapen."
@@ -209,7 +213,8 @@ VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$"
 # What makes a wish concrete: a figure, a date or a rhythm ("in juni 2026", "twee keer per jaar",
 # "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
 # herkenning).
-NUMBER_WORDS = r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd)\b"
+NUMBER_WORDS = (r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig"
+                r"|honderd)\b")
 _MONTHS = r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b"
 # A figure or a date: a digit that is no part of a name ("Leraar24"), a number written out, a month.
 FIGURE = re.compile(rf"(?<!\w)\d|{NUMBER_WORDS}|{_MONTHS}", re.IGNORECASE)
