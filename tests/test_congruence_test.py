@@ -50,9 +50,17 @@ def _line(name: str, value: float, key: str, fmt: str = "{:.3f}") -> str:
     return f"{name}: {fmt.format(value)} (ondergrens {fmt.format(FLOORS[key])}, doel {fmt.format(TARGETS[key])})"
 
 
+class _Unshown(list):  # type: ignore[type-arg]
+    """The set's plans or passages: a failing test shows how many, never their texts or labels (pytest prints
+    a test's arguments with its failure, and nobody tuning may read them)."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} uit de testset>"
+
+
 @pytest.fixture(scope="module")
 def plans(asg: Koers, tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, dict, SchoolReview]]:
-    return reviewed_plans(asg, SET, tmp_path_factory.mktemp("testset"))
+    return _Unshown(reviewed_plans(asg, SET, tmp_path_factory.mktemp("testset")))
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +70,7 @@ def figures(plans) -> PlanFigures:  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def passages() -> list[dict]:
-    return yaml.safe_load((SET / "passages.yaml").read_text(encoding="utf-8"))
+    return _Unshown(yaml.safe_load((SET / "passages.yaml").read_text(encoding="utf-8")))
 
 
 def test_the_set_is_as_large_as_the_issue_asks(plans, passages) -> None:  # type: ignore[no-untyped-def]
