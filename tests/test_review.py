@@ -609,6 +609,35 @@ def test_a_goal_table_by_theme_with_a_column_for_the_end_of_the_plan_is_read(tmp
     assert all(goal_is_concrete(g) for g in goals)
 
 
+def test_a_measurement_table_with_target_values_by_a_date_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Indicator | Nu | Doel 2026-2027 | Doel 2028-2029": every indicator is a goal, its value under the
+    last dated column is to be reached in that school year; under a venster's heading it is that venster's."""
+    import docx as python_docx
+
+    from koerswijzer.congruence.engine import goal_is_concrete
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2025-2029 OBS De Hooiberg", 0)
+    document.add_heading("Venster 1: Goed en toegankelijk onderwijs", 1)
+    document.add_heading("Hoe we het meten", 2)
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("Indicator", "Nu (2023-2024)", "Doel 2026-2027", "Doel 2028-2029"),
+                                       ("Doorstroomtoets 2F lezen", "48%", "50%", "53%"),
+                                       ("Doorstroomtoets 1S rekenen", "27%", "31%", "")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "hooiberg.docx"
+    document.save(str(path))
+
+    goals = map_document(read_docx(path), asg).goals
+    assert [(g.wat, g.indicator, g.schooljaar, g.element_id) for g in goals] == [
+        ("Doorstroomtoets 2F lezen", "53%", 2028, "venster-1"),
+        ("Doorstroomtoets 1S rekenen", "31%", 2026, "venster-1")]
+    assert goal_is_concrete(goals[0])
+
+
 def test_a_goal_table_with_a_year_column_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Doel | Meetbaar resultaat | Jaar" is a goal table: "Jaar" is when the goal is reached."""
     import docx as python_docx

@@ -521,6 +521,9 @@ def _column_fields(name: str) -> list[str]:
 _END_HEADER = re.compile(r"(?:(?:eind|einde|in|voor|vóór|per|uiterlijk|januari|februari|maart|april|mei|juni|juli|"
                          r"augustus|september|oktober|november|december|zomer|eind van)\s+)*(20\d\d)")
 _THEME_COLUMNS = ("thema", "onderwerp")
+# A column of target values by a date: "Doel 2027", "Streefwaarde 2028-2029", "Norm eind 2029".
+_DATED_TARGET = re.compile(r"(?:doel|streefdoel|streefwaarde|streefcijfer|norm|ambitie)\s+"
+                           r"(?:(?:in|eind|voor|vóór|per)\s+)?(20\d\d)(\s*[-–/]\s*(?:20)?\d\d)?")
 
 
 def _goal_columns(head: list[str]) -> dict[str, int] | None:
@@ -539,6 +542,11 @@ def _goal_columns(head: list[str]) -> dict[str, int] | None:
                             and re.match(r"doel(?:en|stelling|stellingen)?\b", name)), None)
         if goal_column is not None:
             columns["thema"], columns["wat"] = columns["wat"], goal_column
+    # "Indicator | Nu | Doel 2027 | Doel 2029": a measurement table, a goal per indicator with its target
+    # values by a date (the last one is the goal at the end)
+    dated = [i for i, name in enumerate(head) if _DATED_TARGET.fullmatch(name.strip())]
+    if dated and columns.get("wat") in dated and columns.get("meetbaar") not in (None, *dated):
+        columns["wat"], columns["meetbaar"], columns["wanneer"] = columns["meetbaar"], dated[-1], dated[-1]
     if len(_year_columns(head)) >= 2 and "wanneer" not in columns:
         columns["wanneer"] = -1  # read from the year columns, per row
     others = sum(1 for f in ("hoe", "wanneer", "eigenaar", "meetbaar", "merkbaar", "onderdeel") if f in columns)
@@ -617,11 +625,21 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
 
     goals: list[GoalInfo] = []
     year_columns = _year_columns([c.strip().lower() for c in rows[0]])
+    head = [c.strip().lower() for c in rows[0]]
+    measuring = columns.get("meetbaar") is not None and _DATED_TARGET.fullmatch(head[columns["meetbaar"]])
+    dated_columns = [i for i, name in enumerate(head) if _DATED_TARGET.fullmatch(name)] if measuring else []
     for row in rows[1:]:
         if not cell(row, "wat"):
             continue
         wanneer = cell(row, "wanneer")
         year = years.get(wanneer) or next((int(y) for y in re.findall(r"20\d\d", wanneer)), None)
+        measured = ""
+        if dated_columns:  # a measurement table: the last target value the row gives, by its date
+            filled = [i for i in dated_columns if i < len(row) and row[i].strip()]
+            measured = row[filled[-1]].strip() if filled else ""
+            # "Doel 2028-2029" is to be reached in that school year, "Doel 2029" in the one ending then
+            dated = _DATED_TARGET.fullmatch(head[filled[-1]]) if filled else None
+            year = int(dated.group(1)) - (0 if dated.group(2) else 1) if dated else None
         if year is None and year_columns:  # the first school year the row plans something in
             year = next((y for i, y in sorted(year_columns.items()) if i < len(row) and row[i].strip()), None)
         if year is None:  # dated in its own words or its evaluation ("In 2028 haalt ...", "Juni 2026")
@@ -640,8 +658,8 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
         wat = f"{theme}: {cell(row, 'wat')}" if theme and theme != cell(row, "wat") else cell(row, "wat")
         goals.append(GoalInfo(
             before + len(goals) + 1, placed, wat=wat, hoe=how,
-            schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=cell(row, "meetbaar"),
-            streefwaarde=cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
+            schooljaar=year, eigenaar=cell(row, "eigenaar"), indicator=measured or cell(row, "meetbaar"),
+            streefwaarde=measured or cell(row, "meetbaar"), merkbaar=cell(row, "merkbaar"),
             evaluatie=cell(row, "evaluatie")))
     return goals
 
