@@ -638,6 +638,32 @@ def test_a_measurement_table_with_target_values_by_a_date_is_read(tmp_path: Path
     assert goal_is_concrete(goals[0])
 
 
+def test_short_goal_rows_under_a_heading_of_the_schools_own_are_placed_by_their_concept(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Ziekteverzuim | 6,1% | 5,0%" under "Ambitie 3: Een team dat blijft" says too little to address a
+    target, but clearly enough that it is a goal of Personeel in positie (venster 2)."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+    from koerswijzer.review.review import attribute_goals
+
+    document = python_docx.Document()
+    document.add_heading("Koersplan 2025-2029 Sint Lidwina", 0)
+    document.add_heading("Ambitie 3: Een team dat blijft", 1)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Indicator", "Nu", "Doel 2029"), ("Ziekteverzuim", "6,1%", "5,0%"),
+                                       ("Onbevoegden voor de groep", "2", "0")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "lidwina.docx"
+    document.save(str(path))
+
+    mapped = map_document(read_docx(path), asg)
+    goals = attribute_goals(asg, mapped.goals, mapped.sections)
+    assert [(g.wat, g.element_id, g.schooljaar) for g in goals] == [("Ziekteverzuim", "venster-2", 2028),
+                                                                    ("Onbevoegden voor de groep", "venster-2", 2028)]
+
+
 def test_a_goal_table_with_a_year_column_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Doel | Meetbaar resultaat | Jaar" is a goal table: "Jaar" is when the goal is reached."""
     import docx as python_docx

@@ -184,13 +184,34 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo], sections: Sequence[Sect
                 best = max(similarity, key=similarity.__getitem__, default=None)
                 if best is not None and similarity[best] >= GOAL_TEXT_SIMILARITY:
                     goal = dataclasses.replace(goal, element_id=best)
-                elif sections:
-                    if read is None:
+                else:
+                    if sections and read is None:
                         read = _sections_read(koers, sections)
-                    if where := _element_by_the_plan(koers, body, read):
+                    if where := (read and _element_by_the_plan(koers, body, read)) or _element_by_concepts(koers, body):
                         goal = dataclasses.replace(goal, element_id=where)
         placed.append(goal)
     return placed
+
+
+def _element_by_concepts(koers: Koers, body: str) -> str | None:
+    """The venster whose targets share a concept of the field with a short goal row ("Ziekteverzuim |
+    5,0%", "Onbevoegden voor de groep | 0"): too short to address a target, clear enough to place a goal.
+    None when no such venster, or more than one equally."""
+    from koerswijzer.congruence.concepts import sentence_concepts, target_concepts
+
+    concepts = {c for c, _w in sentence_concepts(koers, body) if not c.startswith("w:")}  # (a herkenning term too)
+    if not concepts:
+        return None
+    counts: dict[str, int] = {}
+    for tc in target_concepts(koers):
+        top = koers.top_element(tc.target.element_id).id
+        if koers.asks_goals(top) and any(concepts & slot.concepts for slot in tc.informative):
+            counts[top] = counts.get(top, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    winners = [e for e, n in counts.items() if n == best]
+    return winners[0] if len(winners) == 1 else None
 
 
 GOAL_TEXT_SIMILARITY = 0.08
