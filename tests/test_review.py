@@ -609,7 +609,7 @@ def test_a_goal_table_by_theme_with_a_column_for_the_end_of_the_plan_is_read(tmp
     assert all(goal_is_concrete(g) for g in goals)
 
 
-def test_a_measurement_table_with_target_values_by_a_date_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+def test_a_measurement_table_is_read_as_goals(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Indicator | Nu | Doel 2026-2027 | Doel 2028-2029": every indicator is a goal, its value under the
     last dated column is to be reached in that school year; under a venster's heading it is that venster's."""
     import docx as python_docx
@@ -638,7 +638,7 @@ def test_a_measurement_table_with_target_values_by_a_date_is_read(tmp_path: Path
     assert goal_is_concrete(goals[0])
 
 
-def test_short_goal_rows_under_a_heading_of_the_schools_own_are_placed_by_their_concept(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+def test_short_goal_rows_are_placed_by_their_concept(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Ziekteverzuim | 6,1% | 5,0%" under "Ambitie 3: Een team dat blijft" says too little to address a
     target, but clearly enough that it is a goal of Personeel in positie (venster 2)."""
     import docx as python_docx
