@@ -664,6 +664,33 @@ def test_short_goal_rows_are_placed_by_their_concept(tmp_path: Path, asg) -> Non
                                                                     ("Onbevoegden voor de groep", "venster-2", 2028)]
 
 
+def test_a_goal_with_run_in_lines_is_one_goal(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"1. Elk OPP is binnen zes weken opgesteld." then "Hoe: ..." and "Wanneer: ..." paragraphs: one goal,
+    with its how and its date, not three."""
+    import docx as python_docx
+
+    from koerswijzer.congruence.engine import goal_is_concrete
+    from koerswijzer.review.mapping import goal_statements, map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2024-2028 SO De Zwerfsteen", 0)
+    document.add_heading("6. Onze doelen", 1)
+    for text in ("1. Elk OPP is binnen zes weken na plaatsing opgesteld en met ouders besproken.",
+                 "Hoe: de IB'er plant het OPP-gesprek met ouders al bij de intake in.",
+                 "Wanneer: vanaf januari 2025; in 2026 bij minimaal 90% van de nieuwe plaatsingen.",
+                 "2. Beide zij-instromers halen hun bevoegdheid.",
+                 "Hoe: een opleidingsplan met de pabo en een vaste mentor."):
+        document.add_paragraph(text)
+    path = tmp_path / "zwerfsteen.docx"
+    document.save(str(path))
+
+    goals = goal_statements(asg, map_document(read_docx(path), asg).sections, 2024, 2028)
+    assert [(g.wat[:10], g.hoe[:10], g.schooljaar) for g in goals] == [
+        ("1. Elk OPP", "de IB'er p", 2025), ("2. Beide z", "een opleid", None)]
+    assert goals[0].indicator.startswith("vanaf januari 2025") and goal_is_concrete(goals[0])
+
+
 def test_a_goal_table_with_a_year_column_is_read(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Doel | Meetbaar resultaat | Jaar" is a goal table: "Jaar" is when the goal is reached."""
     import docx as python_docx

@@ -11,6 +11,8 @@ Three ways, in order of certainty, and every mapping says which one it used:
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -681,6 +683,40 @@ def _card_line(heading: str) -> str | None:
     return next((f for f in _column_fields(key) if f in CARD_FIELDS), None)
 
 
+def _card_year(when: str) -> int | None:
+    """The school year of a card's "Wanneer": a school year ("2025-2026") starts then; "vanaf augustus 2025"
+    starts one; a year alone ("juni 2027") ends the school year it closes."""
+    school_year = re.search(r"\b(20\d\d)\s*[-/]\s*(?:20)?\d\d\b", when)
+    if school_year:
+        return int(school_year[1])
+    bare = re.search(r"\b(vanaf |per |start )?(?:\w+ ){0,2}(20\d\d)\b", when.lower())
+    if bare:
+        return int(bare[2]) if bare[1] else int(bare[2]) - 1
+    return None
+
+
+# A card's line written as a run-in label in front of its text: "Hoe: ...", "Wanneer: ...".
+# (a label of words, not a date: "Juli 2026: ieder teamlid ..." is a goal of its own)
+_RUN_IN_LINE = re.compile(r"\s*([^\W\d][^:\d]{0,30}?)\s*:\s+(\S.*)", re.DOTALL)
+
+
+def _with_card_line(goal: GoalInfo, name: str, value: str) -> GoalInfo:
+    """A goal with one more line of its card ("Wanneer: vanaf januari 2025; in 2026 bij 90%")."""
+    value = " ".join(value.split())
+    if name == "hoe" and not goal.hoe:
+        return dataclasses.replace(goal, hoe=value)
+    if name == "eigenaar" and not goal.eigenaar:
+        return dataclasses.replace(goal, eigenaar=value)
+    if name in ("meetbaar", "wanneer"):
+        changes: dict[str, object] = {}
+        if name == "wanneer" and goal.schooljaar is None:
+            changes["schooljaar"] = _card_year(value)
+        if (name == "meetbaar" or _FIGURE.search(value)) and not goal.indicator:
+            changes["indicator"] = changes["streefwaarde"] = value
+        return dataclasses.replace(goal, **changes)  # type: ignore[arg-type]
+    return goal
+
+
 def _goal_cards(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
     """Goals written as cards: a heading of their own with no text under it, then fixed lines as
     headings ("Waarom", "Wat gaan we doen", "Wanneer klaar", "Eigenaar"). The card is one goal, placed
@@ -698,13 +734,7 @@ def _goal_cards(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
             continue
         for section in sections[i + 1:j]:
             section.card = True
-        # a school year ("2025-2026") starts then; a year alone ("juni 2027") ends the school year it closes
-        when = lines.get("wanneer", "")
-        school_year = re.search(r"\b(20\d\d)\s*[-/]\s*(?:20)?\d\d\b", when)
-        bare = re.search(r"\b(vanaf |per |start )?(?:\w+ ){0,2}(20\d\d)\b", when.lower())
-        year = int(school_year[1]) if school_year else None
-        if year is None and bare:  # "vanaf augustus 2025" starts a school year, "juni 2027" ends one
-            year = int(bare[2]) if bare[1] else int(bare[2]) - 1
+        year = _card_year(lines.get("wanneer", ""))
         title = re.sub(r"^\s*\d+[.)]?\s*", "", head.heading).strip()
         body = ". ".join(x for x in (title, lines.get("hoe", ""), lines.get("waarom", "")) if x)
         goals.append(GoalInfo(0, element_of_text(koers, body, goal=True), wat=title, hoe=lines.get("hoe", ""),
@@ -811,8 +841,14 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
                 intro_year = heading_years[-1]
             elif _GOAL_LIST_LEAD.match(heading) and not chapter:
                 listed = True
+        last_goal = -2  # the paragraph of the last goal found here, and the card lines after it
         for index, paragraph in enumerate(section.paragraphs):
             text = " ".join(paragraph.split())
+            # "1. Elk OPP is binnen zes weken opgesteld." / "Hoe: ..." / "Wanneer: ...": the goal's card
+            if last_goal == index - 1 and (line := _RUN_IN_LINE.match(text)) and (name := _card_line(line[1])):
+                goals[-1] = _with_card_line(goals[-1], name, line[2])
+                last_goal = index
+                continue
             years = future_years(text)
             if text.endswith(("?", ":")) and years and not _PAST.search(text):
                 intro_year = years[-1]  # the items that follow are the goals for that year
@@ -866,6 +902,7 @@ def goal_statements(koers: Koers, sections: list[Section], first_year: int,
                 goals.append(GoalInfo(0, where or None, wat=wat, schooljaar=year - 1 if year else None,
                                       indicator=wat if _FIGURE.search(wat) else "",
                                       streefwaarde=wat if _FIGURE.search(wat) else ""))
+                last_goal = index
     return goals
 
 
