@@ -638,6 +638,32 @@ def test_a_measurement_table_is_read_as_goals(tmp_path: Path, asg) -> None:  # t
     assert goal_is_concrete(goals[0])
 
 
+def test_an_indicator_table_by_year_is_read_as_goals(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
+    """"Indicator | 2024 | 2026 | 2028": the first year is where the school stands, the last value is the
+    goal, to be reached in the school year that ends in 2028."""
+    import docx as python_docx
+
+    from koerswijzer.review.mapping import map_document
+    from koerswijzer.review.reader import read_docx
+
+    document = python_docx.Document()
+    document.add_heading("Schoolplan 2024-2028 Kolkhaven College", 0)
+    document.add_heading("Venster 4: Partnerschap", 1)
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [("Indicator", "2024", "2026", "2028"),
+                                       ("Ouders aanwezig bij driehoeksgesprek", "68%", "80%", "90%"),
+                                       ("Voortijdig schoolverlaters", "2,1%", "1,7%", "1,4%")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "kolkhaven.docx"
+    document.save(str(path))
+
+    goals = map_document(read_docx(path), asg).goals
+    assert [(g.wat, g.indicator, g.schooljaar, g.element_id, g.hoe) for g in goals] == [
+        ("Ouders aanwezig bij driehoeksgesprek", "90%", 2027, "venster-4", ""),
+        ("Voortijdig schoolverlaters", "1,4%", 2027, "venster-4", "")]
+
+
 def test_short_goal_rows_are_placed_by_their_concept(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Ziekteverzuim | 6,1% | 5,0%" under "Ambitie 3: Een team dat blijft" says too little to address a
     target, but clearly enough that it is a goal of Personeel in positie (venster 2)."""

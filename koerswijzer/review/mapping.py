@@ -523,6 +523,7 @@ def _column_fields(name: str) -> list[str]:
 _END_HEADER = re.compile(r"(?:(?:eind|einde|in|voor|vóór|per|uiterlijk|januari|februari|maart|april|mei|juni|juli|"
                          r"augustus|september|oktober|november|december|zomer|eind van)\s+)*(20\d\d)")
 _THEME_COLUMNS = ("thema", "onderwerp")
+_INDICATOR_HEADS = (["indicator"], ["indicatoren"], ["kpi"], ["meetpunt"], ["meetpunten"])
 # A column of target values by a date: "Doel 2027", "Streefwaarde 2028-2029", "Norm eind 2029".
 _DATED_TARGET = re.compile(r"(?:doel|streefdoel|streefwaarde|streefcijfer|norm|ambitie)\s+"
                            r"(?:(?:in|eind|voor|vóór|per)\s+)?(20\d\d)(\s*[-–/]\s*(?:20)?\d\d)?")
@@ -549,6 +550,11 @@ def _goal_columns(head: list[str]) -> dict[str, int] | None:
     dated = [i for i, name in enumerate(head) if _DATED_TARGET.fullmatch(name.strip())]
     if dated and columns.get("wat") in dated and columns.get("meetbaar") not in (None, *dated):
         columns["wat"], columns["meetbaar"], columns["wanneer"] = columns["meetbaar"], dated[-1], dated[-1]
+    # "Indicator | 2024 | 2026 | 2028": the same, with the values by year
+    indicator = columns.get("meetbaar")
+    if ("wat" not in columns and indicator is not None and head[indicator].split()[:1] in _INDICATOR_HEADS
+            and len(years := _year_columns(head)) >= 2):
+        columns["wat"], columns["meetbaar"], columns["wanneer"] = indicator, max(years), max(years)
     if len(_year_columns(head)) >= 2 and "wanneer" not in columns:
         columns["wanneer"] = -1  # read from the year columns, per row
     others = sum(1 for f in ("hoe", "wanneer", "eigenaar", "meetbaar", "merkbaar", "onderdeel") if f in columns)
@@ -617,6 +623,17 @@ def _goals(koers: Koers, sections: list[Section]) -> list[GoalInfo]:
     return goals
 
 
+def _target_year(name: str) -> int | None:
+    """The school year a column of target values names: "Doel 2028-2029" and "2028-2029" that school year,
+    "Doel 2029" and "2029" the one ending then; None for any other column."""
+    name = name.strip().lower()
+    if dated := _DATED_TARGET.fullmatch(name):
+        return int(dated.group(1)) - (0 if dated.group(2) else 1)
+    if year := _YEAR_COLUMN.fullmatch(name):
+        return int(year.group(1)) - (0 if re.search(r"\d\s*[-–/]\s*\d", name) else 1)
+    return None
+
+
 def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns: dict[str, int],
                  years: dict[str, int], before: int, title: str = "") -> list[GoalInfo]:
     """One goal per row of a goal table under its header row (``rows[0]``); a title row above it
@@ -628,8 +645,10 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
     goals: list[GoalInfo] = []
     year_columns = _year_columns([c.strip().lower() for c in rows[0]])
     head = [c.strip().lower() for c in rows[0]]
-    measuring = columns.get("meetbaar") is not None and _DATED_TARGET.fullmatch(head[columns["meetbaar"]])
-    dated_columns = [i for i, name in enumerate(head) if _DATED_TARGET.fullmatch(name)] if measuring else []
+    measuring = columns.get("meetbaar") is not None and _target_year(head[columns["meetbaar"]]) is not None
+    dated_columns = [i for i, name in enumerate(head) if _target_year(name) is not None] if measuring else []
+    if measuring:
+        year_columns = {}  # the values by year are the targets, not a planning of what is done when
     for row in rows[1:]:
         if not cell(row, "wat"):
             continue
@@ -639,9 +658,7 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
         if dated_columns:  # a measurement table: the last target value the row gives, by its date
             filled = [i for i in dated_columns if i < len(row) and row[i].strip()]
             measured = row[filled[-1]].strip() if filled else ""
-            # "Doel 2028-2029" is to be reached in that school year, "Doel 2029" in the one ending then
-            dated = _DATED_TARGET.fullmatch(head[filled[-1]]) if filled else None
-            year = int(dated.group(1)) - (0 if dated.group(2) else 1) if dated else None
+            year = _target_year(head[filled[-1]]) if filled else None
         if year is None and year_columns:  # the first school year the row plans something in
             year = next((y for i, y in sorted(year_columns.items()) if i < len(row) and row[i].strip()), None)
         if year is None:  # dated in its own words or its evaluation ("In 2028 haalt ...", "Juni 2026")
