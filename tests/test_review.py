@@ -609,27 +609,34 @@ def test_a_goal_table_by_theme_with_a_column_for_the_end_of_the_plan_is_read(tmp
     assert all(goal_is_concrete(g) for g in goals)
 
 
+def _table_plan(path: Path, title: str, headings: list[str], rows: list[tuple[str, ...]]) -> Path:
+    """A foreign plan of one table under its headings (level 1, 2, ...), as Word writes it."""
+    import docx as python_docx
+
+    document = python_docx.Document()
+    document.add_heading(title, 0)
+    for level, heading in enumerate(headings, start=1):
+        document.add_heading(heading, level)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    document.save(str(path))
+    return path
+
+
 def test_a_measurement_table_is_read_as_goals(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Indicator | Nu | Doel 2026-2027 | Doel 2028-2029": every indicator is a goal, its value under the
     last dated column is to be reached in that school year; under a venster's heading it is that venster's."""
-    import docx as python_docx
-
     from koerswijzer.congruence.engine import goal_is_concrete
     from koerswijzer.review.mapping import map_document
     from koerswijzer.review.reader import read_docx
 
-    document = python_docx.Document()
-    document.add_heading("Schoolplan 2025-2029 OBS De Hooiberg", 0)
-    document.add_heading("Venster 1: Goed en toegankelijk onderwijs", 1)
-    document.add_heading("Hoe we het meten", 2)
-    table = document.add_table(rows=3, cols=4)
-    for row, cells in zip(table.rows, [("Indicator", "Nu (2023-2024)", "Doel 2026-2027", "Doel 2028-2029"),
-                                       ("Doorstroomtoets 2F lezen", "48%", "50%", "53%"),
-                                       ("Doorstroomtoets 1S rekenen", "27%", "31%", "")], strict=True):
-        for cell, value in zip(row.cells, cells, strict=True):
-            cell.text = value
-    path = tmp_path / "hooiberg.docx"
-    document.save(str(path))
+    path = _table_plan(tmp_path / "hooiberg.docx", "Schoolplan 2025-2029 OBS De Hooiberg",
+                       ["Venster 1: Goed en toegankelijk onderwijs", "Hoe we het meten"],
+                       [("Indicator", "Nu (2023-2024)", "Doel 2026-2027", "Doel 2028-2029"),
+                        ("Doorstroomtoets 2F lezen", "48%", "50%", "53%"),
+                        ("Doorstroomtoets 1S rekenen", "27%", "31%", "")])
 
     goals = map_document(read_docx(path), asg).goals
     assert [(g.wat, g.indicator, g.schooljaar, g.element_id) for g in goals] == [
@@ -641,22 +648,14 @@ def test_a_measurement_table_is_read_as_goals(tmp_path: Path, asg) -> None:  # t
 def test_an_indicator_table_by_year_is_read_as_goals(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Indicator | 2024 | 2026 | 2028": the first year is where the school stands, the last value is the
     goal, to be reached in the school year that ends in 2028."""
-    import docx as python_docx
-
     from koerswijzer.review.mapping import map_document
     from koerswijzer.review.reader import read_docx
 
-    document = python_docx.Document()
-    document.add_heading("Schoolplan 2024-2028 Kolkhaven College", 0)
-    document.add_heading("Venster 4: Partnerschap", 1)
-    table = document.add_table(rows=3, cols=4)
-    for row, cells in zip(table.rows, [("Indicator", "2024", "2026", "2028"),
-                                       ("Ouders aanwezig bij driehoeksgesprek", "68%", "80%", "90%"),
-                                       ("Voortijdig schoolverlaters", "2,1%", "1,7%", "1,4%")], strict=True):
-        for cell, value in zip(row.cells, cells, strict=True):
-            cell.text = value
-    path = tmp_path / "kolkhaven.docx"
-    document.save(str(path))
+    path = _table_plan(tmp_path / "kolkhaven.docx", "Schoolplan 2024-2028 Kolkhaven College",
+                       ["Venster 4: Partnerschap"],
+                       [("Indicator", "2024", "2026", "2028"),
+                        ("Ouders aanwezig bij driehoeksgesprek", "68%", "80%", "90%"),
+                        ("Voortijdig schoolverlaters", "2,1%", "1,7%", "1,4%")])
 
     goals = map_document(read_docx(path), asg).goals
     assert [(g.wat, g.indicator, g.schooljaar, g.element_id, g.hoe) for g in goals] == [
@@ -667,22 +666,14 @@ def test_an_indicator_table_by_year_is_read_as_goals(tmp_path: Path, asg) -> Non
 def test_short_goal_rows_are_placed_by_their_concept(tmp_path: Path, asg) -> None:  # type: ignore[no-untyped-def]
     """"Ziekteverzuim | 6,1% | 5,0%" under "Ambitie 3: Een team dat blijft" says too little to address a
     target, but clearly enough that it is a goal of Personeel in positie (venster 2)."""
-    import docx as python_docx
-
     from koerswijzer.review.mapping import map_document
     from koerswijzer.review.reader import read_docx
     from koerswijzer.review.review import attribute_goals
 
-    document = python_docx.Document()
-    document.add_heading("Koersplan 2025-2029 Sint Lidwina", 0)
-    document.add_heading("Ambitie 3: Een team dat blijft", 1)
-    table = document.add_table(rows=3, cols=3)
-    for row, cells in zip(table.rows, [("Indicator", "Nu", "Doel 2029"), ("Ziekteverzuim", "6,1%", "5,0%"),
-                                       ("Onbevoegden voor de groep", "2", "0")], strict=True):
-        for cell, value in zip(row.cells, cells, strict=True):
-            cell.text = value
-    path = tmp_path / "lidwina.docx"
-    document.save(str(path))
+    path = _table_plan(tmp_path / "lidwina.docx", "Koersplan 2025-2029 Sint Lidwina",
+                       ["Ambitie 3: Een team dat blijft"],
+                       [("Indicator", "Nu", "Doel 2029"), ("Ziekteverzuim", "6,1%", "5,0%"),
+                        ("Onbevoegden voor de groep", "2", "0")])
 
     mapped = map_document(read_docx(path), asg)
     goals = attribute_goals(asg, mapped.goals, mapped.sections)
