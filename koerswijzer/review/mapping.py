@@ -11,10 +11,8 @@ Three ways, in order of certainty, and every mapping says which one it used:
 
 from __future__ import annotations
 
-import dataclasses
-
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from difflib import SequenceMatcher
 
@@ -643,8 +641,8 @@ def _table_goals(koers: Koers, section: Section, rows: list[list[str]], columns:
         return row[i].strip() if i is not None and 0 <= i < len(row) else ""
 
     goals: list[GoalInfo] = []
-    year_columns = _year_columns([c.strip().lower() for c in rows[0]])
     head = [c.strip().lower() for c in rows[0]]
+    year_columns = _year_columns(head)
     measuring = columns.get("meetbaar") is not None and _target_year(head[columns["meetbaar"]]) is not None
     dated_columns = [i for i, name in enumerate(head) if _target_year(name) is not None] if measuring else []
     if measuring:
@@ -721,16 +719,16 @@ def _with_card_line(goal: GoalInfo, name: str, value: str) -> GoalInfo:
     """A goal with one more line of its card ("Wanneer: vanaf januari 2025; in 2026 bij 90%")."""
     value = " ".join(value.split())
     if name == "hoe" and not goal.hoe:
-        return dataclasses.replace(goal, hoe=value)
+        return replace(goal, hoe=value)
     if name == "eigenaar" and not goal.eigenaar:
-        return dataclasses.replace(goal, eigenaar=value)
-    if name in ("meetbaar", "wanneer"):
-        changes: dict[str, object] = {}
-        if name == "wanneer" and goal.schooljaar is None:
-            changes["schooljaar"] = _card_year(value)
-        if (name == "meetbaar" or _FIGURE.search(value)) and not goal.indicator:
-            changes["indicator"] = changes["streefwaarde"] = value
-        return dataclasses.replace(goal, **changes)  # type: ignore[arg-type]
+        return replace(goal, eigenaar=value)
+    if name == "wanneer":
+        year = goal.schooljaar if goal.schooljaar is not None else _card_year(value)
+        if _FIGURE.search(value) and not goal.indicator:  # "in 2026 bij minimaal 90%": when, and what
+            return replace(goal, schooljaar=year, indicator=value, streefwaarde=value)
+        return replace(goal, schooljaar=year)
+    if name == "meetbaar" and not goal.indicator:
+        return replace(goal, indicator=value, streefwaarde=value)
     return goal
 
 
