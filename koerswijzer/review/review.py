@@ -187,7 +187,10 @@ def attribute_goals(koers: Koers, goals: list[GoalInfo], sections: Sequence[Sect
                 else:
                     if sections and read is None:
                         read = _sections_read(koers, sections)
-                    if where := (read and _element_by_the_plan(koers, body, read)) or _element_by_concepts(koers, body):
+                    # where the plan writes about its subject, else the one venster of its concept
+                    where = (_element_by_the_plan(koers, body, read) if read else None) \
+                        or _element_by_concepts(koers, body)
+                    if where:
                         goal = dataclasses.replace(goal, element_id=where)
         placed.append(goal)
     return placed
