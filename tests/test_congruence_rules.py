@@ -1342,10 +1342,15 @@ def test_a_sentence_that_adds_a_point_does_not_work_out_the_board_sentence_befor
     added = ("Wij zijn intrinsiek gemotiveerd om ons te blijven ontwikkelen en te professionaliseren. Daarnaast "
              "volgt iedere medewerker elk schooljaar minstens één cursus of programma, bij voorkeur bij de ASG "
              "Academie.")
+    from koerswijzer.congruence.passages import make_passages
+
     assert "am.d-intrinsiek-gemotiveerd" not in passage_targets(asg, added, "ambitieus")
-    # without "Daarnaast" the sentence works the board's sentence out, as a reader takes it
+    assert [p.text for p in make_passages(asg, "antwoord", "", "ambitieus", added)] == [added.split(". ", 1)[1]]
+    # without "Daarnaast" the sentence works the board's sentence out, as a reader takes it: the two are one
+    # passage (whether a compulsory course shows intrinsic motivation is the target's own question: its
+    # koers asks for the herkenning terms, such as a leervraag of one's own)
     worked_out = added.replace("Daarnaast volgt iedere medewerker", "Iedere medewerker volgt")
-    assert "am.d-intrinsiek-gemotiveerd" in passage_targets(asg, worked_out, "ambitieus")
+    assert worked_out in [p.text for p in make_passages(asg, "antwoord", "", "ambitieus", worked_out)]
 
 
 def test_an_analysis_of_results_in_a_cycle_is_quality_care(asg: Koers) -> None:
