@@ -30,6 +30,9 @@ from koerswijzer.review.review import review_file
     ("Het nieuwe schoolgebouw is goed zichtbaar vanaf de weg.", "venster-1", "v1.d-zicht-leerlingen"),
     # simplemma guesses "wangeloven" for "geloof"; a lemma that does not begin like its word is not used
     ("Iedereen is welkom, ongeacht achtergrond of geloof.", "ambitieus", "am.d-hoge-verwachtingen"),
+    # how far the school lies from the bus stop is no communication with parents
+    ("De bereikbaarheid van de school is een punt van aandacht: de bus rijdt maar twee keer per uur.", "open",
+     "op.d-transparante-communicatie"),
 ])
 def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element: str, not_this: str) -> None:
     assert not_this not in passage_targets(asg, text, element)
