@@ -1109,6 +1109,9 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("Interne mobiliteit hebben we deze periode niet als apart onderwerp opgenomen.", False),
     ("Vitaliteit laten we in deze planperiode buiten beschouwing.", False),
     ("We hebben de rekenmethode niet vervangen, maar uitgebreid met een leerlijn bewegend leren.", True),
+    ("Over interne mobiliteit maken we in deze planperiode geen eigen afspraken.", False),
+    ("Met ouders maken we duidelijke afspraken over huiswerk.", True),
+    ("Voor gastvrijheid hebben we geen apart beleid, wel een vaste ontvangst bij de deur.", True),
 ])
 def test_what_the_school_does_not_take_up_or_only_links_to_the_koers(asg: Koers, sentence: str, taken_up: bool) -> None:
     from koerswijzer.congruence.concepts import as_the_board

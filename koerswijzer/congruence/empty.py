@@ -86,7 +86,11 @@ NOT_TAKEN_UP = re.compile(
     r"|\b(?:hebben|heeft|kennen|kent) (?:we|wij|de school|onze school) (?:nog )?niet(?=\W*(?:$|[;:,]))"
     r"(?![^.;:]*\b(?:maar|wel)\b)"
     r"|\b(?:(?:we|wij) (?:hebben|kennen)|(?:hebben|kennen) (?:we|wij)) (?:nog )?geen eigen\b"
-    r"(?![^.;:]*\b(?:maar|wel)\b)", re.IGNORECASE)
+    r"(?![^.;:]*\b(?:maar|wel)\b)"
+    # no arrangements of its own: "Over interne mobiliteit maken we in deze planperiode geen eigen afspraken."
+    # (not when it goes on with what it does agree: "..., wel over ...")
+    r"|\b(?:(?:we|wij) (?:maken|hebben|kennen)|(?:maken|hebben|kennen) (?:we|wij))\b[^.;:]{0,50}\bgeen "
+    r"(?:eigen |aparte |specifieke )?(?:afspraken|beleid|plannen)\b(?![^.;:]*\bwel\b)", re.IGNORECASE)
 
 @lru_cache(maxsize=65536)
 def is_not_taken_up(sentence: str) -> bool:
@@ -104,7 +108,7 @@ _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " 
                        "zegt", "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w",
                        "beslissen w", "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt",
                        "hiervan volgt", "speerpunt", "prioriteit", "ontwikkelpunt", "focuspunt", "bestuur",
-                       "stichting", "bovenschools", "geen eigen")
+                       "stichting", "bovenschools", "geen ")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 
