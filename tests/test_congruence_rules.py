@@ -33,6 +33,15 @@ from koerswijzer.review.review import review_file
     # how far the school lies from the bus stop is no communication with parents
     ("De bereikbaarheid van de school is een punt van aandacht: de bus rijdt maar twee keer per uur.", "open",
      "op.d-transparante-communicatie"),
+    # a protocol for incidents is safety, an idiom no network, the news in class no belevingswereld, and the
+    # values of the democratische rechtsstaat are burgerschap
+    ("Bij sexting, online pesten en discriminatie werken we met een vast protocol, samen met de wijkagent.", "open",
+     "op.d-open-blik"),
+    ("Geen kind tussen wal en schip: in elke leerlingbespreking komen ook de stille kinderen aan bod.", "venster-1",
+     "v1.d-dekkend-netwerk"),
+    ("In groep 7 en 8 kijken we elke ochtend samen naar het Jeugdjournaal.", "venster-1", "v1.d-belevingswereld"),
+    ("De basis zijn de waarden van de democratische rechtsstaat: vrijheid, gelijkwaardigheid en solidariteit.",
+     "gezien-worden", "gw.d-waardevol"),
 ])
 def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element: str, not_this: str) -> None:
     assert not_this not in passage_targets(asg, text, element)
