@@ -1184,6 +1184,11 @@ def test_the_quick_word_test_before_not_taken_up_never_changes_its_answer() -> N
     # the school's own name is no named arrangement
     ("Wij streven ernaar dat onze collega's zich betrokken voelen bij en trots zijn op De Zaaier.", True),
     ("Wij willen dat in 2026 alle collega's de cursus Met Sprongen Vooruit hebben gevolgd.", False),
+    # a norm named and no more, or a difficulty with only a wish after it
+    ("Elkaar aanspreken hoort daarbij.", True),
+    ("Daar hoort bij dat wij elkaar daarop aanspreken, en dat wij elkaar een compliment geven.", True),
+    ("Elkaar aanspreken vinden we soms nog lastig; daar willen we aan werken.", True),
+    ("Daar hoort bij dat de mentor elke leerling twee keer per jaar spreekt.", False),
 ])
 def test_a_wish_without_content_of_its_own(asg, sentence: str, wish_only: bool) -> None:
     from koerswijzer.congruence.empty import is_wish_only

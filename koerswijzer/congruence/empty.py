@@ -206,13 +206,18 @@ PROBLEM = re.compile(
     r"|^\W*(?:het|de) [\w-]+ raakt ook\b[^.;:,]*\W*$", re.IGNORECASE)
 WISH_INSIDE = re.compile(r"[,;:]?\s(?:en|maar|dus|daarom) (?:wij|we) (?:willen|streven|hopen)\b"
                          # "..., en dat willen we ook blijven doen."
-                         r"|,\s(?:en|maar) dat (?:willen|blijven) (?:wij|we)\b", re.IGNORECASE)
+                         r"|,\s(?:en|maar) dat (?:willen|blijven) (?:wij|we)\b"
+                         # "...; daar willen we aan werken."
+                         r"|[;,]\s*(?:daar|hier) (?:willen|gaan) (?:wij|we) (?:\w+ )?aan werken\W*$", re.IGNORECASE)
 VALUE = re.compile(r"\b(?:staat|staan)\b[^.;:]{0,40}\bcentraal\W*$"
                    # "Openheid en respect zijn voor ons geen loze woorden.", "Respect is voor ons vanzelfsprekend."
                    r"|\bgeen loze woorden\b|\b(?:is|zijn) voor ons (?:heel |erg |zeer )?(?:belangrijk|vanzelfsprekend|"
                    r"essentieel|de basis|het uitgangspunt|kernwaarden?)\b"
                    # "Respect is voor ons geen regel op papier, maar een houding."
                    r"|\b(?:is|zijn) voor ons (?:geen|meer dan|niet (?:alleen|zomaar))\b"
+                   # a norm named and no more: "Elkaar aanspreken hoort daarbij.", "Daar hoort bij dat wij elkaar
+                   # daarop aanspreken."
+                   r"|\b(?:hoort|horen) (?:daar|er) ?bij\W*$|^\W*(?:daar|hier) (?:hoort|horen) (?:ook )?bij\b"
                    r"|\bmaar een (?:houding|grondhouding|manier van (?:leven|werken|doen))\W*$", re.IGNORECASE)
 # What makes a wish concrete: a figure, a date or a rhythm ("in juni 2026", "twee keer per jaar",
 # "wekelijks"); or a named arrangement of the field (a rare term of the lexicon or the koers's
