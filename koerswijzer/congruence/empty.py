@@ -70,6 +70,9 @@ NOT_TAKEN_UP = re.compile(
     # what the board writes, told: "ASG schrijft in de koers dat collega's elkaar regelmatig ontmoeten"
     r"|\b(?:het bestuur|de stichting|de koers|koers 22) (?:schrijft|stelt|vraagt|noemt|zegt|beschrijft)\b"
     r"|\b(?:schrijft|stelt|vraagt|noemt|zegt|beschrijft) (?:het bestuur|de stichting|de koers|koers 22)\b"
+    # what the board wants or how it works, told: "Het bestuur wil dat collega's van verschillende scholen
+    # elkaar regelmatig ontmoeten", "ASG werkt volgens een besturingsfilosofie met vier sleutelbegrippen"
+    r"|^\W*(?:het bestuur|de stichting) (?:wil|wilt|doelt op|streeft|werkt volgens)\b"
     # what the school does not use: "De drie horizonten gebruiken we deze periode niet als kader."
     r"|\b(?:gebruiken|hanteren|volgen) (?:we|wij) (?:[^.;:,]{0,30}? )?niet\b"
     r"|\bin (?:de|haar|zijn) koers (?:staat|schrijft|stelt|vraagt)\b"
