@@ -50,6 +50,9 @@ from koerswijzer.review.review import review_file
      "op.d-respectvol"),
     ("Na elk project schrijven de kinderen een korte reflectie in hun portfolio.", "venster-1",
      "v1.d-collectieve-leercultuur"),
+    # a rating is a score, not the appreciation of people
+    ("Waardering communicatie van 6,8 naar 7,5", "gezien-worden", "gw.d-waardevol"),
+    ("In het MTO van oktober 2023 was de gemiddelde waardering 7,2.", "venster-2", "v2.d-erkenning"),
 ])
 def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element: str, not_this: str) -> None:
     assert not_this not in passage_targets(asg, text, element)
@@ -66,6 +69,9 @@ def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element:
     ("Vanaf groep 3 voert de leerkracht drie keer per jaar een kindgesprek met ieder kind.", "gw.d-waardevol"),
     ("In de onderbouw voert de mentor drie keer per jaar een individueel gesprek met iedere leerling.",
      "gw.d-waardevol"),
+    # the appreciation of people, also with a score
+    ("De waardering voor collega's in het MTO steeg van 6,9 naar 7,6: we vieren successen en zetten elke maand een "
+     "collega in het zonnetje.", "gw.d-waardevol"),
 ])
 def test_the_schools_own_words_for_a_target_are_found(asg: Koers, text: str, target: str) -> None:
     assert target in passage_targets(asg, text, None)

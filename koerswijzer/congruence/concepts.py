@@ -120,6 +120,10 @@ _OTHER_BOARDS = re.compile(r"\bandere (?:[a-z]{2,3}-)?(?:school)?besturen\b", re
 _RATING = re.compile(r"\bwaarde?(?:ren|ert|eert|rt|rde|rden|eerde|eerden)\b"
                      r"(?=[^.;:]{0,80}\bmet (?:gemiddeld |minimaal |ten minste |minstens |een )*(?:een )?\d)",
                      re.IGNORECASE)
+# "Waardering communicatie van 6,8 naar 7,5", "de gemiddelde waardering was 7,2": a score, not the
+# appreciation of people (unless it is theirs: "waardering voor collega's").
+_RATING_NOUN = re.compile(r"\bwaardering(?=(?:(?! voor (?:de |hun |onze )?(?:collega|medewerker|team|elkaar|leraren|"
+                          r"leerkrachten|docenten))[^.;:]){0,40}?\b\d{1,2},\d\b)", re.IGNORECASE)
 # "De standaard Pedagogisch klimaat werd als goed gewaardeerd": a judgement of quality, a rating.
 _RATED = re.compile(r"\b(als\s+(?:zeer\s+|heel\s+)?(?:goed|voldoende|onvoldoende|zwak|positief|uitstekend|sterk)\s+)"
                     r"(?:ge)?waardeer(?:d|t|de|den)\b", re.IGNORECASE)
@@ -153,13 +157,13 @@ _TAKES_PART = re.compile(r"\b((?:neem|neemt|nemen|nam|namen)\b[^.;:]{0,60}?\b)de
 
 
 def _in_its_sense(text: str) -> str:
-    """A rating is a score or a judgement of quality, respecting an identity is accepting it, hospitality in
+    """A rating is a score or a judgement of quality (``_RATING_NOUN`` too), respecting an identity is accepting it, hospitality in
     a vocational programme is a subject, a passende school is a place at another school, taking part is no
     sharing (``_RATING``, ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``, ``_PLACE``, ``_TAKES_PART``)."""
     if "deel " in text:
         text = _TAKES_PART.sub(r"\1deelname", text)
-    if "waardee" in text or "waarder" in text:
-        text = _RATED.sub(r"\1beoordeeld", _RATING.sub("beoordelen", text))
+    if "aardee" in text or "aarder" in text:
+        text = _RATED.sub(r"\1beoordeeld", _RATING.sub("beoordelen", _RATING_NOUN.sub("score", text)))
     if "respecte" in text:
         text = _ACCEPTED.sub(r"\1\2 aanvaarden", text)
     if "pas" in text:
