@@ -913,6 +913,8 @@ def test_what_happened_to_a_document_or_an_announcement_of_a_list_adds_nothing_t
     ("Wij gebruiken hiervoor Werken met Kwaliteit (WMK).", "venster-1", "v1.d-stelsel-kwaliteitszorg"),
     ("Wij werken samen met verschillende partners, zoals de bibliotheek, de buitenschoolse opvang, de GGD en het "
      "wijkteam.", "venster-4", "v4.d-partners"),
+    ("Wij vinden samenwerking met de wijk erg belangrijk. Denk aan de kinderopvang, de bibliotheek, de "
+     "sportverenigingen, het wijkteam en de GGD.", "venster-4", "v4.d-partners"),
     ("Welke ondersteuning wij bieden, staat in ons schoolondersteuningsprofiel, dat in 2024 is vastgesteld en op onze "
      "website staat.", "venster-1", "v1.d-zorgprofiel"),
     # a belief, and the board's value after it

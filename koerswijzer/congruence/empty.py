@@ -124,6 +124,10 @@ LIST_OF_MEANS = re.compile(
     # or partners named, and no more: "Wij werken samen met verschillende partners, zoals de bibliotheek en de GGD."
     r"|\W*(?:wij|we) werken samen met (?:verschillende|diverse|veel|allerlei|vele) (?:\w+ )?partners\b[^.;:]{0,20}?,? "
     r"(?:zoals|waaronder|onder andere|onder meer)\b"
+    # or examples named after a value, and no more: "Denk aan de kinderopvang, de bibliotheek, de
+    # sportverenigingen, het wijkteam en de GGD."
+    r"|\W*denk (?:hierbij |daarbij |dan )?(?:bijvoorbeeld )?aan\b(?![^.;:]*\b(?:die|dat|waarmee|waarbij|met wie)\b)"
+    r"[^.;:]{0,120}\W*$"
     # or one tool named, and no more: "Wij gebruiken hiervoor Werken met Kwaliteit (WMK)."
     r"|\W*(?:wij|we) (?:gebruiken|hanteren|benutten) (?:daarvoor|hiervoor|daarbij)\s+[^.;:,]{0,50}\W*$"
     # or one named method or model worked with, and no more: "Wij werken cyclisch aan kwaliteit volgens de
