@@ -157,9 +157,10 @@ _TAKES_PART = re.compile(r"\b((?:neem|neemt|nemen|nam|namen)\b[^.;:]{0,60}?\b)de
 
 
 def _in_its_sense(text: str) -> str:
-    """A rating is a score or a judgement of quality (``_RATING_NOUN`` too), respecting an identity is accepting it, hospitality in
+    """A rating is a score or a judgement of quality, respecting an identity is accepting it, hospitality in
     a vocational programme is a subject, a passende school is a place at another school, taking part is no
-    sharing (``_RATING``, ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``, ``_PLACE``, ``_TAKES_PART``)."""
+    sharing (``_RATING``, ``_RATING_NOUN``, ``_RATED``, ``_ACCEPTED``, ``_VOCATIONAL``, ``_PLACE``,
+    ``_TAKES_PART``)."""
     if "deel " in text:
         text = _TAKES_PART.sub(r"\1deelname", text)
     if "aardee" in text or "aarder" in text:
