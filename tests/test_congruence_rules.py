@@ -1125,6 +1125,8 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("ASG werkt volgens een besturingsfilosofie met vier sleutelbegrippen: professionele ruimte en rekenschap.",
      False),
     ("Het bestuur wil dat collega's van verschillende scholen elkaar regelmatig ontmoeten.", False),
+    ("Voor de processen van het servicebureau en de interne expertise sluiten we aan bij wat ASG doet.", False),
+    ("Voor rekenen sluiten wij aan bij de leerlijn van SLO en de referentieniveaus.", True),
     ("Met ouders maken we duidelijke afspraken over huiswerk.", True),
     ("Voor gastvrijheid hebben we geen apart beleid, wel een vaste ontvangst bij de deur.", True),
 ])

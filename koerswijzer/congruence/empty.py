@@ -73,6 +73,9 @@ NOT_TAKEN_UP = re.compile(
     # what the board wants or how it works, told: "Het bestuur wil dat collega's van verschillende scholen
     # elkaar regelmatig ontmoeten", "ASG werkt volgens een besturingsfilosofie met vier sleutelbegrippen"
     r"|^\W*(?:het bestuur|de stichting) (?:wil|wilt|doelt op|streeft|werkt volgens)\b"
+    # following what the board does, and no more: "daar sluiten we aan bij wat ASG doet"
+    r"|\b(?:sluiten|sluit) (?:we|wij|de school) (?:\w+ )?aan bij (?:wat|het beleid van|de aanpak van) "
+    r"(?:het bestuur|de stichting)\b"
     # what the school does not use: "De drie horizonten gebruiken we deze periode niet als kader."
     r"|\b(?:gebruiken|hanteren|volgen) (?:we|wij) (?:[^.;:,]{0,30}? )?niet\b"
     r"|\bin (?:de|haar|zijn) koers (?:staat|schrijft|stelt|vraagt)\b"
