@@ -1644,6 +1644,11 @@ def test_a_past_participle_does_not_begin_a_compound_with_a_word_of_the_koers(as
     ("De aannemer heeft in de zomer nieuwe latten gelegd onder het dak van de gymzaal.", "venster-3", False),
     ("De afstroom van regenwater van het dak loopt via de nieuwe goten.", "ambitieus", False),
     ("Het perspectief van de begroting is naar beneden bijgesteld.", "ambitieus", False),
+    # an advice or a perspectief that is no ceiling; a ceiling of a room is not
+    ("Een advies is bij ons een kans, geen plafond.", "ambitieus", True),
+    ("We leggen de lat hoog: het perspectief van een leerling is een ondergrens, geen plafond.", "ambitieus", True),
+    ("In de EMB-lokalen hangt een plafondtillift; de fysiotherapeut adviseert over de tiltechniek.", "venster-2",
+     False),
 ])
 def test_herkenning_of_high_expectations_only_in_the_schools_sense(asg: Koers, sentence: str, element: str,
                                                                     addressed: bool) -> None:
