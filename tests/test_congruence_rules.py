@@ -50,6 +50,9 @@ from koerswijzer.review.review import review_file
     # a rating is a score, not the appreciation of people
     ("Waardering communicatie van 6,8 naar 7,5", "gezien-worden", "gw.d-waardevol"),
     ("In het MTO van oktober 2023 was de gemiddelde waardering 7,2.", "venster-2", "v2.d-erkenning"),
+    # the employers' service point of the region is no desk of the board's servicebureau
+    ("Voor stages werken we samen met het Werkgeversservicepunt Flevoland en het UWV.", "venster-3",
+     "v3.d-expertise-benaderen"),
 ])
 def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element: str, not_this: str) -> None:
     assert not_this not in passage_targets(asg, text, element)
