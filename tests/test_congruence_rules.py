@@ -53,6 +53,9 @@ from koerswijzer.review.review import review_file
     # the employers' service point of the region is no desk of the board's servicebureau
     ("Voor stages werken we samen met het Werkgeversservicepunt Flevoland en het UWV.", "venster-3",
      "v3.d-expertise-benaderen"),
+    # putting a subject on the MR's agenda is no conversation with the gemeente
+    ("De leerlingenraad heeft een eigen budget en mag jaarlijks één onderwerp agenderen in de MR.", "venster-4",
+     "v4.d-gesprekspartner"),
 ])
 def test_a_loose_word_of_a_target_is_no_evidence(asg: Koers, text: str, element: str, not_this: str) -> None:
     assert not_this not in passage_targets(asg, text, element)
