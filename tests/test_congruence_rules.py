@@ -1133,6 +1133,10 @@ def test_a_plan_that_restates_a_lot_counts_only_passages_with_content_of_its_own
     ("Het bestuur wil dat collega's van verschillende scholen elkaar regelmatig ontmoeten.", False),
     ("Voor de processen van het servicebureau en de interne expertise sluiten we aan bij wat ASG doet.", False),
     ("Voor rekenen sluiten wij aan bij de leerlijn van SLO en de referentieniveaus.", True),
+    # what the school stopped, or nothing new started; but a stop with what it does now is content
+    ("Het experiment met gepersonaliseerd leren op laptops in leerjaar 1 hebben wij gestopt.", False),
+    ("Wij starten de komende vier jaar geen nieuwe onderwijsconcepten.", False),
+    ("We zijn in 2023 gestopt met het oude huiswerkbeleid en geven nu elke week één taak mee.", True),
     ("Met ouders maken we duidelijke afspraken over huiswerk.", True),
     ("Voor gastvrijheid hebben we geen apart beleid, wel een vaste ontvangst bij de deur.", True),
 ])

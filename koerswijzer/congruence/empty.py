@@ -73,6 +73,10 @@ NOT_TAKEN_UP = re.compile(
     # what the board wants or how it works, told: "Het bestuur wil dat collega's van verschillende scholen
     # elkaar regelmatig ontmoeten", "ASG werkt volgens een besturingsfilosofie met vier sleutelbegrippen"
     r"|^\W*(?:het bestuur|de stichting) (?:wil|wilt|doelt op|streeft|werkt volgens)\b"
+    # stopped, or nothing new started: "Het experiment met gepersonaliseerd leren hebben wij gestopt.", "Wij
+    # starten de komende vier jaar geen nieuwe onderwijsconcepten."
+    r"|\b(?:(?:hebben|zijn) (?:we|wij)|(?:we|wij) (?:hebben|zijn))\b[^.;:]{0,40}\bgestopt\W*$"
+    r"|\b(?:(?:starten|beginnen) (?:we|wij)|(?:we|wij) (?:starten|beginnen))\b[^.;:]{0,40}\bgeen nieuwe\b"
     # following what the board does, and no more: "daar sluiten we aan bij wat ASG doet"
     r"|\b(?:sluiten|sluit) (?:we|wij|de school) (?:\w+ )?aan bij (?:wat|het beleid van|de aanpak van) "
     r"(?:het bestuur|de stichting)\b"
@@ -114,7 +118,7 @@ _NOT_TAKEN_UP_WORDS = ("nog ", "komende", "agenda", "niet", "later", " pas ", " 
                        "zegt", "ambitie", "werken w", "pakken w", "bepalen w", "bekijken w", "onderzoeken w",
                        "beslissen w", "zoeken w", "daarvoor volgt", "hiervoor volgt", "daarvan volgt",
                        "hiervan volgt", "speerpunt", "prioriteit", "ontwikkelpunt", "focuspunt", "bestuur",
-                       "stichting", "bovenschools", "geen ")
+                       "stichting", "bovenschools", "geen ", "gestopt")
 # (one search for all of them, or a digit)
 _NOT_TAKEN_UP_QUICK = re.compile("|".join(map(re.escape, _NOT_TAKEN_UP_WORDS)) + r"|\d")
 
