@@ -15,11 +15,13 @@ import datetime as dt
 import multiprocessing
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from koerswijzer.congruence.concepts import sentence_concepts, target_concepts
 from koerswijzer.congruence.engine import Report, check
 from koerswijzer.errors import KoerswijzerError
 from koerswijzer.plan.content import PlanContent
@@ -200,21 +202,14 @@ def _element_by_concepts(koers: Koers, body: str) -> str | None:
     """The venster whose targets share a concept of the field with a short goal row ("Ziekteverzuim |
     5,0%", "Onbevoegden voor de groep | 0"): too short to address a target, clear enough to place a goal.
     None when no such venster, or more than one equally."""
-    from koerswijzer.congruence.concepts import sentence_concepts, target_concepts
-
     concepts = {c for c, _w in sentence_concepts(koers, body) if not c.startswith("w:")}  # (a herkenning term too)
-    if not concepts:
-        return None
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     for tc in target_concepts(koers):
         top = koers.top_element(tc.target.element_id).id
         if koers.asks_goals(top) and any(concepts & slot.concepts for slot in tc.informative):
-            counts[top] = counts.get(top, 0) + 1
-    if not counts:
-        return None
-    best = max(counts.values())
-    winners = [e for e, n in counts.items() if n == best]
-    return winners[0] if len(winners) == 1 else None
+            counts[top] += 1
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 GOAL_TEXT_SIMILARITY = 0.08
